@@ -1,0 +1,587 @@
+//! Reads `events.toml` into a [`Catalogue`] and checks every rule its header states.
+//!
+//! The TOML is read through `toml`'s spanned document tree rather than serde: every value keeps
+//! its position, so each broken rule is reported with the line it is on, and all of them are
+//! reported at once.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+/// The file name used in error messages.
+const FILE: &str = "events.toml";
+
+/// Whether an event reads or writes, as ActionTrail's `eventRW`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+impl Access {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Access::Read => "Read",
+            Access::Write => "Write",
+        }
+    }
+}
+
+/// A declared category or tag.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// The kebab-case name, as written in `events.toml`.
+    pub name: String,
+    pub description: String,
+}
+
+impl Group {
+    /// The Rust variant name: `desktop-group` becomes `DesktopGroup`.
+    pub fn variant(&self) -> String {
+        self.name
+            .split('-')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+}
+
+/// One `[[event]]` entry, validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub name: String,
+    /// `None` where the published catalogue says "None." (not documented yet).
+    pub description: Option<String>,
+    /// The published text, where `description` corrects it.
+    pub published: Option<String>,
+    /// Index into [`Catalogue::categories`].
+    pub category: usize,
+    pub access: Access,
+    /// Indexes into [`Catalogue::tags`], in the order written (sorted by name).
+    pub tags: Vec<usize>,
+    pub code: u16,
+    /// 1-based line of the entry's `name`.
+    pub line: usize,
+}
+
+/// The whole catalogue, in file order: events sorted by name, groups in declaration order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Catalogue {
+    pub categories: Vec<Group>,
+    pub tags: Vec<Group>,
+    pub events: Vec<Event>,
+}
+
+/// One broken rule: where it is and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line in `events.toml`.
+    pub line: usize,
+    /// The entry it concerns, e.g. ``event `CreateDesktops` `` (empty when the file as a whole is
+    /// at fault).
+    pub entry: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{FILE}:{}: ", self.line)?;
+        if !self.entry.is_empty() {
+            write!(f, "{}: ", self.entry)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Every rule `events.toml` breaks, in file order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.0 {
+            writeln!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+/// Parses and validates `events.toml`.
+pub fn parse(source: &str) -> Result<Catalogue, Problems> {
+    let document = DeTable::parse(source).map_err(|error| {
+        let line = error.span().map_or(1, |span| line_of(source, span.start));
+        Problems(vec![Problem {
+            line,
+            entry: String::new(),
+            message: format!("not valid TOML: {}", error.message()),
+        }])
+    })?;
+    let mut reader = Reader {
+        source,
+        problems: Vec::new(),
+    };
+    let catalogue = reader.catalogue(document.get_ref());
+    if reader.problems.is_empty() {
+        Ok(catalogue)
+    } else {
+        reader.problems.sort_by_key(|problem| problem.line);
+        Err(Problems(reader.problems))
+    }
+}
+
+/// 1-based line number of a byte offset.
+fn line_of(source: &str, offset: usize) -> usize {
+    let end = offset.min(source.len());
+    source.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Reserved words that can start with an uppercase letter and so pass the identifier check.
+const RESERVED: &[&str] = &["Self"];
+
+struct Reader<'s> {
+    source: &'s str,
+    problems: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn line(&self, span: std::ops::Range<usize>) -> usize {
+        line_of(self.source, span.start)
+    }
+
+    fn problem(&mut self, span: std::ops::Range<usize>, entry: &str, message: String) {
+        let line = self.line(span);
+        self.problems.push(Problem {
+            line,
+            entry: entry.to_owned(),
+            message,
+        });
+    }
+
+    fn catalogue(&mut self, document: &DeTable<'_>) -> Catalogue {
+        for (key, value) in document.iter() {
+            if !["category", "tag", "event"].contains(&key.get_ref().as_ref()) {
+                self.problem(
+                    value.span(),
+                    "",
+                    format!(
+                        "unknown section `{}`: expected [[category]], [[tag]] or [[event]]",
+                        key.get_ref()
+                    ),
+                );
+            }
+        }
+        let categories = self.groups(document, "category");
+        let tags = self.groups(document, "tag");
+        let events = self.events(document, &categories, &tags);
+        Catalogue {
+            categories,
+            tags,
+            events,
+        }
+    }
+
+    /// The tables of an array of tables such as `[[event]]`.
+    fn entries<'d, 'i>(
+        &mut self,
+        document: &'d DeTable<'i>,
+        section: &str,
+    ) -> Vec<(std::ops::Range<usize>, &'d DeTable<'i>)> {
+        let Some(value) = document.get(section) else {
+            self.problem(0..0, "", format!("no [[{section}]] entries"));
+            return Vec::new();
+        };
+        let Some(array) = value.get_ref().as_array() else {
+            self.problem(
+                value.span(),
+                "",
+                format!("`{section}` must be written as [[{section}]] tables"),
+            );
+            return Vec::new();
+        };
+        let mut tables = Vec::new();
+        for item in array.iter() {
+            match item.get_ref().as_table() {
+                Some(table) => tables.push((item.span(), table)),
+                None => self.problem(
+                    item.span(),
+                    "",
+                    format!("every `{section}` entry must be a table"),
+                ),
+            }
+        }
+        tables
+    }
+
+    fn groups(&mut self, document: &DeTable<'_>, section: &str) -> Vec<Group> {
+        let mut groups: Vec<Group> = Vec::new();
+        for (span, table) in self.entries(document, section) {
+            let entry = format!("[[{section}]] at this line");
+            self.unknown_keys(table, &entry, &["name", "description"]);
+            let Some(name) = self.string(table, &span, &entry, "name") else {
+                continue;
+            };
+            let entry = format!("{section} `{}`", name.get_ref());
+            if !is_kebab_case(name.get_ref()) {
+                self.problem(
+                    name.span(),
+                    &entry,
+                    "name must be kebab-case: lowercase ASCII words joined by `-`".to_owned(),
+                );
+            }
+            if groups.iter().any(|group| group.name == *name.get_ref()) {
+                self.problem(name.span(), &entry, format!("duplicate {section} name"));
+            }
+            let description = self
+                .string(table, &span, &entry, "description")
+                .map(Spanned::into_inner);
+            groups.push(Group {
+                name: name.into_inner(),
+                description: description.unwrap_or_default(),
+            });
+        }
+        groups
+    }
+
+    fn events(
+        &mut self,
+        document: &DeTable<'_>,
+        categories: &[Group],
+        tags: &[Group],
+    ) -> Vec<Event> {
+        let mut events = Vec::new();
+        let mut previous: Option<String> = None;
+        let mut names: BTreeMap<String, String> = BTreeMap::new();
+        let mut codes: BTreeMap<u16, String> = BTreeMap::new();
+        for (span, table) in self.entries(document, "event") {
+            let Some(name) = self.string(table, &span, "[[event]] at this line", "name") else {
+                continue;
+            };
+            let entry = format!("event `{}`", name.get_ref());
+            self.unknown_keys(
+                table,
+                &entry,
+                &[
+                    "name",
+                    "description",
+                    "published",
+                    "category",
+                    "access",
+                    "tags",
+                    "code",
+                ],
+            );
+            self.check_name(&name, &entry, &mut previous, &mut names);
+
+            let description = self.optional_string(table, &entry, "description");
+            let published = self.optional_string(table, &entry, "published");
+            if let (Some(published), None) = (&published, &description) {
+                self.problem(
+                    published.span(),
+                    &entry,
+                    "`published` keeps the source text that `description` corrects, \
+                     so it needs a `description`"
+                        .to_owned(),
+                );
+            }
+            if let (Some(published), Some(description)) = (&published, &description) {
+                if published.get_ref() == description.get_ref() {
+                    self.problem(
+                        published.span(),
+                        &entry,
+                        "`published` equals `description`: drop it, nothing is corrected"
+                            .to_owned(),
+                    );
+                }
+            }
+
+            let category = self
+                .string(table, &span, &entry, "category")
+                .and_then(|category| self.group_index(&category, categories, &entry, "category"));
+            let access =
+                self.string(table, &span, &entry, "access")
+                    .and_then(|access| match access.get_ref().as_str() {
+                        "Read" => Some(Access::Read),
+                        "Write" => Some(Access::Write),
+                        other => {
+                            self.problem(
+                                access.span(),
+                                &entry,
+                                format!("unknown access `{other}`: expected \"Read\" or \"Write\""),
+                            );
+                            None
+                        }
+                    });
+            let event_tags = self.event_tags(table, &entry, tags, access);
+            let code = self.code(table, &span, &entry, &mut codes);
+
+            let line = self.line(name.span());
+            if let (Some(category), Some(access), Some(code)) = (category, access, code) {
+                events.push(Event {
+                    line,
+                    name: name.into_inner(),
+                    description: description.map(Spanned::into_inner),
+                    published: published.map(Spanned::into_inner),
+                    category,
+                    access,
+                    tags: event_tags,
+                    code,
+                });
+            }
+        }
+        events
+    }
+
+    /// Identifier, order and uniqueness (also ignoring ASCII case) of an event name.
+    fn check_name(
+        &mut self,
+        name: &Spanned<String>,
+        entry: &str,
+        previous: &mut Option<String>,
+        names: &mut BTreeMap<String, String>,
+    ) {
+        let text = name.get_ref();
+        if !is_type_identifier(text) {
+            self.problem(
+                name.span(),
+                entry,
+                "name must be a Rust identifier of ASCII letters and digits starting with an \
+                 uppercase letter"
+                    .to_owned(),
+            );
+        }
+        match names.get(&text.to_ascii_lowercase()) {
+            Some(earlier) if earlier == text => {
+                self.problem(name.span(), entry, "duplicate event name".to_owned());
+            }
+            Some(earlier) => self.problem(
+                name.span(),
+                entry,
+                format!("name differs only in ASCII case from `{earlier}`"),
+            ),
+            None => {
+                names.insert(text.to_ascii_lowercase(), text.clone());
+            }
+        }
+        if let Some(before) = previous.as_deref() {
+            if before > text.as_str() {
+                self.problem(
+                    name.span(),
+                    entry,
+                    format!("entries must be sorted by name: this one comes after `{before}`"),
+                );
+            }
+        }
+        *previous = Some(text.clone());
+    }
+
+    fn event_tags(
+        &mut self,
+        table: &DeTable<'_>,
+        entry: &str,
+        tags: &[Group],
+        access: Option<Access>,
+    ) -> Vec<usize> {
+        let Some(value) = table.get("tags") else {
+            return Vec::new();
+        };
+        let Some(array) = value.get_ref().as_array() else {
+            self.problem(
+                value.span(),
+                entry,
+                "`tags` must be an array of tag names".to_owned(),
+            );
+            return Vec::new();
+        };
+        let mut indexes = Vec::new();
+        let mut written: Vec<&str> = Vec::new();
+        for item in array.iter() {
+            let Some(tag) = item.get_ref().as_str() else {
+                self.problem(item.span(), entry, "every tag must be a string".to_owned());
+                continue;
+            };
+            let tag = Spanned::new(item.span(), tag.to_owned());
+            if let Some(index) = self.group_index(&tag, tags, entry, "tag") {
+                if indexes.contains(&index) {
+                    self.problem(
+                        item.span(),
+                        entry,
+                        format!("duplicate tag `{}`", tag.get_ref()),
+                    );
+                }
+                indexes.push(index);
+            }
+            written.push(item.get_ref().as_str().unwrap_or_default());
+        }
+        if written.windows(2).any(|pair| pair[0] > pair[1]) {
+            self.problem(
+                value.span(),
+                entry,
+                "tags must be sorted by name".to_owned(),
+            );
+        }
+        let destructive = tags.iter().position(|tag| tag.name == "destructive");
+        if access == Some(Access::Read) && destructive.is_some_and(|d| indexes.contains(&d)) {
+            self.problem(
+                value.span(),
+                entry,
+                "a Read event cannot be tagged \"destructive\"".to_owned(),
+            );
+        }
+        indexes
+    }
+
+    fn code(
+        &mut self,
+        table: &DeTable<'_>,
+        span: &std::ops::Range<usize>,
+        entry: &str,
+        codes: &mut BTreeMap<u16, String>,
+    ) -> Option<u16> {
+        let Some(value) = table.get("code") else {
+            self.problem(span.clone(), entry, "missing `code`".to_owned());
+            return None;
+        };
+        let code = value
+            .get_ref()
+            .as_integer()
+            .filter(|integer| integer.radix() == 10)
+            .and_then(|integer| integer.as_str().parse::<u16>().ok())
+            .filter(|&code| code != 0);
+        let Some(code) = code else {
+            self.problem(
+                value.span(),
+                entry,
+                "`code` must be a decimal integer in 1..=65535".to_owned(),
+            );
+            return None;
+        };
+        let name = entry.to_owned();
+        if let Some(holder) = codes.insert(code, name) {
+            self.problem(
+                value.span(),
+                entry,
+                format!("duplicate code {code}: {holder} has it already"),
+            );
+        }
+        Some(code)
+    }
+
+    fn group_index(
+        &mut self,
+        name: &Spanned<String>,
+        groups: &[Group],
+        entry: &str,
+        kind: &str,
+    ) -> Option<usize> {
+        let index = groups
+            .iter()
+            .position(|group| group.name == *name.get_ref());
+        if index.is_none() {
+            let declared: Vec<&str> = groups.iter().map(|group| group.name.as_str()).collect();
+            self.problem(
+                name.span(),
+                entry,
+                format!(
+                    "unknown {kind} `{}`: declare it as [[{kind}]] or use one of: {}",
+                    name.get_ref(),
+                    declared.join(", ")
+                ),
+            );
+        }
+        index
+    }
+
+    fn unknown_keys(&mut self, table: &DeTable<'_>, entry: &str, known: &[&str]) {
+        let unknown: BTreeSet<_> = table
+            .iter()
+            .filter(|(key, _)| !known.contains(&key.get_ref().as_ref()))
+            .map(|(key, _)| (key.span().start, key.get_ref().to_string()))
+            .collect();
+        for (start, key) in unknown {
+            self.problem(
+                start..start,
+                entry,
+                format!(
+                    "unknown field `{key}`: expected one of {}",
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+
+    /// A required, non-empty string field.
+    fn string(
+        &mut self,
+        table: &DeTable<'_>,
+        span: &std::ops::Range<usize>,
+        entry: &str,
+        key: &str,
+    ) -> Option<Spanned<String>> {
+        match table.get(key) {
+            None => {
+                self.problem(span.clone(), entry, format!("missing `{key}`"));
+                None
+            }
+            Some(_) => self.optional_string(table, entry, key),
+        }
+    }
+
+    /// An optional string field; present means non-empty.
+    fn optional_string(
+        &mut self,
+        table: &DeTable<'_>,
+        entry: &str,
+        key: &str,
+    ) -> Option<Spanned<String>> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::String(text) if text.trim().is_empty() => {
+                self.problem(
+                    value.span(),
+                    entry,
+                    format!("`{key}` is empty: omit the field instead"),
+                );
+                None
+            }
+            DeValue::String(text) => Some(Spanned::new(value.span(), text.to_string())),
+            other => {
+                self.problem(
+                    value.span(),
+                    entry,
+                    format!("`{key}` must be a string, not {}", other.type_str()),
+                );
+                None
+            }
+        }
+    }
+}
+
+fn is_type_identifier(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    bytes.next().is_some_and(|first| first.is_ascii_uppercase())
+        && bytes.all(|byte| byte.is_ascii_alphanumeric())
+        && !RESERVED.contains(&name)
+}
+
+fn is_kebab_case(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('-').all(|word| {
+            word.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}

@@ -1,0 +1,146 @@
+//! Finds a perfect hash of the catalogue's names for `EcdEvent::from_name`.
+//!
+//! The scheme is "hash and displace" (PTHash, Pibiri and Trani, 2021): every name hashes to a
+//! bucket, and each bucket gets a one-byte pilot that moves all of its names into free slots of
+//! a table of `1 << SLOT_BITS` slots. A lookup costs one hash, one pilot read, one slot read and
+//! one comparison with the candidate's name. The search is deterministic: seeds are tried in a
+//! fixed order, so the same names always give the same tables.
+
+use super::name_hash::{bucket, hash_key, name_hash, slot};
+use std::fmt;
+
+/// The tables `from_name` reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PerfectHash {
+    pub seed: u64,
+    pub bucket_bits: u32,
+    pub slot_bits: u32,
+    /// One pilot per bucket.
+    pub pilots: Vec<u8>,
+    /// For each slot, the index of the name it holds.
+    pub slots: Vec<Option<usize>>,
+}
+
+/// Why no perfect hash exists for a set of names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// Two names have the same length and the same first and last eight bytes, ignoring ASCII
+    /// case: the hash reads nothing else, so no seed can separate them.
+    Indistinguishable(String, String),
+    /// No seed in the search range worked (with these table sizes that takes an astronomically
+    /// unlucky set of names; grow the table).
+    NoSeed { tried: u64 },
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Indistinguishable(a, b) => write!(
+                f,
+                "the name hash cannot tell `{a}` from `{b}`: they have the same length and the \
+                 same first and last 8 bytes ignoring ASCII case; widen the window that \
+                 src/name_hash.rs reads"
+            ),
+            Failure::NoSeed { tried } => write!(
+                f,
+                "no perfect hash found after {tried} seeds; raise the slot count in \
+                 codegen/perfect_hash.rs"
+            ),
+        }
+    }
+}
+
+/// How many seeds to try before giving up.
+const MAX_SEEDS: u64 = 10_000;
+
+/// Builds the tables: about 2.5 names per bucket, and slots for at least 1.5 times the names,
+/// both rounded up to powers of two so that reductions are shifts.
+pub fn build(names: &[&str]) -> Result<PerfectHash, Failure> {
+    check_distinguishable(names)?;
+    let bucket_bits = bits_for(names.len().div_ceil(2).max(1));
+    let slot_bits = bits_for((names.len() * 3 / 2).max(2));
+    for attempt in 0..MAX_SEEDS {
+        let seed = seed_for(attempt);
+        if let Some((pilots, slots)) = place(names, seed, bucket_bits, slot_bits) {
+            return Ok(PerfectHash {
+                seed,
+                bucket_bits,
+                slot_bits,
+                pilots,
+                slots,
+            });
+        }
+    }
+    Err(Failure::NoSeed { tried: MAX_SEEDS })
+}
+
+/// The smallest number of bits that counts to `n`.
+fn bits_for(n: usize) -> u32 {
+    n.next_power_of_two().trailing_zeros().max(1)
+}
+
+/// A fixed, well-mixed sequence of seeds (SplitMix64 increments).
+fn seed_for(attempt: u64) -> u64 {
+    let mut z = (attempt + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+fn check_distinguishable(names: &[&str]) -> Result<(), Failure> {
+    let mut keys: Vec<_> = names
+        .iter()
+        .map(|name| (hash_key(name.as_bytes()), *name))
+        .collect();
+    keys.sort();
+    match keys.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        Some(pair) => Err(Failure::Indistinguishable(
+            pair[0].1.to_owned(),
+            pair[1].1.to_owned(),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Tries to give every bucket a pilot, largest buckets first.
+fn place(
+    names: &[&str],
+    seed: u64,
+    bucket_bits: u32,
+    slot_bits: u32,
+) -> Option<(Vec<u8>, Vec<Option<usize>>)> {
+    let hashes: Vec<u64> = names
+        .iter()
+        .map(|name| name_hash(name.as_bytes(), seed))
+        .collect();
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); 1 << bucket_bits];
+    for (index, &hash) in hashes.iter().enumerate() {
+        buckets[bucket(hash, bucket_bits)].push(index);
+    }
+    let mut order: Vec<usize> = (0..buckets.len()).collect();
+    // Largest first; ties by bucket number so the order is fully determined.
+    order.sort_by_key(|&b| (std::cmp::Reverse(buckets[b].len()), b));
+
+    let mut pilots = vec![0u8; buckets.len()];
+    let mut slots: Vec<Option<usize>> = vec![None; 1 << slot_bits];
+    for b in order {
+        let members = &buckets[b];
+        if members.is_empty() {
+            continue;
+        }
+        let pilot = (0..=u8::MAX).find(|&pilot| {
+            let mut taken: Vec<usize> = Vec::with_capacity(members.len());
+            members.iter().all(|&index| {
+                let s = slot(hashes[index], pilot, slot_bits);
+                let free = slots[s].is_none() && !taken.contains(&s);
+                taken.push(s);
+                free
+            })
+        })?;
+        pilots[b] = pilot;
+        for &index in members {
+            slots[slot(hashes[index], pilot, slot_bits)] = Some(index);
+        }
+    }
+    Some((pilots, slots))
+}

@@ -1,0 +1,59 @@
+//! [`Access`]: whether an event reads or writes, as ActionTrail's `eventRW`.
+
+use core::str::FromStr;
+
+use crate::error::UnknownValue;
+use crate::string_enum::string_enum_traits;
+
+/// Whether an event reads or writes, as ActionTrail's `eventRW` field records it.
+///
+/// ```
+/// use ecd_events::{Access, EcdEvent};
+///
+/// assert_eq!(EcdEvent::DescribeDesktopTypes.access(), Access::Read);
+/// assert_eq!("Write".parse::<Access>()?, Access::Write);
+/// assert_eq!(Access::Read.to_string(), "Read");
+/// # Ok::<(), ecd_events::UnknownValue>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Access {
+    /// The event reads and changes nothing (`"Read"`).
+    Read,
+    /// The event changes something (`"Write"`).
+    Write,
+}
+
+/// The string forms, in the order of [`Access::ALL`].
+const NAMES: [&str; 2] = ["Read", "Write"];
+
+impl Access {
+    /// Both values: `Read`, then `Write`.
+    pub const ALL: &'static [Access] = &[Access::Read, Access::Write];
+
+    /// How many values there are: 2.
+    pub const COUNT: usize = 2;
+
+    /// `"Read"` or `"Write"`, as in ActionTrail's `eventRW`.
+    ///
+    /// ```
+    /// assert_eq!(ecd_events::Access::Write.as_str(), "Write");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        NAMES[self as usize]
+    }
+}
+
+string_enum_traits!(Access, names: &NAMES);
+
+impl FromStr for Access {
+    type Err = UnknownValue;
+
+    /// Parses `"Read"` or `"Write"`, exactly as ActionTrail writes them.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        match name {
+            "Read" => Ok(Access::Read),
+            "Write" => Ok(Access::Write),
+            _ => Err(UnknownValue::new("access", &NAMES, name)),
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! [`EcdEvent`]: one variant per event of the catalogue.
+
+use core::str::FromStr;
+
+use crate::error::UnknownEventName;
+use crate::string_enum::string_enum_traits;
+use crate::{Access, Category, Tag, generated, name_lookup};
+
+generated::declare_ecd_event! {
+    /// An Elastic Cloud Desktop event that ActionTrail records, named by its API action.
+    ///
+    /// There is one variant per event of the published catalogue, named exactly as the
+    /// event's `eventName` in ActionTrail records. Each variant's documentation gives the
+    /// event's description, [`Category`], [`Access`], [`Tag`]s and code.
+    ///
+    /// ```
+    /// use ecd_events::{Access, EcdEvent};
+    ///
+    /// let event: EcdEvent = "CreateDesktops".parse()?;
+    /// assert_eq!(event.as_str(), "CreateDesktops");
+    /// assert_eq!(event.to_string(), "CreateDesktops");
+    /// assert_eq!(event.access(), Access::Write);
+    /// # Ok::<(), ecd_events::UnknownEventName>(())
+    /// ```
+    ///
+    /// The discriminant of each variant is its [`code`](Self::code), so `event as u16` is
+    /// stable across releases too, and the derived ordering follows codes. [`EcdEvent::ALL`]
+    /// lists the events in name order.
+    ///
+    /// The enum is `#[non_exhaustive]`: a `match` needs a wildcard arm, because new releases
+    /// add the events ActionTrail adds. To keep names newer than this release, parse them as
+    /// [`EventName`](crate::EventName).
+    ///
+    /// The strum traits `EnumCount`, `IntoEnumIterator` (`EnumIter`), `VariantArray`,
+    /// `VariantNames` and `IntoStaticStr` are implemented, from the same table as
+    /// [`as_str`](Self::as_str).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[non_exhaustive]
+    #[repr(u16)]
+    pub enum EcdEvent;
+}
+
+impl EcdEvent {
+    /// Every event, in name order (byte order, as `str` compares).
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// assert_eq!(EcdEvent::ALL.len(), EcdEvent::COUNT);
+    /// assert_eq!(EcdEvent::ALL[0], EcdEvent::ActivateOfficeSite);
+    /// assert!(EcdEvent::ALL.windows(2).all(|w| w[0].as_str() < w[1].as_str()));
+    /// ```
+    pub const ALL: &'static [EcdEvent] = &generated::EVENTS;
+
+    /// How many events the catalogue lists.
+    ///
+    /// ```
+    /// assert_eq!(ecd_events::EcdEvent::COUNT, 322);
+    /// ```
+    pub const COUNT: usize = generated::EVENTS.len();
+
+    /// The event's name, exactly as ActionTrail's `eventName` carries it.
+    ///
+    /// ```
+    /// assert_eq!(ecd_events::EcdEvent::RunCommand.as_str(), "RunCommand");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        generated::event_name(self)
+    }
+
+    /// The event named exactly `name` (case-sensitive), or `None` if the catalogue lists no
+    /// such event.
+    ///
+    /// This is a perfect-hash lookup: one hash of the name's length and first and last eight
+    /// bytes, two small table reads and one comparison, with no allocation. See the README's
+    /// performance section for how it compares with the alternatives.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// assert_eq!(EcdEvent::from_name("StopDesktops"), Some(EcdEvent::StopDesktops));
+    /// assert_eq!(EcdEvent::from_name("stopdesktops"), None);
+    /// assert_eq!(EcdEvent::from_name(" StopDesktops"), None);
+    /// ```
+    #[inline]
+    pub fn from_name(name: &str) -> Option<EcdEvent> {
+        name_lookup::exact(name)
+    }
+
+    /// The event whose name equals `name` ignoring ASCII case, or `None`.
+    ///
+    /// It uses the same table as [`from_name`](Self::from_name) and allocates nothing.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// assert_eq!(
+    ///     EcdEvent::from_name_ignore_ascii_case("createDESKTOPS"),
+    ///     Some(EcdEvent::CreateDesktops),
+    /// );
+    /// assert_eq!(EcdEvent::from_name_ignore_ascii_case("Create-Desktops"), None);
+    /// ```
+    #[inline]
+    pub fn from_name_ignore_ascii_case(name: &str) -> Option<EcdEvent> {
+        name_lookup::ignore_ascii_case(name)
+    }
+
+    /// The published description of the event, or `None` where the catalogue does not
+    /// document it yet.
+    ///
+    /// Where the published text is plainly wrong, this is the corrected text; the variant's
+    /// documentation quotes the original and README lists every correction.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// assert_eq!(
+    ///     EcdEvent::CreateDesktops.description(),
+    ///     Some("Creates one or more cloud desktops."),
+    /// );
+    /// // Published as "Creates a desktop group.", a copy of CreateDesktopGroup's text.
+    /// assert_eq!(EcdEvent::DeleteDesktopGroup.description(), Some("Deletes a desktop group."));
+    /// // Not documented yet.
+    /// assert_eq!(EcdEvent::AuthorizeApp.description(), None);
+    /// ```
+    pub const fn description(self) -> Option<&'static str> {
+        generated::event_description(self)
+    }
+
+    /// The one [`Category`] the event belongs to.
+    ///
+    /// ```
+    /// use ecd_events::{Category, EcdEvent};
+    ///
+    /// assert_eq!(EcdEvent::AddUserToDesktopGroup.category(), Category::DesktopGroup);
+    /// ```
+    pub const fn category(self) -> Category {
+        generated::event_category(self)
+    }
+
+    /// Whether the event reads or writes, as ActionTrail's `eventRW`.
+    ///
+    /// ```
+    /// use ecd_events::{Access, EcdEvent};
+    ///
+    /// assert_eq!(EcdEvent::DescribeDesktopGroups.access(), Access::Read);
+    /// assert_eq!(EcdEvent::ModifyDesktopGroup.access(), Access::Write);
+    /// ```
+    pub const fn access(self) -> Access {
+        generated::event_access(self)
+    }
+
+    /// The event's [`Tag`]s, in name order; often none.
+    ///
+    /// ```
+    /// use ecd_events::{EcdEvent, Tag};
+    ///
+    /// assert_eq!(EcdEvent::RemoveMfaDevice.tags(), &[Tag::Credential, Tag::Destructive]);
+    /// assert!(EcdEvent::DescribeUsers.tags().is_empty());
+    /// ```
+    pub const fn tags(self) -> &'static [Tag] {
+        generated::event_tags(self)
+    }
+
+    /// Whether the event carries `tag`.
+    ///
+    /// ```
+    /// use ecd_events::{EcdEvent, Tag};
+    ///
+    /// assert!(EcdEvent::RunCommand.has_tag(Tag::RemoteExecution));
+    /// assert!(!EcdEvent::RunCommand.has_tag(Tag::Destructive));
+    /// ```
+    pub const fn has_tag(self, tag: Tag) -> bool {
+        let tags = self.tags();
+        let mut index = 0;
+        while index < tags.len() {
+            if tags[index] as u8 == tag as u8 {
+                return true;
+            }
+            index += 1;
+        }
+        false
+    }
+
+    /// The event's stable numeric code: it never changes and is never given to another event,
+    /// so it can be stored in place of the name. It is also the enum's discriminant.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// let code = EcdEvent::CreateDesktops.code();
+    /// assert_eq!(code, EcdEvent::CreateDesktops as u16);
+    /// assert_eq!(EcdEvent::from_code(code), Some(EcdEvent::CreateDesktops));
+    /// ```
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
+
+    /// The event with this [`code`](Self::code), or `None` if no event has it.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// assert_eq!(EcdEvent::from_code(0), None);
+    /// assert_eq!(EcdEvent::from_code(EcdEvent::RunCommand.code()), Some(EcdEvent::RunCommand));
+    /// ```
+    pub const fn from_code(code: u16) -> Option<EcdEvent> {
+        generated::event_from_code(code)
+    }
+}
+
+string_enum_traits!(EcdEvent, names: &generated::EVENT_NAMES);
+
+impl FromStr for EcdEvent {
+    type Err = UnknownEventName;
+
+    /// Parses an exact, case-sensitive event name, like [`EcdEvent::from_name`].
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        EcdEvent::from_name(name).ok_or_else(|| UnknownEventName::new(name))
+    }
+}
+
+impl TryFrom<&str> for EcdEvent {
+    type Error = UnknownEventName;
+
+    /// Parses an exact, case-sensitive event name, like [`EcdEvent::from_name`].
+    fn try_from(name: &str) -> Result<Self, Self::Error> {
+        name.parse()
+    }
+}

@@ -1,0 +1,81 @@
+//! Every management event that Alibaba Cloud ActionTrail records for Elastic Cloud Desktop
+//! (ECD), as a Rust type.
+//!
+//! ActionTrail names each event by the API action that caused it (`CreateDesktops`,
+//! `RemoveUsers`, ...) and delivers the records to Log Service (SLS) Logstores and OSS buckets.
+//! This crate turns the published catalogue of those names into [`EcdEvent`], with each event's
+//! description, [`Category`], [`Access`] (ActionTrail's `eventRW`), [`Tag`]s and a stable numeric
+//! code, and a name lookup built for the hot path of an audit pipeline.
+//!
+//! ```
+//! use ecd_events::{Access, Category, EcdEvent, Tag};
+//!
+//! let event = EcdEvent::from_name("DeleteDesktops").expect("listed in the catalogue");
+//! assert_eq!(event, EcdEvent::DeleteDesktops);
+//! assert_eq!(event.description(), Some("Deletes cloud desktops."));
+//! assert_eq!(event.category(), Category::Desktop);
+//! assert_eq!(event.access(), Access::Write);
+//! assert!(event.has_tag(Tag::Destructive));
+//!
+//! // Names the catalogue does not list are not events of ECD.
+//! assert_eq!(EcdEvent::from_name("RunInstances"), None);
+//! ```
+//!
+//! Records carry names newer than any release of this crate. [`EventName`] keeps them instead
+//! of rejecting them:
+//!
+//! ```
+//! # #[cfg(feature = "alloc")] {
+//! use ecd_events::{EcdEvent, EventName};
+//!
+//! assert_eq!(EventName::parse("StartDesktops").event(), Some(EcdEvent::StartDesktops));
+//! let newer = EventName::parse("HibernateDesktops");
+//! assert_eq!(newer.event(), None);
+//! assert_eq!(newer.as_str(), "HibernateDesktops");
+//! # }
+//! ```
+//!
+//! # Features
+//!
+//! - `std` (default): enables `alloc`. Without it the crate is `no_std`.
+//! - `alloc`: [`EventName`], which needs to own the text of unknown names.
+//! - `serde`: `Serialize` and `Deserialize` for every type, as its string form. The enums reject
+//!   strings they do not know, naming them; [`EventName`] accepts any string.
+//!
+//! The catalogue itself (everything but [`EventName`]) works with no features at all.
+//!
+//! # Stability
+//!
+//! [`EcdEvent`], [`Category`] and [`Tag`] are `#[non_exhaustive]`: new releases add events as
+//! ActionTrail's catalogue grows. An event's [`code`](EcdEvent::code) never changes and is never
+//! reused, so it can be stored.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs, missing_debug_implementations)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+mod access;
+mod category;
+mod error;
+mod event;
+#[cfg(feature = "alloc")]
+mod event_name;
+mod generated;
+mod name_hash;
+mod name_lookup;
+#[cfg(feature = "serde")]
+mod serde_impls;
+mod string_enum;
+mod tag;
+
+pub use access::Access;
+pub use category::Category;
+pub use error::{UnknownEventName, UnknownValue};
+pub use event::EcdEvent;
+#[cfg(feature = "alloc")]
+pub use event_name::{EventName, UnlistedEventName};
+pub use tag::Tag;

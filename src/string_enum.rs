@@ -1,0 +1,51 @@
+//! The traits every enum of this crate implements the same way, from its string form.
+//!
+//! Each enum has `ALL` (every value, in its documented order), `NAMES` (their strings, in the
+//! same order) and `as_str`. From those this macro implements `Display`, `AsRef<str>`, strum's
+//! `EnumCount`, `IntoEnumIterator` (`EnumIter`), `VariantArray`, `VariantNames` and
+//! `IntoStaticStr`, so that every string form comes from one table and none can disagree.
+
+macro_rules! string_enum_traits {
+    ($type:ty, names: $names:expr) => {
+        impl ::core::fmt::Display for $type {
+            /// Writes the string form, the same as [`as_str`](Self::as_str).
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::convert::AsRef<str> for $type {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl ::core::convert::From<$type> for &'static str {
+            fn from(value: $type) -> &'static str {
+                value.as_str()
+            }
+        }
+
+        impl ::strum::EnumCount for $type {
+            const COUNT: usize = <$type>::ALL.len();
+        }
+
+        impl ::strum::VariantArray for $type {
+            const VARIANTS: &'static [Self] = <$type>::ALL;
+        }
+
+        impl ::strum::VariantNames for $type {
+            const VARIANTS: &'static [&'static str] = $names;
+        }
+
+        impl ::strum::IntoEnumIterator for $type {
+            type Iterator = ::core::iter::Copied<::core::slice::Iter<'static, $type>>;
+
+            fn iter() -> Self::Iterator {
+                <$type>::ALL.iter().copied()
+            }
+        }
+    };
+}
+
+pub(crate) use string_enum_traits;

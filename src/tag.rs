@@ -1,0 +1,94 @@
+//! [`Tag`]: properties of events that alert rules look for.
+
+use core::str::FromStr;
+
+use crate::error::UnknownValue;
+use crate::string_enum::string_enum_traits;
+use crate::{EcdEvent, generated};
+
+generated::declare_tag! {
+    /// A property of an event that alert rules look for: it destroys data, touches
+    /// credentials, changes who may do what, costs money, or runs commands. An event carries
+    /// any number of tags, often none.
+    ///
+    /// Its string form is kebab-case (`"remote-execution"`).
+    ///
+    /// ```
+    /// use ecd_events::{EcdEvent, Tag};
+    ///
+    /// let tag: Tag = "destructive".parse()?;
+    /// assert!(EcdEvent::DeleteDesktops.has_tag(tag));
+    /// assert!(tag.events().all(|event| event.has_tag(Tag::Destructive)));
+    /// # Ok::<(), ecd_events::UnknownValue>(())
+    /// ```
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    #[non_exhaustive]
+    pub enum Tag;
+}
+
+impl Tag {
+    /// Every tag, in declaration order.
+    ///
+    /// ```
+    /// use ecd_events::Tag;
+    ///
+    /// assert_eq!(Tag::ALL.len(), Tag::COUNT);
+    /// assert_eq!(Tag::ALL[0], Tag::Destructive);
+    /// ```
+    pub const ALL: &'static [Tag] = &generated::TAGS;
+
+    /// How many tags there are.
+    ///
+    /// ```
+    /// assert_eq!(ecd_events::Tag::COUNT, 5);
+    /// ```
+    pub const COUNT: usize = generated::TAGS.len();
+
+    /// The kebab-case name.
+    ///
+    /// ```
+    /// assert_eq!(ecd_events::Tag::RemoteExecution.as_str(), "remote-execution");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        generated::tag_name(self)
+    }
+
+    /// What the tag means.
+    ///
+    /// ```
+    /// use ecd_events::Tag;
+    ///
+    /// assert!(Tag::Credential.description().contains("passwords"));
+    /// ```
+    pub const fn description(self) -> &'static str {
+        generated::tag_description(self)
+    }
+
+    /// The events that carry this tag, in name order.
+    ///
+    /// ```
+    /// use ecd_events::{EcdEvent, Tag};
+    ///
+    /// assert_eq!(Tag::RemoteExecution.events().collect::<Vec<_>>(), [EcdEvent::RunCommand]);
+    /// ```
+    pub fn events(
+        self,
+    ) -> impl ExactSizeIterator<Item = EcdEvent> + DoubleEndedIterator + Clone + 'static {
+        generated::tag_events(self).iter().copied()
+    }
+}
+
+string_enum_traits!(Tag, names: &generated::TAG_NAMES);
+
+impl FromStr for Tag {
+    type Err = UnknownValue;
+
+    /// Parses the kebab-case name, exactly.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Tag::ALL
+            .iter()
+            .copied()
+            .find(|tag| tag.as_str() == name)
+            .ok_or_else(|| UnknownValue::new("event tag", &generated::TAG_NAMES, name))
+    }
+}
