@@ -1,0 +1,109 @@
+//! The catalogue matches the published source: the same 322 events, the same descriptions,
+//! except for the corrections that events.toml marks and README.md lists.
+
+use std::collections::BTreeMap;
+
+use ecd_events::EcdEvent;
+
+#[allow(dead_code, reason = "this test uses only the catalogue reader")]
+#[path = "../codegen/mod.rs"]
+mod codegen;
+
+/// A verbatim copy of "ActionTrail: Audit events of ECD" (Alibaba Cloud documentation).
+const PUBLISHED: &str = include_str!("data/published-catalogue.txt");
+const EVENTS_TOML: &str = include_str!("../events.toml");
+const README: &str = include_str!("../README.md");
+
+/// What the published source says: event name to description ("None." where undocumented).
+fn published() -> BTreeMap<&'static str, &'static str> {
+    let lines: Vec<&str> = PUBLISHED
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let header = lines
+        .iter()
+        .position(|&line| line == "Description")
+        .expect("the table header");
+    let rows = &lines[header + 1..];
+    assert_eq!(rows.len() % 2, 0, "every event name has a description line");
+    rows.chunks(2).map(|row| (row[0], row[1])).collect()
+}
+
+/// The corrections that README.md lists: event to (published text, catalogue text).
+fn readme_corrections() -> BTreeMap<String, (String, String)> {
+    let section = README
+        .split("\n## ")
+        .find(|section| section.starts_with("Corrections"))
+        .expect("README.md has a `## Corrections` section");
+    section
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let event = cells[1].trim_matches('`').to_owned();
+            (event, (cells[2].to_owned(), cells[3].to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_published_source_lists_322_events_82_undocumented() {
+    let published = published();
+    assert_eq!(published.len(), 322);
+    assert_eq!(published.values().filter(|&&d| d == "None.").count(), 82);
+}
+
+#[test]
+fn the_catalogue_has_exactly_the_published_events() {
+    let published: Vec<&str> = published().into_keys().collect();
+    let mut ours: Vec<&str> = EcdEvent::ALL.iter().map(|event| event.as_str()).collect();
+    ours.sort_unstable();
+    assert_eq!(ours, published);
+}
+
+#[test]
+fn descriptions_are_the_published_ones_except_marked_corrections() {
+    let catalogue = codegen::catalogue::parse(EVENTS_TOML).expect("events.toml is valid");
+    for (name, text) in published() {
+        let event = EcdEvent::from_name(name).expect("published events are in the catalogue");
+        let entry = catalogue
+            .events
+            .iter()
+            .find(|entry| entry.name == name)
+            .expect("and in events.toml");
+        match (text, &entry.published) {
+            ("None.", _) => assert_eq!(event.description(), None, "{name} is undocumented"),
+            (text, None) => assert_eq!(event.description(), Some(text), "{name}"),
+            (text, Some(quoted)) => {
+                assert_eq!(quoted, text, "{name}: `published` must quote the source verbatim");
+                assert_ne!(event.description(), Some(text), "{name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn readme_lists_every_correction_with_both_texts() {
+    let catalogue = codegen::catalogue::parse(EVENTS_TOML).expect("events.toml is valid");
+    let corrected: BTreeMap<String, (String, String)> = catalogue
+        .events
+        .iter()
+        .filter_map(|entry| {
+            let published = entry.published.clone()?;
+            Some((
+                entry.name.clone(),
+                (published, entry.description.clone().unwrap_or_default()),
+            ))
+        })
+        .collect();
+    assert_eq!(readme_corrections(), corrected);
+    for required in [
+        "DeleteDesktopGroup",
+        "DescribeFlowMetric",
+        "RenewDesktops",
+        "ExportClientEvents",
+    ] {
+        assert!(corrected.contains_key(required), "{required} is corrected");
+    }
+}

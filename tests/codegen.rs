@@ -1,0 +1,361 @@
+//! The generator behind build.rs, tested on its own: it accepts the real catalogue, renders
+//! the same code every time, finds a collision-free perfect hash, and rejects every broken
+//! rule with a message naming events.toml, the line, the entry and the rule.
+
+#[allow(dead_code, reason = "the build script uses parts these tests do not")]
+#[path = "../codegen/mod.rs"]
+mod codegen;
+
+use codegen::catalogue::{self, Access};
+use codegen::name_hash::{bucket, name_hash, slot};
+use codegen::perfect_hash::{self, Failure};
+
+const EVENTS_TOML: &str = include_str!("../events.toml");
+
+/// A small valid catalogue; each test below breaks one rule in it.
+const MINIMAL: &str = r#"# A comment on line 1.
+[[category]]
+name = "desktop"
+description = "Cloud desktops."
+
+[[category]]
+name = "desktop-group"
+description = "Desktop groups."
+
+[[tag]]
+name = "destructive"
+description = "Destroys data."
+
+[[tag]]
+name = "permission"
+description = "Changes access."
+
+[[event]]
+name = "CreateDesktops"
+description = "Creates one or more cloud desktops."
+category = "desktop"
+access = "Write"
+code = 1
+
+[[event]]
+name = "DeleteDesktops"
+description = "Deletes cloud desktops."
+category = "desktop"
+access = "Write"
+tags = ["destructive", "permission"]
+code = 2
+
+[[event]]
+name = "DescribeDesktopGroups"
+category = "desktop-group"
+access = "Read"
+code = 3
+"#;
+
+/// Replaces the one occurrence of `from` in MINIMAL and returns every problem reported.
+fn problems_after(from: &str, to: &str) -> Vec<String> {
+    assert_eq!(MINIMAL.matches(from).count(), 1, "ambiguous edit `{from}`");
+    let source = MINIMAL.replacen(from, to, 1);
+    match codegen::generate(&source) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Asserts that exactly one problem is reported, and that it reads `expected`.
+fn assert_rejected(from: &str, to: &str, expected: &str) {
+    assert_eq!(problems_after(from, to), [expected]);
+}
+
+#[test]
+fn the_minimal_catalogue_is_valid() {
+    let catalogue = catalogue::parse(MINIMAL).expect("valid");
+    assert_eq!(catalogue.events.len(), 3);
+    let delete = &catalogue.events[1];
+    assert_eq!(delete.name, "DeleteDesktops");
+    assert_eq!(delete.access, Access::Write);
+    assert_eq!(delete.tags, [0, 1]);
+    assert_eq!(delete.code, 2);
+    assert_eq!(delete.line, 26);
+    assert_eq!(catalogue.events[2].description, None);
+    assert_eq!(catalogue.categories[1].variant(), "DesktopGroup");
+}
+
+#[test]
+fn the_real_catalogue_is_valid() {
+    let catalogue = catalogue::parse(EVENTS_TOML).unwrap_or_else(|problems| panic!("{problems}"));
+    assert_eq!(catalogue.events.len(), 322);
+    assert_eq!(catalogue.categories.len(), 15);
+    assert_eq!(catalogue.tags.len(), 5);
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let first = codegen::generate(EVENTS_TOML).expect("valid");
+    let second = codegen::generate(EVENTS_TOML).expect("valid");
+    assert_eq!(first, second);
+}
+
+#[test]
+fn generated_code_is_laid_out_for_reading() {
+    let code = codegen::generate(EVENTS_TOML).expect("valid");
+    assert!(code.starts_with("// @generated"));
+    assert!(code.ends_with("}\n"));
+    assert!(!code.contains("\n\n\n"), "no runs of blank lines");
+    assert!(!code.lines().any(|line| line.ends_with(' ')), "no trailing spaces");
+}
+
+#[test]
+fn duplicate_names_are_rejected() {
+    assert_rejected(
+        "name = \"DeleteDesktops\"",
+        "name = \"CreateDesktops\"",
+        "events.toml:26: event `CreateDesktops`: duplicate event name",
+    );
+}
+
+#[test]
+fn names_differing_only_in_case_are_rejected() {
+    let problems = problems_after("name = \"DeleteDesktops\"", "name = \"Createdesktops\"");
+    assert_eq!(
+        problems,
+        ["events.toml:26: event `Createdesktops`: name differs only in ASCII case from \
+          `CreateDesktops`"]
+    );
+}
+
+#[test]
+fn duplicate_codes_are_rejected() {
+    assert_rejected(
+        "code = 2",
+        "code = 1",
+        "events.toml:31: event `DeleteDesktops`: duplicate code 1: event `CreateDesktops` \
+         has it already",
+    );
+}
+
+#[test]
+fn codes_out_of_range_are_rejected() {
+    for code in ["0", "65536", "-1", "0x2", "\"2\"", "2.0"] {
+        assert_rejected(
+            "code = 2",
+            &format!("code = {code}"),
+            "events.toml:31: event `DeleteDesktops`: `code` must be a decimal integer in \
+             1..=65535",
+        );
+    }
+}
+
+#[test]
+fn names_that_are_not_identifiers_are_rejected() {
+    for name in ["Delete-Desktops", "deleteDesktops", "9Desktops", "Delete Desktops", "Self"] {
+        let problems = problems_after("name = \"DeleteDesktops\"", &format!("name = \"{name}\""));
+        assert!(
+            problems.iter().any(|problem| problem
+                == &format!(
+                    "events.toml:26: event `{name}`: name must be a Rust identifier of ASCII \
+                     letters and digits starting with an uppercase letter"
+                )),
+            "{name}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn unknown_categories_are_rejected() {
+    assert_rejected(
+        "category = \"desktop-group\"",
+        "category = \"desktops\"",
+        "events.toml:35: event `DescribeDesktopGroups`: unknown category `desktops`: declare \
+         it as [[category]] or use one of: desktop, desktop-group",
+    );
+}
+
+#[test]
+fn unknown_access_is_rejected() {
+    assert_rejected(
+        "access = \"Read\"",
+        "access = \"read\"",
+        "events.toml:36: event `DescribeDesktopGroups`: unknown access `read`: expected \
+         \"Read\" or \"Write\"",
+    );
+}
+
+#[test]
+fn unknown_tags_are_rejected() {
+    assert_rejected(
+        "tags = [\"destructive\", \"permission\"]",
+        "tags = [\"destructive\", \"secret\"]",
+        "events.toml:30: event `DeleteDesktops`: unknown tag `secret`: declare it as [[tag]] \
+         or use one of: destructive, permission",
+    );
+}
+
+#[test]
+fn unsorted_tags_are_rejected() {
+    assert_rejected(
+        "tags = [\"destructive\", \"permission\"]",
+        "tags = [\"permission\", \"destructive\"]",
+        "events.toml:30: event `DeleteDesktops`: tags must be sorted by name",
+    );
+}
+
+#[test]
+fn a_destructive_read_is_rejected() {
+    assert_rejected(
+        "access = \"Read\"\ncode = 3",
+        "access = \"Read\"\ntags = [\"destructive\"]\ncode = 3",
+        "events.toml:37: event `DescribeDesktopGroups`: a Read event cannot be tagged \
+         \"destructive\"",
+    );
+}
+
+#[test]
+fn unsorted_entries_are_rejected() {
+    let problems = problems_after("name = \"CreateDesktops\"", "name = \"ZapDesktops\"");
+    assert_eq!(
+        problems,
+        ["events.toml:26: event `DeleteDesktops`: entries must be sorted by name: this one \
+          comes after `ZapDesktops`"]
+    );
+}
+
+#[test]
+fn empty_descriptions_are_rejected() {
+    assert_rejected(
+        "description = \"Deletes cloud desktops.\"",
+        "description = \"  \"",
+        "events.toml:27: event `DeleteDesktops`: `description` is empty: omit the field \
+         instead",
+    );
+}
+
+#[test]
+fn misspelled_fields_are_rejected() {
+    assert_rejected(
+        "description = \"Deletes cloud desktops.\"",
+        "descripton = \"Deletes cloud desktops.\"",
+        "events.toml:27: event `DeleteDesktops`: unknown field `descripton`: expected one of \
+         name, description, published, category, access, tags, code",
+    );
+}
+
+#[test]
+fn a_correction_needs_both_texts_and_a_difference() {
+    assert_rejected(
+        "description = \"Deletes cloud desktops.\"",
+        "published = \"Deletes cloud desktops.\"",
+        "events.toml:27: event `DeleteDesktops`: `published` keeps the source text that \
+         `description` corrects, so it needs a `description`",
+    );
+    assert_rejected(
+        "description = \"Deletes cloud desktops.\"",
+        "description = \"Deletes cloud desktops.\"\npublished = \"Deletes cloud desktops.\"",
+        "events.toml:28: event `DeleteDesktops`: `published` equals `description`: drop it, \
+         nothing is corrected",
+    );
+}
+
+#[test]
+fn invalid_toml_is_reported_with_its_line() {
+    let problems = problems_after("code = 2", "code = = 2");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("events.toml:31: not valid TOML"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let source = MINIMAL
+        .replacen("code = 2", "code = 1", 1)
+        .replacen("access = \"Read\"", "access = \"read\"", 1);
+    let problems = codegen::generate(&source).unwrap_err().0;
+    let lines: Vec<usize> = problems.iter().map(|problem| problem.line).collect();
+    assert_eq!(lines, [31, 36]);
+}
+
+#[test]
+fn the_perfect_hash_puts_every_name_in_its_own_slot() {
+    let catalogue = catalogue::parse(EVENTS_TOML).expect("valid");
+    let names: Vec<&str> = catalogue.events.iter().map(|e| e.name.as_str()).collect();
+    let hash = perfect_hash::build(&names).expect("a perfect hash exists");
+    assert_eq!(hash.pilots.len(), 1 << hash.bucket_bits);
+    assert_eq!(hash.slots.len(), 1 << hash.slot_bits);
+    let mut filled = 0;
+    for (index, name) in names.iter().enumerate() {
+        for spelling in [name.to_string(), name.to_ascii_lowercase(), name.to_ascii_uppercase()] {
+            let h = name_hash(spelling.as_bytes(), hash.seed);
+            let s = slot(h, hash.pilots[bucket(h, hash.bucket_bits)], hash.slot_bits);
+            assert_eq!(hash.slots[s], Some(index), "{spelling}");
+        }
+        filled += 1;
+    }
+    assert_eq!(hash.slots.iter().flatten().count(), filled);
+    assert!(hash.pilots.len() + 2 * hash.slots.len() <= 2048, "tables stay small");
+}
+
+#[test]
+fn the_perfect_hash_is_deterministic() {
+    let names = ["CreateDesktops", "DeleteDesktops", "Renew", "Release"];
+    assert_eq!(perfect_hash::build(&names), perfect_hash::build(&names));
+}
+
+#[test]
+fn the_perfect_hash_handles_large_and_tiny_name_sets() {
+    let many: Vec<String> = (0..5000).map(|i| format!("Event{i:04}Name{i:04}")).collect();
+    let many: Vec<&str> = many.iter().map(String::as_str).collect();
+    assert!(perfect_hash::build(&many).is_ok());
+    assert!(perfect_hash::build(&["A"]).is_ok());
+    assert!(perfect_hash::build(&["Ab", "abc", "X"]).is_ok());
+}
+
+#[test]
+fn names_the_hash_cannot_tell_apart_stop_the_build() {
+    // Same length, same first and last eight bytes: the hash reads nothing else.
+    let names = ["DescribeAlphaDesktops", "DescribeOmegaDesktops"];
+    assert_eq!(
+        perfect_hash::build(&names),
+        Err(Failure::Indistinguishable(
+            "DescribeAlphaDesktops".to_owned(),
+            "DescribeOmegaDesktops".to_owned()
+        ))
+    );
+    let source = MINIMAL.replacen(
+        "name = \"DescribeDesktopGroups\"",
+        "name = \"DescribeOmegaDesktops\"",
+        1,
+    );
+    let source = source.replacen(
+        "name = \"DeleteDesktops\"",
+        "name = \"DescribeAlphaDesktops\"",
+        1,
+    );
+    let source = source.replacen("name = \"CreateDesktops\"", "name = \"ADesktops\"", 1);
+    let problems = codegen::generate(&source).unwrap_err().0;
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, 34);
+    assert!(
+        problems[0]
+            .message
+            .contains("cannot tell `DescribeAlphaDesktops` from `DescribeOmegaDesktops`"),
+        "{}",
+        problems[0]
+    );
+}
+
+#[test]
+fn rerun_if_changed_covers_every_generator_file() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for input in codegen::INPUTS {
+        assert!(
+            std::path::Path::new(root).join(input).is_file(),
+            "{input} exists"
+        );
+    }
+    for entry in std::fs::read_dir(format!("{root}/codegen")).unwrap() {
+        let path = format!("codegen/{}", entry.unwrap().file_name().to_string_lossy());
+        assert!(codegen::INPUTS.contains(&path.as_str()), "{path} is listed");
+    }
+}
