@@ -60,7 +60,7 @@ impl UnlistedEventName {
 
 impl fmt::Display for UnlistedEventName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -129,9 +129,9 @@ impl From<EcdEvent> for EventName {
 }
 
 impl fmt::Display for EventName {
-    /// Writes the name exactly as it was parsed.
+    /// Writes the name exactly as it was parsed, honouring width and alignment.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 

@@ -8,9 +8,10 @@
 macro_rules! string_enum_traits {
     ($type:ty, names: $names:expr) => {
         impl ::core::fmt::Display for $type {
-            /// Writes the string form, the same as [`as_str`](Self::as_str).
+            /// Writes the string form, the same as [`as_str`](Self::as_str), honouring width
+            /// and alignment (`{:<12}`).
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
+                f.pad(self.as_str())
             }
         }
 

@@ -76,7 +76,10 @@ fn descriptions_are_the_published_ones_except_marked_corrections() {
             ("None.", _) => assert_eq!(event.description(), None, "{name} is undocumented"),
             (text, None) => assert_eq!(event.description(), Some(text), "{name}"),
             (text, Some(quoted)) => {
-                assert_eq!(quoted, text, "{name}: `published` must quote the source verbatim");
+                assert_eq!(
+                    quoted, text,
+                    "{name}: `published` must quote the source verbatim"
+                );
                 assert_ne!(event.description(), Some(text), "{name}");
             }
         }

@@ -102,7 +102,10 @@ fn generated_code_is_laid_out_for_reading() {
     assert!(code.starts_with("// @generated"));
     assert!(code.ends_with("}\n"));
     assert!(!code.contains("\n\n\n"), "no runs of blank lines");
-    assert!(!code.lines().any(|line| line.ends_with(' ')), "no trailing spaces");
+    assert!(
+        !code.lines().any(|line| line.ends_with(' ')),
+        "no trailing spaces"
+    );
 }
 
 #[test]
@@ -119,8 +122,10 @@ fn names_differing_only_in_case_are_rejected() {
     let problems = problems_after("name = \"DeleteDesktops\"", "name = \"Createdesktops\"");
     assert_eq!(
         problems,
-        ["events.toml:26: event `Createdesktops`: name differs only in ASCII case from \
-          `CreateDesktops`"]
+        [
+            "events.toml:26: event `Createdesktops`: name differs only in ASCII case from \
+          `CreateDesktops`"
+        ]
     );
 }
 
@@ -148,7 +153,13 @@ fn codes_out_of_range_are_rejected() {
 
 #[test]
 fn names_that_are_not_identifiers_are_rejected() {
-    for name in ["Delete-Desktops", "deleteDesktops", "9Desktops", "Delete Desktops", "Self"] {
+    for name in [
+        "Delete-Desktops",
+        "deleteDesktops",
+        "9Desktops",
+        "Delete Desktops",
+        "Self",
+    ] {
         let problems = problems_after("name = \"DeleteDesktops\"", &format!("name = \"{name}\""));
         assert!(
             problems.iter().any(|problem| problem
@@ -215,8 +226,10 @@ fn unsorted_entries_are_rejected() {
     let problems = problems_after("name = \"CreateDesktops\"", "name = \"ZapDesktops\"");
     assert_eq!(
         problems,
-        ["events.toml:26: event `DeleteDesktops`: entries must be sorted by name: this one \
-          comes after `ZapDesktops`"]
+        [
+            "events.toml:26: event `DeleteDesktops`: entries must be sorted by name: this one \
+          comes after `ZapDesktops`"
+        ]
     );
 }
 
@@ -268,9 +281,11 @@ fn invalid_toml_is_reported_with_its_line() {
 
 #[test]
 fn every_problem_is_reported_at_once() {
-    let source = MINIMAL
-        .replacen("code = 2", "code = 1", 1)
-        .replacen("access = \"Read\"", "access = \"read\"", 1);
+    let source = MINIMAL.replacen("code = 2", "code = 1", 1).replacen(
+        "access = \"Read\"",
+        "access = \"read\"",
+        1,
+    );
     let problems = codegen::generate(&source).unwrap_err().0;
     let lines: Vec<usize> = problems.iter().map(|problem| problem.line).collect();
     assert_eq!(lines, [31, 36]);
@@ -285,7 +300,11 @@ fn the_perfect_hash_puts_every_name_in_its_own_slot() {
     assert_eq!(hash.slots.len(), 1 << hash.slot_bits);
     let mut filled = 0;
     for (index, name) in names.iter().enumerate() {
-        for spelling in [name.to_string(), name.to_ascii_lowercase(), name.to_ascii_uppercase()] {
+        for spelling in [
+            name.to_string(),
+            name.to_ascii_lowercase(),
+            name.to_ascii_uppercase(),
+        ] {
             let h = name_hash(spelling.as_bytes(), hash.seed);
             let s = slot(h, hash.pilots[bucket(h, hash.bucket_bits)], hash.slot_bits);
             assert_eq!(hash.slots[s], Some(index), "{spelling}");
@@ -293,7 +312,10 @@ fn the_perfect_hash_puts_every_name_in_its_own_slot() {
         filled += 1;
     }
     assert_eq!(hash.slots.iter().flatten().count(), filled);
-    assert!(hash.pilots.len() + 2 * hash.slots.len() <= 2048, "tables stay small");
+    assert!(
+        hash.pilots.len() + 2 * hash.slots.len() <= 2048,
+        "tables stay small"
+    );
 }
 
 #[test]
@@ -304,7 +326,9 @@ fn the_perfect_hash_is_deterministic() {
 
 #[test]
 fn the_perfect_hash_handles_large_and_tiny_name_sets() {
-    let many: Vec<String> = (0..5000).map(|i| format!("Event{i:04}Name{i:04}")).collect();
+    let many: Vec<String> = (0..5000)
+        .map(|i| format!("Event{i:04}Name{i:04}"))
+        .collect();
     let many: Vec<&str> = many.iter().map(String::as_str).collect();
     assert!(perfect_hash::build(&many).is_ok());
     assert!(perfect_hash::build(&["A"]).is_ok());

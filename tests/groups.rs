@@ -52,7 +52,11 @@ fn tag_event_lists_are_exactly_the_events_with_the_tag() {
 fn has_tag_agrees_with_tags() {
     for &event in EcdEvent::ALL {
         for &tag in Tag::ALL {
-            assert_eq!(event.has_tag(tag), event.tags().contains(&tag), "{event} {tag}");
+            assert_eq!(
+                event.has_tag(tag),
+                event.tags().contains(&tag),
+                "{event} {tag}"
+            );
         }
     }
 }
@@ -76,7 +80,10 @@ fn tags_are_listed_in_name_order_without_repeats() {
 
 #[test]
 fn the_catalogue_uses_both_kinds_of_access() {
-    let reads = EcdEvent::ALL.iter().filter(|e| e.access() == Access::Read).count();
+    let reads = EcdEvent::ALL
+        .iter()
+        .filter(|e| e.access() == Access::Read)
+        .count();
     assert!(reads > 0 && reads < EcdEvent::COUNT);
 }
 
@@ -84,7 +91,10 @@ fn the_catalogue_uses_both_kinds_of_access() {
 fn category_and_tag_names_are_kebab_case_and_round_trip() {
     let kebab = |name: &str| {
         name.split('-').all(|word| {
-            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
     };
     for &category in Category::ALL {
@@ -127,7 +137,13 @@ fn the_documented_categories_and_tags_exist() {
     let tags: Vec<&str> = Tag::ALL.iter().map(|t| t.as_str()).collect();
     assert_eq!(
         tags,
-        ["destructive", "credential", "permission", "billing", "remote-execution"]
+        [
+            "destructive",
+            "credential",
+            "permission",
+            "billing",
+            "remote-execution"
+        ]
     );
 }
 
@@ -163,7 +179,12 @@ fn unknown_categories_and_tags_are_named_in_the_error() {
 /// The strum traits give the same answers as the inherent items, for every enum.
 fn check_strum<T>(all: &[T], as_str: fn(T) -> &'static str)
 where
-    T: IntoEnumIterator + EnumCount + VariantArray + VariantNames + Copy + PartialEq
+    T: IntoEnumIterator
+        + EnumCount
+        + VariantArray
+        + VariantNames
+        + Copy
+        + PartialEq
         + std::fmt::Debug,
     &'static str: From<T>,
 {

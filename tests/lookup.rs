@@ -13,7 +13,11 @@ fn every_event_round_trips_through_its_name() {
         assert_eq!(event.to_string(), name);
         assert_eq!(event.as_ref(), name);
         assert_eq!(<&'static str>::from(event), name);
-        assert_eq!(format!("{event:?}"), name, "Debug shows the variant, named as the event");
+        assert_eq!(
+            format!("{event:?}"),
+            name,
+            "Debug shows the variant, named as the event"
+        );
     }
 }
 
@@ -23,7 +27,10 @@ fn lookup_does_not_depend_on_where_the_name_is_stored() {
         let copy = String::from(event.as_str());
         assert_eq!(EcdEvent::from_name(&copy), Some(event));
         let inside = format!("[{}]", event.as_str());
-        assert_eq!(EcdEvent::from_name(&inside[1..inside.len() - 1]), Some(event));
+        assert_eq!(
+            EcdEvent::from_name(&inside[1..inside.len() - 1]),
+            Some(event)
+        );
     }
 }
 
@@ -77,7 +84,10 @@ fn ignoring_ascii_case_finds_every_event_in_any_case() {
 #[test]
 fn ignoring_case_is_only_about_ascii_letters() {
     // Kelvin sign K (U+212A) lower-cases to `k` in Unicode, but not in ASCII.
-    assert_eq!(EcdEvent::from_name_ignore_ascii_case("Loc\u{212A}Users"), None);
+    assert_eq!(
+        EcdEvent::from_name_ignore_ascii_case("Loc\u{212A}Users"),
+        None
+    );
     // Setting bit 0x20 maps `@` to a backtick; neither is a letter.
     assert_eq!(EcdEvent::from_name_ignore_ascii_case("RunComm@nd"), None);
     assert_eq!(EcdEvent::from_name_ignore_ascii_case("Run_Command"), None);
@@ -135,7 +145,11 @@ fn hostile_input_is_rejected_ignoring_case_too() {
         if input.eq_ignore_ascii_case("createdesktops") {
             continue;
         }
-        assert_eq!(EcdEvent::from_name_ignore_ascii_case(&input), None, "{shown:?}");
+        assert_eq!(
+            EcdEvent::from_name_ignore_ascii_case(&input),
+            None,
+            "{shown:?}"
+        );
     }
 }
 
@@ -187,4 +201,10 @@ fn the_error_message_stays_short_for_huge_input() {
 fn the_error_is_a_std_error() {
     fn assert_error<E: std::error::Error + Send + Sync + 'static>(_: &E) {}
     assert_error(&"x".parse::<EcdEvent>().unwrap_err());
+}
+
+#[test]
+fn display_honours_width_and_alignment() {
+    assert_eq!(format!("[{:<8}]", ecd_events::Access::Read), "[Read    ]");
+    assert_eq!(format!("[{:>7}]", EcdEvent::Renew), "[  Renew]");
 }

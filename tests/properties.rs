@@ -82,6 +82,7 @@ proptest! {
         );
     }
 
+    #[cfg(feature = "alloc")]
     #[test]
     fn event_name_keeps_any_string_exactly(name in any::<String>()) {
         let parsed = ecd_events::EventName::parse(&name);

@@ -1,6 +1,6 @@
 //! With the `serde` feature, every type serializes as its string form; the enums reject
 //! strings they do not know, naming them, and `EventName` accepts any string.
-#![cfg(feature = "serde")]
+#![cfg(all(feature = "serde", feature = "alloc"))]
 
 use ecd_events::{Access, Category, EcdEvent, EventName, Tag};
 use serde::Serialize;
@@ -61,7 +61,10 @@ fn event_name_accepts_any_string_and_keeps_it() {
     let name: EventName = serde_json::from_str("\"HibernateDesktops\"").unwrap();
     assert_eq!(name.event(), None);
     assert_eq!(name.as_str(), "HibernateDesktops");
-    assert_eq!(serde_json::to_string(&name).unwrap(), "\"HibernateDesktops\"");
+    assert_eq!(
+        serde_json::to_string(&name).unwrap(),
+        "\"HibernateDesktops\""
+    );
 
     let escaped: EventName = serde_json::from_str("\"Create\\u0044esktops\"").unwrap();
     assert_eq!(escaped, EventName::Known(EcdEvent::CreateDesktops));

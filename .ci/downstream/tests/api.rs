@@ -1,0 +1,70 @@
+//! Every public item of ecd-events, used as its documentation shows.
+
+use ecd_events::{Access, Category, EcdEvent, Tag, UnknownEventName, UnknownValue};
+use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
+
+#[test]
+fn the_catalogue() {
+    assert_eq!(EcdEvent::COUNT, EcdEvent::ALL.len());
+    assert_eq!(<EcdEvent as EnumCount>::COUNT, EcdEvent::COUNT);
+    assert_eq!(EcdEvent::iter().count(), EcdEvent::COUNT);
+    assert_eq!(<EcdEvent as VariantArray>::VARIANTS.len(), EcdEvent::COUNT);
+    assert_eq!(<EcdEvent as VariantNames>::VARIANTS[0], EcdEvent::ALL[0].as_str());
+    let name: &'static str = EcdEvent::CreateDesktops.into();
+    assert_eq!(name, "CreateDesktops");
+
+    let event = EcdEvent::from_name("DeleteDesktops").unwrap();
+    assert_eq!(event.as_str(), "DeleteDesktops");
+    assert_eq!(event.description(), Some("Deletes cloud desktops."));
+    assert_eq!(event.category(), Category::Desktop);
+    assert_eq!(event.access(), Access::Write);
+    assert!(event.tags().contains(&Tag::Destructive));
+    assert_eq!(EcdEvent::from_code(event.code()), Some(event));
+    assert_eq!(EcdEvent::from_name_ignore_ascii_case("deletedesktops"), Some(event));
+    assert_eq!(EcdEvent::try_from("DeleteDesktops"), Ok(event));
+    let error: UnknownEventName = "Nope".parse::<EcdEvent>().unwrap_err();
+    assert_eq!(error.input(), "Nope");
+    assert!(downstream_pages("DeleteDesktops"));
+    assert!(!downstream_pages("DescribeUsers"));
+}
+
+fn downstream_pages(name: &str) -> bool {
+    ecd_events_downstream::pages(name)
+}
+
+#[test]
+fn groups() {
+    assert_eq!(Category::iter().count(), Category::COUNT);
+    assert_eq!(Tag::iter().count(), Tag::COUNT);
+    let category: Category = "desktop-group".parse().unwrap();
+    assert!(category.events().all(|e| e.category() == category));
+    let error: UnknownValue = "x".parse::<Tag>().unwrap_err();
+    assert_eq!(error.input(), "x");
+    assert_eq!("Read".parse::<Access>(), Ok(Access::Read));
+    // A wildcard arm is required: the enums are non_exhaustive.
+    let scope = match category {
+        Category::Desktop | Category::DesktopGroup => "desktops",
+        _ => "other",
+    };
+    assert_eq!(scope, "desktops");
+}
+
+#[cfg(feature = "full")]
+#[test]
+fn event_names_and_serde() {
+    use ecd_events::EventName;
+
+    let known = EventName::parse("RunCommand");
+    assert_eq!(known, EventName::Known(EcdEvent::RunCommand));
+    let unknown = EventName::parse("HibernateDesktops");
+    match &unknown {
+        EventName::Unknown(name) => assert_eq!(name.as_str(), "HibernateDesktops"),
+        EventName::Known(_) => panic!("not in the catalogue"),
+    }
+    assert_eq!(serde_json::to_string(&EcdEvent::RunCommand).unwrap(), "\"RunCommand\"");
+    assert_eq!(
+        serde_json::from_str::<EventName>("\"HibernateDesktops\"").unwrap(),
+        unknown
+    );
+    assert!(serde_json::from_str::<Category>("\"nope\"").is_err());
+}
