@@ -28,9 +28,19 @@ const NAMES: [&str; 2] = ["Read", "Write"];
 
 impl Access {
     /// Both values: `Read`, then `Write`.
+    ///
+    /// ```
+    /// use ecd_events::Access;
+    ///
+    /// assert_eq!(Access::ALL, [Access::Read, Access::Write]);
+    /// ```
     pub const ALL: &'static [Access] = &[Access::Read, Access::Write];
 
-    /// How many values there are: 2.
+    /// How many values there are.
+    ///
+    /// ```
+    /// assert_eq!(ecd_events::Access::COUNT, 2);
+    /// ```
     pub const COUNT: usize = 2;
 
     /// `"Read"` or `"Write"`, as in ActionTrail's `eventRW`.

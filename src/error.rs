@@ -99,6 +99,14 @@ impl UnknownEventName {
     }
 
     /// Whether [`input`](Self::input) is only the start of what was rejected.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// let error = "X".repeat(100).parse::<EcdEvent>().unwrap_err();
+    /// assert!(error.is_truncated());
+    /// assert_eq!(error.input(), "X".repeat(64));
+    /// ```
     pub fn is_truncated(&self) -> bool {
         self.excerpt.is_truncated()
     }
@@ -146,6 +154,14 @@ impl UnknownValue {
     }
 
     /// The names that are accepted.
+    ///
+    /// ```
+    /// use ecd_events::Tag;
+    ///
+    /// let error = "secret".parse::<Tag>().unwrap_err();
+    /// assert_eq!(error.input(), "secret");
+    /// assert!(error.expected().contains(&"credential"));
+    /// ```
     pub fn expected(&self) -> &'static [&'static str] {
         self.expected
     }

@@ -190,7 +190,7 @@ where
 {
     assert_eq!(T::iter().collect::<Vec<_>>(), all);
     assert_eq!(T::iter().len(), all.len());
-    assert_eq!(T::iter().rev().next(), all.last().copied());
+    assert_eq!(T::iter().next_back(), all.last().copied());
     assert_eq!(T::COUNT, all.len());
     assert_eq!(<T as VariantArray>::VARIANTS, all);
     let names: Vec<&str> = all.iter().map(|&v| as_str(v)).collect();

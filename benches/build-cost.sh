@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Measures what ecd-events costs its users to build, against a crate that depends on nothing
+# but the same runtime dependencies (strum, and serde for `--all-features`):
+#   - clean `cargo build --release` with default features and with all features,
+#   - the rebuild after touching events.toml.
+# Each figure is the median wall time of ROUNDS runs (default 3), in seconds, on this machine.
+# Usage: benches/build-cost.sh [ROUNDS]
+set -euo pipefail
+rounds=${1:-3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The crate as a user gets it: the packaged sources (no tests, benches or CI files are built).
+(cd "$root" && cargo package --allow-dirty --no-verify --quiet)
+version=$(cd "$root" && cargo pkgid | sed 's/.*[#@]//')
+tar -xzf "$root/target/package/ecd-events-$version.crate" -C "$work"
+crate="$work/ecd-events-$version"
+
+mkdir -p "$work/baseline/src"
+cat > "$work/baseline/Cargo.toml" <<TOML
+[package]
+name = "baseline"
+version = "0.0.0"
+edition = "2024"
+[workspace]
+[features]
+serde = ["dep:serde"]
+[dependencies]
+strum = { version = "0.28", default-features = false }
+serde = { version = "1.0.200", default-features = false, features = ["std"], optional = true }
+TOML
+echo "pub fn f() {}" > "$work/baseline/src/lib.rs"
+
+seconds() { # runs "$@" and prints its wall time in seconds
+    local start end
+    start=$(date +%s.%N)
+    "$@" > /dev/null 2>&1
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+clean_build() { # dir, features...
+    local dir=$1; shift
+    (cd "$dir" && cargo fetch --quiet)
+    for _ in $(seq "$rounds"); do
+        rm -rf "$dir/target"
+        (cd "$dir" && seconds cargo build --release --quiet "$@")
+    done | median
+}
+
+rebuild_after_touch() {
+    (cd "$crate" && cargo build --release --quiet)
+    for _ in $(seq "$rounds"); do
+        touch "$crate/events.toml"
+        (cd "$crate" && seconds cargo build --release --quiet)
+    done | median
+}
+
+echo "rustc: $(rustc --version); $(nproc) cores; $rounds rounds, median seconds"
+printf '%-45s %8s\n' "build" "seconds"
+printf '%-45s %8s\n' "baseline (strum), clean" "$(clean_build "$work/baseline")"
+printf '%-45s %8s\n' "ecd-events default features, clean" "$(clean_build "$crate")"
+printf '%-45s %8s\n' "baseline (strum + serde), clean" "$(clean_build "$work/baseline" --features serde)"
+printf '%-45s %8s\n' "ecd-events --all-features, clean" "$(clean_build "$crate" --all-features)"
+printf '%-45s %8s\n' "ecd-events rebuild after touching events.toml" "$(rebuild_after_touch)"
