@@ -6,7 +6,7 @@
 //! one comparison with the candidate's name. The search is deterministic: seeds are tried in a
 //! fixed order, so the same names always give the same tables.
 
-use super::name_hash::{bucket, hash_key, name_hash, slot};
+use super::name_hash::{Window, bucket, fingerprint, name_hash, slot};
 use std::fmt;
 
 /// The tables `from_name` reads.
@@ -19,6 +19,8 @@ pub struct PerfectHash {
     pub pilots: Vec<u8>,
     /// For each slot, the index of the name it holds.
     pub slots: Vec<Option<usize>>,
+    /// For each slot, the fingerprint of its name's hash (0 for empty slots).
+    pub fingerprints: Vec<u16>,
 }
 
 /// Why no perfect hash exists for a set of names.
@@ -62,12 +64,21 @@ pub fn build(names: &[&str]) -> Result<PerfectHash, Failure> {
     for attempt in 0..MAX_SEEDS {
         let seed = seed_for(attempt);
         if let Some((pilots, slots)) = place(names, seed, bucket_bits, slot_bits) {
+            let fingerprints = slots
+                .iter()
+                .map(|entry| {
+                    entry.map_or(0, |index| {
+                        fingerprint(name_hash(names[index].as_bytes(), seed))
+                    })
+                })
+                .collect();
             return Ok(PerfectHash {
                 seed,
                 bucket_bits,
                 slot_bits,
                 pilots,
                 slots,
+                fingerprints,
             });
         }
     }
@@ -90,7 +101,10 @@ fn seed_for(attempt: u64) -> u64 {
 fn check_distinguishable(names: &[&str]) -> Result<(), Failure> {
     let mut keys: Vec<_> = names
         .iter()
-        .map(|name| (hash_key(name.as_bytes()), *name))
+        .map(|name| {
+            let key = (name.len(), Window::of(name.as_bytes()).folded());
+            (key, *name)
+        })
         .collect();
     keys.sort();
     match keys.windows(2).find(|pair| pair[0].0 == pair[1].0) {

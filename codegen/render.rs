@@ -273,9 +273,7 @@ fn render_event_tables(out: &mut Output, catalogue: &Catalogue) {
     }
     out.line("];");
 
-    event_match(out, "event_name", "&'static str", events, |event| {
-        literal(&event.name)
-    });
+    render_names_by_code(out, events);
     event_match(
         out,
         "event_description",
@@ -306,6 +304,7 @@ fn render_event_tables(out: &mut Output, catalogue: &Catalogue) {
 
     out.blank();
     out.line("/// The event with this code.");
+    out.line("#[inline]");
     out.line("pub(crate) const fn event_from_code(code: u16) -> Option<EcdEvent> {");
     out.line("    match code {");
     let mut by_code: Vec<&Event> = events.iter().collect();
@@ -322,6 +321,30 @@ fn render_event_tables(out: &mut Output, catalogue: &Catalogue) {
     out.line("}");
 }
 
+/// A table of names indexed by code: `as_str` is one load, and the name lookup's final
+/// comparison reads its candidate's name from here.
+fn render_names_by_code(out: &mut Output, events: &[Event]) {
+    let size = events.iter().map(|event| usize::from(event.code)).max().unwrap_or(0) + 1;
+    let mut by_code = vec![None; size];
+    for event in events {
+        by_code[usize::from(event.code)] = Some(event);
+    }
+    out.blank();
+    out.line("/// Every event's name, indexed by its code (`\"\"` where no event has the code).");
+    let _ = writeln!(out.text, "pub(crate) const NAMES_BY_CODE: [&str; {size}] = [");
+    for (code, event) in by_code.iter().enumerate() {
+        match event {
+            Some(event) => {
+                let _ = writeln!(out.text, "    {}, // {code}", literal(&event.name));
+            }
+            None => {
+                let _ = writeln!(out.text, "    \"\", // {code}");
+            }
+        }
+    }
+    out.line("];");
+}
+
 /// A `const fn` from `EcdEvent` to a value, one arm per event.
 fn event_match(
     out: &mut Output,
@@ -331,6 +354,7 @@ fn event_match(
     value: impl Fn(&Event) -> String,
 ) {
     out.blank();
+    out.line("#[inline]");
     let _ = writeln!(
         out.text,
         "pub(crate) const fn {function}(event: EcdEvent) -> {returns} {{"
@@ -422,6 +446,7 @@ fn group_match(
     let type_name = kind.type_name();
     let snake = kind.snake();
     out.blank();
+    out.line("#[inline]");
     let _ = writeln!(
         out.text,
         "pub(crate) const fn {snake}_{what}({snake}: {type_name}) -> {returns} {{"
@@ -482,23 +507,23 @@ fn render_name_table(out: &mut Output, catalogue: &Catalogue, hash: &PerfectHash
     }
     out.line("    ];");
     out.blank();
-    out.line("    /// The event each slot holds, if any.");
+    out.line("    /// Each slot: the fingerprint of its name's hash, and its event, if any.");
     let _ = writeln!(
         out.text,
-        "    pub(crate) const SLOTS: [Option<EcdEvent>; {}] = [",
+        "    pub(crate) const SLOTS: [(u16, Option<EcdEvent>); {}] = [",
         hash.slots.len()
     );
-    for (slot, entry) in hash.slots.iter().enumerate() {
+    for (slot, (entry, fingerprint)) in hash.slots.iter().zip(&hash.fingerprints).enumerate() {
         match entry {
             Some(index) => {
                 let _ = writeln!(
                     out.text,
-                    "        Some(EcdEvent::{}), // {slot}",
+                    "        ({fingerprint:#06x}, Some(EcdEvent::{})), // {slot}",
                     events[*index].name
                 );
             }
             None => {
-                let _ = writeln!(out.text, "        None, // {slot}");
+                let _ = writeln!(out.text, "        (0, None), // {slot}");
             }
         }
     }

@@ -48,6 +48,7 @@ impl Access {
     /// ```
     /// assert_eq!(ecd_events::Access::Write.as_str(), "Write");
     /// ```
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         NAMES[self as usize]
     }

@@ -50,6 +50,7 @@ impl Category {
     /// ```
     /// assert_eq!(ecd_events::Category::DesktopGroup.as_str(), "desktop-group");
     /// ```
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         generated::category_name(self)
     }
@@ -61,6 +62,7 @@ impl Category {
     ///
     /// assert!(Category::Storage.description().contains("snapshots"));
     /// ```
+    #[inline]
     pub const fn description(self) -> &'static str {
         generated::category_description(self)
     }

@@ -64,8 +64,9 @@ impl EcdEvent {
     /// ```
     /// assert_eq!(ecd_events::EcdEvent::RunCommand.as_str(), "RunCommand");
     /// ```
+    #[inline]
     pub const fn as_str(self) -> &'static str {
-        generated::event_name(self)
+        generated::NAMES_BY_CODE[self as usize]
     }
 
     /// The event named exactly `name` (case-sensitive), or `None` if the catalogue lists no
@@ -123,6 +124,7 @@ impl EcdEvent {
     /// // Not documented yet.
     /// assert_eq!(EcdEvent::AuthorizeApp.description(), None);
     /// ```
+    #[inline]
     pub const fn description(self) -> Option<&'static str> {
         generated::event_description(self)
     }
@@ -134,6 +136,7 @@ impl EcdEvent {
     ///
     /// assert_eq!(EcdEvent::AddUserToDesktopGroup.category(), Category::DesktopGroup);
     /// ```
+    #[inline]
     pub const fn category(self) -> Category {
         generated::event_category(self)
     }
@@ -146,6 +149,7 @@ impl EcdEvent {
     /// assert_eq!(EcdEvent::DescribeDesktopGroups.access(), Access::Read);
     /// assert_eq!(EcdEvent::ModifyDesktopGroup.access(), Access::Write);
     /// ```
+    #[inline]
     pub const fn access(self) -> Access {
         generated::event_access(self)
     }
@@ -158,6 +162,7 @@ impl EcdEvent {
     /// assert_eq!(EcdEvent::RemoveMfaDevice.tags(), &[Tag::Credential, Tag::Destructive]);
     /// assert!(EcdEvent::DescribeUsers.tags().is_empty());
     /// ```
+    #[inline]
     pub const fn tags(self) -> &'static [Tag] {
         generated::event_tags(self)
     }
@@ -170,6 +175,7 @@ impl EcdEvent {
     /// assert!(EcdEvent::RunCommand.has_tag(Tag::RemoteExecution));
     /// assert!(!EcdEvent::RunCommand.has_tag(Tag::Destructive));
     /// ```
+    #[inline]
     pub const fn has_tag(self, tag: Tag) -> bool {
         let tags = self.tags();
         let mut index = 0;
@@ -192,6 +198,7 @@ impl EcdEvent {
     /// assert_eq!(code, EcdEvent::CreateDesktops as u16);
     /// assert_eq!(EcdEvent::from_code(code), Some(EcdEvent::CreateDesktops));
     /// ```
+    #[inline]
     pub const fn code(self) -> u16 {
         self as u16
     }
@@ -204,6 +211,7 @@ impl EcdEvent {
     /// assert_eq!(EcdEvent::from_code(0), None);
     /// assert_eq!(EcdEvent::from_code(EcdEvent::RunCommand.code()), Some(EcdEvent::RunCommand));
     /// ```
+    #[inline]
     pub const fn from_code(code: u16) -> Option<EcdEvent> {
         generated::event_from_code(code)
     }

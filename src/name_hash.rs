@@ -26,44 +26,81 @@ const fn folded_multiply(x: u64, y: u64) -> u64 {
     (full as u64) ^ ((full >> 64) as u64)
 }
 
-/// The bytes the hash looks at, case-folded: the first and the last eight bytes, or for names
-/// shorter than eight bytes the first and last four, or for names shorter than four bytes the
-/// bytes themselves.
-#[inline(always)]
-fn window(name: &[u8]) -> (u64, u64) {
-    let len = name.len();
-    if len >= 8 {
-        let (head, _) = name.split_at(8);
-        let (_, tail) = name.split_at(len - 8);
-        (
-            u64::from_le_bytes(head.try_into().unwrap_or_default()),
-            u64::from_le_bytes(tail.try_into().unwrap_or_default()),
-        )
-    } else if len >= 4 {
-        let (head, _) = name.split_at(4);
-        let (_, tail) = name.split_at(len - 4);
-        (
-            u64::from(u32::from_le_bytes(head.try_into().unwrap_or_default())),
-            u64::from(u32::from_le_bytes(tail.try_into().unwrap_or_default())),
-        )
-    } else {
-        let mut packed = 0u64;
-        for &byte in name {
-            packed = (packed << 8) | u64::from(byte);
+/// The bytes of a name that the hash reads, as they are (not case-folded): the first and the
+/// last eight bytes, or for names shorter than eight bytes the first and last four, or for
+/// names shorter than four bytes the bytes themselves. For names of up to 16 bytes the window
+/// covers every byte, so comparing windows compares the names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Window {
+    pub(crate) head: u64,
+    pub(crate) tail: u64,
+}
+
+impl Window {
+    #[inline(always)]
+    pub(crate) fn of(name: &[u8]) -> Window {
+        let len = name.len();
+        if len >= 8 {
+            Window {
+                head: word(name, 0),
+                tail: word(name, len - 8),
+            }
+        } else if len >= 4 {
+            let (head, _) = name.split_at(4);
+            let (_, tail) = name.split_at(len - 4);
+            Window {
+                head: u64::from(u32::from_le_bytes(head.try_into().unwrap_or_default())),
+                tail: u64::from(u32::from_le_bytes(tail.try_into().unwrap_or_default())),
+            }
+        } else {
+            let mut packed = 0u64;
+            for &byte in name {
+                packed = (packed << 8) | u64::from(byte);
+            }
+            Window {
+                head: packed,
+                tail: 0,
+            }
         }
-        (packed, 0)
+    }
+
+    /// Hashes the window of a name `len` bytes long (case-folded, see the module docs).
+    #[inline(always)]
+    pub(crate) fn hash(self, len: usize, seed: u64) -> u64 {
+        folded_multiply(
+            (self.head | FOLD_CASE) ^ seed,
+            (self.tail | FOLD_CASE) ^ len as u64,
+        )
+    }
+
+    /// The window with ASCII case folded as the hash folds it: two names whose folded windows
+    /// and lengths are equal hash alike under every seed.
+    #[allow(dead_code, reason = "only the build script's generator calls it")]
+    pub(crate) fn folded(self) -> Window {
+        Window {
+            head: self.head | FOLD_CASE,
+            tail: self.tail | FOLD_CASE,
+        }
+    }
+}
+
+/// The eight bytes of `bytes` at `at`, little-endian. The caller guarantees `at + 8 <= len`.
+#[inline(always)]
+pub(crate) fn word(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => 0,
     }
 }
 
 /// Hashes `name` (case-folded, see the module docs) with `seed`.
+#[allow(
+    dead_code,
+    reason = "the lookup hashes windows it keeps; the generator hashes names"
+)]
 #[inline(always)]
 pub(crate) fn name_hash(name: &[u8], seed: u64) -> u64 {
-    let (head, tail) = window(name);
-    let len = name.len() as u64;
-    folded_multiply(
-        (head | FOLD_CASE) ^ seed,
-        (tail | FOLD_CASE) ^ len.wrapping_mul(SPREAD),
-    )
+    Window::of(name).hash(name.len(), seed)
 }
 
 /// The bucket of a hash, out of `1 << bucket_bits` buckets: its top bits.
@@ -72,16 +109,17 @@ pub(crate) const fn bucket(hash: u64, bucket_bits: u32) -> usize {
     (hash >> (64 - bucket_bits)) as usize
 }
 
-/// The slot of a hash displaced by its bucket's pilot, out of `1 << slot_bits` slots.
+/// The slot of a hash displaced by its bucket's pilot, out of `1 << slot_bits` slots: the
+/// multiplication carries the pilot's bits into the top bits, which pick the slot.
 #[inline(always)]
 pub(crate) const fn slot(hash: u64, pilot: u8, slot_bits: u32) -> usize {
-    ((hash ^ (pilot as u64).wrapping_mul(SPREAD)).wrapping_mul(SPREAD) >> (64 - slot_bits)) as usize
+    ((hash ^ pilot as u64).wrapping_mul(SPREAD) >> (64 - slot_bits)) as usize
 }
 
-/// The window of bytes the hash reads, case-folded: two names with equal keys can never be told
-/// apart by any seed. The build script rejects a catalogue where that happens.
-#[allow(dead_code, reason = "only the build script's generator calls it")]
-pub(crate) fn hash_key(name: &[u8]) -> (usize, u64, u64) {
-    let (head, tail) = window(name);
-    (name.len(), head | FOLD_CASE, tail | FOLD_CASE)
+/// Sixteen bits of the hash that neither the bucket nor (mostly) the slot depends on. Each slot
+/// stores its name's fingerprint, so most names that are not in the catalogue are rejected
+/// without reading any name.
+#[inline(always)]
+pub(crate) const fn fingerprint(hash: u64) -> u16 {
+    hash as u16
 }

@@ -1,28 +1,80 @@
 //! Name lookup through the perfect hash that `build.rs` generates.
+//!
+//! A lookup hashes the name's window (length, first and last eight bytes), reads the bucket's
+//! pilot and the slot it points to, and rejects the name unless the slot's fingerprint matches.
+//! Only then does it compare the name with the slot's event name, eight bytes at a time: the
+//! window already holds the first and last eight bytes, so names of up to 16 bytes need no
+//! further reads, and no comparison calls `memcmp`.
 
 use crate::EcdEvent;
 use crate::generated::name_table::{BUCKET_BITS, MAX_LEN, MIN_LEN, PILOTS, SEED, SLOT_BITS, SLOTS};
-use crate::name_hash::{bucket, name_hash, slot};
+use crate::name_hash::{Window, bucket, fingerprint, slot, word};
 
-/// The only event `name` can be, ignoring ASCII case; the caller compares the names.
+/// The only event `name` can be, ignoring ASCII case, and the window of `name`; the caller
+/// compares the names.
 #[inline(always)]
-fn candidate(name: &[u8]) -> Option<EcdEvent> {
+fn candidate(name: &[u8]) -> Option<(EcdEvent, Window)> {
     if name.len() < MIN_LEN || name.len() > MAX_LEN {
         return None;
     }
-    let hash = name_hash(name, SEED);
+    let window = Window::of(name);
+    let hash = window.hash(name.len(), SEED);
     let pilot = PILOTS[bucket(hash, BUCKET_BITS)];
-    SLOTS[slot(hash, pilot, SLOT_BITS)]
+    let (stored_fingerprint, event) = SLOTS[slot(hash, pilot, SLOT_BITS)];
+    if stored_fingerprint != fingerprint(hash) {
+        return None;
+    }
+    Some((event?, window))
 }
 
 /// The event named exactly `name`.
 #[inline]
 pub(crate) fn exact(name: &str) -> Option<EcdEvent> {
-    candidate(name.as_bytes()).filter(|event| event.as_str().as_bytes() == name.as_bytes())
+    let name = name.as_bytes();
+    let (event, window) = candidate(name)?;
+    let known = event.as_str().as_bytes();
+    let equal = known.len() == name.len()
+        && Window::of(known) == window
+        && middle_words_match(known, name, |k, n| k == n);
+    equal.then_some(event)
 }
 
 /// The event whose name equals `name` ignoring ASCII case.
 #[inline]
 pub(crate) fn ignore_ascii_case(name: &str) -> Option<EcdEvent> {
-    candidate(name.as_bytes()).filter(|event| event.as_str().eq_ignore_ascii_case(name))
+    let name = name.as_bytes();
+    let (event, window) = candidate(name)?;
+    let known = event.as_str().as_bytes();
+    let known_window = Window::of(known);
+    let equal = known.len() == name.len()
+        && same_ignoring_case(known_window.head, window.head)
+        && same_ignoring_case(known_window.tail, window.tail)
+        && middle_words_match(known, name, same_ignoring_case);
+    equal.then_some(event)
+}
+
+/// Whether `same` holds for every pair of eight-byte words of two names of equal length that
+/// their windows do not cover: at offsets 8, 16, ... while a whole word fits before the tail.
+#[inline(always)]
+fn middle_words_match(known: &[u8], name: &[u8], same: impl Fn(u64, u64) -> bool) -> bool {
+    let mut at = 8;
+    while at + 8 < name.len() {
+        if !same(word(known, at), word(name, at)) {
+            return false;
+        }
+        at += 8;
+    }
+    true
+}
+
+/// Whether a word of a catalogue name equals a word of the input, ignoring ASCII case.
+///
+/// Catalogue names consist of ASCII letters and digits only (the build script rejects any
+/// other name). Letters are exactly the bytes with bit 0x40 set, so `letters` has 0x20 in the
+/// letter bytes of `known`: there, setting 0x20 on both sides lower-cases both, and a byte of
+/// `name` matches only the same letter in either case; in digit bytes the bytes must be equal.
+#[inline(always)]
+fn same_ignoring_case(known: u64, name: u64) -> bool {
+    let letters = (known & 0x4040_4040_4040_4040) >> 1;
+    (known | letters) == (name | letters)
 }

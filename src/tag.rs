@@ -49,6 +49,7 @@ impl Tag {
     /// ```
     /// assert_eq!(ecd_events::Tag::RemoteExecution.as_str(), "remote-execution");
     /// ```
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         generated::tag_name(self)
     }
@@ -60,6 +61,7 @@ impl Tag {
     ///
     /// assert!(Tag::Credential.description().contains("passwords"));
     /// ```
+    #[inline]
     pub const fn description(self) -> &'static str {
         generated::tag_description(self)
     }

@@ -7,7 +7,7 @@
 mod codegen;
 
 use codegen::catalogue::{self, Access};
-use codegen::name_hash::{bucket, name_hash, slot};
+use codegen::name_hash::{bucket, fingerprint, name_hash, slot};
 use codegen::perfect_hash::{self, Failure};
 
 const EVENTS_TOML: &str = include_str!("../events.toml");
@@ -308,6 +308,7 @@ fn the_perfect_hash_puts_every_name_in_its_own_slot() {
             let h = name_hash(spelling.as_bytes(), hash.seed);
             let s = slot(h, hash.pilots[bucket(h, hash.bucket_bits)], hash.slot_bits);
             assert_eq!(hash.slots[s], Some(index), "{spelling}");
+            assert_eq!(hash.fingerprints[s], fingerprint(h), "{spelling}");
         }
         filled += 1;
     }
