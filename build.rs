@@ -1,17 +1,61 @@
-//! Generates `EcdEvent`, `Category`, `Tag` and the name lookup table from `events.toml`.
-//! All the work is in `codegen/`, which is tested on its own (`tests/codegen.rs`).
+//! Makes sure the library compiles the catalogue that `events.toml` describes.
+//!
+//! The generated code is committed (`src/generated/catalogue.rs`), so a normal build compiles
+//! no generator and no TOML parser: this script only checks that the committed code was
+//! generated from the current `events.toml` and generator, and stops the build if not.
+//! With the `regenerate` feature it runs the generator in `codegen/` instead (checking every
+//! rule of `events.toml`) and the library compiles that output.
 
+#[cfg(not(feature = "regenerate"))]
+#[path = "codegen/inputs.rs"]
+mod inputs;
+
+#[cfg(feature = "regenerate")]
 #[path = "codegen/mod.rs"]
 mod codegen;
+#[cfg(feature = "regenerate")]
+use codegen::inputs;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    for input in codegen::INPUTS {
+    println!("cargo::rustc-check-cfg=cfg(ecd_events_regenerated)");
+    for input in inputs::GENERATOR_INPUTS {
         println!("cargo::rerun-if-changed={input}");
     }
+    println!("cargo::rerun-if-changed={}", inputs::COMMITTED_OUTPUT);
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let fingerprint = match inputs::fingerprint(&root) {
+        Ok(fingerprint) => fingerprint,
+        Err(error) => {
+            eprintln!("error: cannot read the generator's inputs: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    build(&root, fingerprint)
+}
+
+/// Without `regenerate`: the committed code must come from the current inputs.
+#[cfg(not(feature = "regenerate"))]
+fn build(root: &Path, fingerprint: u64) -> ExitCode {
+    let committed =
+        std::fs::read_to_string(root.join(inputs::COMMITTED_OUTPUT)).unwrap_or_default();
+    if inputs::recorded_fingerprint(&committed) == Some(fingerprint) {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!(
+        "error: events.toml or the generator in codegen/ changed since {} was generated.\n\
+         Build with `--features regenerate` to check events.toml and use the new code, and run\n\
+         `REGENERATE=1 cargo test --features regenerate --test codegen` to update the committed file.",
+        inputs::COMMITTED_OUTPUT
+    );
+    ExitCode::FAILURE
+}
+
+/// With `regenerate`: check `events.toml`, generate, and have the library compile the output.
+#[cfg(feature = "regenerate")]
+fn build(root: &Path, fingerprint: u64) -> ExitCode {
     let source = match std::fs::read_to_string(root.join("events.toml")) {
         Ok(source) => source,
         Err(error) => {
@@ -19,7 +63,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let code = match codegen::generate(&source) {
+    let code = match codegen::generate(&source, fingerprint) {
         Ok(code) => code,
         Err(problems) => {
             eprint!("error: events.toml breaks its rules:\n{problems}");
@@ -31,5 +75,6 @@ fn main() -> ExitCode {
         eprintln!("error: cannot write {}: {error}", out.display());
         return ExitCode::FAILURE;
     }
+    println!("cargo::rustc-cfg=ecd_events_regenerated");
     ExitCode::SUCCESS
 }

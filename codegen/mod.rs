@@ -1,9 +1,11 @@
-//! The generator that `build.rs` calls: `events.toml` in, Rust source out.
+//! The generator: `events.toml` in, Rust source out.
 //!
-//! It lives apart from `build.rs` so that it can be tested on its own: `tests/codegen.rs`
-//! includes this module the same way `build.rs` does.
+//! `build.rs` calls it with the `regenerate` feature, and `tests/codegen.rs` includes this
+//! module the same way to test it on its own and to keep the committed output
+//! (`src/generated/catalogue.rs`) current.
 
 pub mod catalogue;
+pub mod inputs;
 #[path = "../src/name_hash.rs"]
 pub mod name_hash;
 pub mod perfect_hash;
@@ -12,20 +14,9 @@ pub mod render;
 use catalogue::{Problem, Problems};
 use perfect_hash::Failure;
 
-/// Every file the generated code depends on, relative to the crate root: `build.rs` asks Cargo
-/// to rerun it when one of them changes, and for nothing else.
-pub const INPUTS: &[&str] = &[
-    "build.rs",
-    "events.toml",
-    "codegen/mod.rs",
-    "codegen/catalogue.rs",
-    "codegen/perfect_hash.rs",
-    "codegen/render.rs",
-    "src/name_hash.rs",
-];
-
-/// Reads and checks `events.toml` (its text in `source`) and renders the generated module.
-pub fn generate(source: &str) -> Result<String, Problems> {
+/// Reads and checks `events.toml` (its text in `source`) and renders the generated module,
+/// recording `fingerprint` (of the generator's inputs, see [`inputs`]) in its header.
+pub fn generate(source: &str, fingerprint: u64) -> Result<String, Problems> {
     let catalogue = catalogue::parse(source)?;
     let names: Vec<&str> = catalogue
         .events
@@ -49,5 +40,5 @@ pub fn generate(source: &str) -> Result<String, Problems> {
             message: failure.to_string(),
         }])
     })?;
-    Ok(render::render(&catalogue, &hash))
+    Ok(render::render(&catalogue, &hash, fingerprint))
 }

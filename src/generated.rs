@@ -1,5 +1,10 @@
-//! The code `build.rs` generates from `events.toml` (see `codegen/`).
+//! The code generated from `events.toml` by `codegen/`.
 //!
-//! To read it, open `target/<profile>/build/ecd-events-*/out/catalogue.rs`.
+//! Normally the committed copy in `src/generated/catalogue.rs`; with the `regenerate` feature,
+//! the build script's fresh output (the same text when the committed copy is current).
 
+#[cfg(not(ecd_events_regenerated))]
+include!("generated/catalogue.rs");
+
+#[cfg(ecd_events_regenerated)]
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));

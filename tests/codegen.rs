@@ -6,7 +6,10 @@
 #[path = "../codegen/mod.rs"]
 mod codegen;
 
+use std::path::Path;
+
 use codegen::catalogue::{self, Access};
+use codegen::inputs::{self, COMMITTED_OUTPUT, GENERATOR_INPUTS, recorded_fingerprint};
 use codegen::name_hash::{bucket, fingerprint, name_hash, slot};
 use codegen::perfect_hash::{self, Failure};
 
@@ -56,7 +59,7 @@ code = 3
 fn problems_after(from: &str, to: &str) -> Vec<String> {
     assert_eq!(MINIMAL.matches(from).count(), 1, "ambiguous edit `{from}`");
     let source = MINIMAL.replacen(from, to, 1);
-    match codegen::generate(&source) {
+    match codegen::generate(&source, 0) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.0.iter().map(ToString::to_string).collect(),
     }
@@ -91,14 +94,14 @@ fn the_real_catalogue_is_valid() {
 
 #[test]
 fn generation_is_deterministic() {
-    let first = codegen::generate(EVENTS_TOML).expect("valid");
-    let second = codegen::generate(EVENTS_TOML).expect("valid");
+    let first = codegen::generate(EVENTS_TOML, 0).expect("valid");
+    let second = codegen::generate(EVENTS_TOML, 0).expect("valid");
     assert_eq!(first, second);
 }
 
 #[test]
 fn generated_code_is_laid_out_for_reading() {
-    let code = codegen::generate(EVENTS_TOML).expect("valid");
+    let code = codegen::generate(EVENTS_TOML, 0).expect("valid");
     assert!(code.starts_with("// @generated"));
     assert!(code.ends_with("}\n"));
     assert!(!code.contains("\n\n\n"), "no runs of blank lines");
@@ -286,7 +289,7 @@ fn every_problem_is_reported_at_once() {
         "access = \"read\"",
         1,
     );
-    let problems = codegen::generate(&source).unwrap_err().0;
+    let problems = codegen::generate(&source, 0).unwrap_err().0;
     let lines: Vec<usize> = problems.iter().map(|problem| problem.line).collect();
     assert_eq!(lines, [31, 36]);
 }
@@ -358,7 +361,7 @@ fn names_the_hash_cannot_tell_apart_stop_the_build() {
         1,
     );
     let source = source.replacen("name = \"CreateDesktops\"", "name = \"ADesktops\"", 1);
-    let problems = codegen::generate(&source).unwrap_err().0;
+    let problems = codegen::generate(&source, 0).unwrap_err().0;
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].line, 34);
     assert!(
@@ -371,16 +374,42 @@ fn names_the_hash_cannot_tell_apart_stop_the_build() {
 }
 
 #[test]
-fn rerun_if_changed_covers_every_generator_file() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    for input in codegen::INPUTS {
+fn the_fingerprint_covers_every_generator_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for input in GENERATOR_INPUTS {
+        assert!(root.join(input).is_file(), "{input} exists");
+    }
+    for entry in std::fs::read_dir(root.join("codegen")).unwrap() {
+        let path = format!("codegen/{}", entry.unwrap().file_name().to_string_lossy());
         assert!(
-            std::path::Path::new(root).join(input).is_file(),
-            "{input} exists"
+            GENERATOR_INPUTS.contains(&path.as_str()),
+            "{path} is listed"
         );
     }
-    for entry in std::fs::read_dir(format!("{root}/codegen")).unwrap() {
-        let path = format!("codegen/{}", entry.unwrap().file_name().to_string_lossy());
-        assert!(codegen::INPUTS.contains(&path.as_str()), "{path} is listed");
+}
+
+#[test]
+fn the_fingerprint_is_read_back_from_the_header() {
+    let code = codegen::generate(MINIMAL, 0x0123_4567_89ab_cdef).expect("valid");
+    assert_eq!(recorded_fingerprint(&code), Some(0x0123_4567_89ab_cdef));
+    assert_eq!(recorded_fingerprint("// no header"), None);
+}
+
+/// The committed output is what the generator makes of the current inputs. With
+/// `REGENERATE=1` in the environment, this test writes it instead of comparing.
+#[test]
+fn the_committed_code_is_generated_from_the_current_inputs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fingerprint = inputs::fingerprint(root).expect("the inputs are readable");
+    let fresh = codegen::generate(EVENTS_TOML, fingerprint)
+        .unwrap_or_else(|problems| panic!("events.toml breaks its rules:\n{problems}"));
+    let committed_path = root.join(COMMITTED_OUTPUT);
+    if std::env::var_os("REGENERATE").is_some() {
+        std::fs::write(&committed_path, &fresh).expect("writable");
     }
+    let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{COMMITTED_OUTPUT} is stale: run `REGENERATE=1 cargo test --features regenerate --test codegen`"
+    );
 }

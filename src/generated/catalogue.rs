@@ -1,0 +1,6475 @@
+// @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
+// `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
+// Fingerprint of the generator's inputs: 0xf1f71aecf3e6c9df
+//
+// Included by src/generated.rs. The enums are declared by the modules in src/
+// through the macros below; everything else here is data for their methods.
+
+use crate::{Access, Category, EcdEvent, Tag};
+
+/// Declares `EcdEvent` with one variant per `[[event]]`, discriminant = `code`.
+macro_rules! declare_ecd_event {
+    ($(#[$attribute:meta])* $visibility:vis enum $name:ident;) => {
+        $(#[$attribute])*
+        $visibility enum $name {
+            /// Activates a workspace.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `1`
+            ActivateOfficeSite = 1,
+
+            /// Adds a device by using a serial number.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `2`
+            AddDeviceFromSN = 2,
+
+            /// Adds devices by using a CSV file.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `3`
+            AddDevicesFromCSV = 3,
+
+            /// Creates tags.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `4`
+            AddLabels = 4,
+
+            /// Assigns a desktop group to multiple users.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `5`
+            AddUserToDesktopGroup = 5,
+
+            /// Adds users to the whitelist for the trial of Security Center.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `6`
+            AddUserToSecurityCenterWhiteList = 6,
+
+            /// Applies for coordination monitoring.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `7`
+            ApplyCoordinationForMonitoring = 7,
+
+            /// Associates Internet access packages with workspaces.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `8`
+            AssociateNetworkPackage = 8,
+
+            /// Attaches the secure office network of a workspace to a Cloud Enterprise Network (CEN) instance.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `9`
+            AttachCen = 9,
+
+            /// Adds multiple tags at a time.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `10`
+            AttachLabels = 10,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `11`
+            AuthorizeApp = 11,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `12`
+            BatchDeleteApps = 12,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `13`
+            BatchDistributeApps = 13,
+
+            /// Configures multiple desktop administrators at a time.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `14`
+            BatchSetDesktopManager = 14,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `15`
+            BatchSubscribeApps = 15,
+
+            /// Cancels coordination monitoring.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `16`
+            CancelCoordinationForMonitoring = 16,
+
+            /// Cancels cross-region image copy.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `17`
+            CancelCopyImage = 17,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `18`
+            ChangeAppshow = 18,
+
+            /// Changes the user password by an administrator.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `19`
+            ChangeUserPassword = 19,
+
+            /// Checks the number of properties that are used.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `20`
+            CheckUsedProperty = 20,
+
+            /// Checks the number of property values that are used.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `21`
+            CheckUsedPropertyValue = 21,
+
+            /// Checks whether a user is added to the whitelist for the trial of Security Center.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `22`
+            CheckUserInSecurityCenterWhiteList = 22,
+
+            /// Checks instance tags.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `23`
+            CheckUserTags = 23,
+
+            /// Clones a policy.
+            ///
+            /// - Category: [`Policy`](crate::Category::Policy)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `24`
+            ClonePolicyGroup = 24,
+
+            /// Configures the trust relationship for an Active Directory (AD) workspace.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `25`
+            ConfigADConnectorTrust = 25,
+
+            /// Configures the organizational unit (OU) and administrator of an AD workspace.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `26`
+            ConfigADConnectorUser = 26,
+
+            /// Copies an image across regions.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `27`
+            CopyImage = 27,
+
+            /// Purchases ECD on the buy page.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `28`
+            Create = 28,
+
+            /// Creates an AD directory.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `29`
+            CreateADConnectorDirectory = 29,
+
+            /// Creates a workspace of the enterprise AD account type.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `30`
+            CreateADConnectorOfficeSite = 30,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `31`
+            CreateAppImage = 31,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `32`
+            CreateAppVersion = 32,
+
+            /// Creates a bandwidth plan.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `33`
+            CreateBandwidthResourcePackages = 33,
+
+            /// Creates a custom desktop template.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `34`
+            CreateBundle = 34,
+
+            /// Creates a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `35`
+            CreateCloudDriveService = 35,
+
+            /// Adds end users of a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `36`
+            CreateCloudDriveUsers = 36,
+
+            /// Creates a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `37`
+            CreateDesktopGroup = 37,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `38`
+            CreateDesktopSavingPlan = 38,
+
+            /// Creates one or more cloud desktops.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `39`
+            CreateDesktops = 39,
+
+            /// Quickly creates a desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `40`
+            CreateDesktopsLite = 40,
+
+            /// Enables disk encryption.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `41`
+            CreateDiskEncryptionService = 41,
+
+            /// Creates a custom image.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `42`
+            CreateImage = 42,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `43`
+            CreateIsvApp = 43,
+
+            /// Creates an Apsara File Storage NAS (NAS) file system.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `44`
+            CreateNASFileSystem = 44,
+
+            /// Creates an Internet access package.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `45`
+            CreateNetworkPackage = 45,
+
+            /// Creates a hardware client order.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `46`
+            CreateOrderForHardware = 46,
+
+            /// Creates an organization.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `47`
+            CreateOrg = 47,
+
+            /// Creates a policy.
+            ///
+            /// - Category: [`Policy`](crate::Category::Policy)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `48`
+            CreatePolicyGroup = 48,
+
+            /// Creates a property.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `49`
+            CreateProperty = 49,
+
+            /// Creates a Resource Access Management (RAM) directory.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `50`
+            CreateRAMDirectory = 50,
+
+            /// Creates a scaling policy for a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `51`
+            CreateScaleStrategy = 51,
+
+            /// Creates a service-linked role.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `52`
+            CreateServiceLinkedRole = 52,
+
+            /// Creates a workspace of the convenience account type.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `53`
+            CreateSimpleOfficeSite = 53,
+
+            /// Creates a snapshot for a disk of a cloud desktop.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `54`
+            CreateSnapshot = 54,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `55`
+            CreateSnatEntries = 55,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `56`
+            CreateTenantApp = 56,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `57`
+            CreateUserAuditToSls = 57,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `58`
+            CreateUserOssPath = 58,
+
+            /// Creates a user tag.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `59`
+            CreateUserTags = 59,
+
+            /// Creates a user.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `60`
+            CreateUsers = 60,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `61`
+            DeleteAppImage = 61,
+
+            /// Deletes one or more custom desktop templates.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `62`
+            DeleteBundles = 62,
+
+            /// Deletes a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `63`
+            DeleteCloudDriveServices = 63,
+
+            /// Removes end users of a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive), [`Permission`](crate::Tag::Permission)
+            /// - Code: `64`
+            DeleteCloudDriveUsers = 64,
+
+            /// Deletes a desktop group.
+            ///
+            /// Corrected here; the published catalogue reads “Creates a desktop group.”
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `65`
+            DeleteDesktopGroup = 65,
+
+            /// Deletes cloud desktops.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `66`
+            DeleteDesktops = 66,
+
+            /// Deletes devices.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `67`
+            DeleteDevices = 67,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `68`
+            DeleteDistributeUser = 68,
+
+            /// Deletes one or more custom images.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `69`
+            DeleteImages = 69,
+
+            /// Deletes a tag.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `70`
+            DeleteLabel = 70,
+
+            /// Deletes one or more NAS file systems.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `71`
+            DeleteNASFileSystems = 71,
+
+            /// Deletes one or more Internet access packages.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `72`
+            DeleteNetworkPackages = 72,
+
+            /// Deletes a workspace.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `73`
+            DeleteOfficeSites = 73,
+
+            /// Deletes one or more custom policies.
+            ///
+            /// - Category: [`Policy`](crate::Category::Policy)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `74`
+            DeletePolicyGroups = 74,
+
+            /// Deletes a scaling policy of a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `75`
+            DeleteScaleStrategy = 75,
+
+            /// Deletes one or more snapshots.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `76`
+            DeleteSnapshot = 76,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `77`
+            DeleteSnatEntries = 77,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `78`
+            DeleteTenantApp = 78,
+
+            /// Deletes a custom property value that is configured by a user.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `79`
+            DeleteUserPropertyValue = 79,
+
+            /// Deletes user tags.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `80`
+            DeleteUserTags = 80,
+
+            /// Deletes a multi-factor authentication (MFA) device.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential), [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `81`
+            DeleteVirtualMFADevice = 81,
+
+            /// Queries the details of an alert.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `82`
+            DescribeAlarmEventStackInfo = 82,
+
+            /// Queries desktop templates.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `83`
+            DescribeBundles = 83,
+
+            /// Queries the details of all CEN instances within an Alibaba Cloud account.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `84`
+            DescribeCens = 84,
+
+            /// Queries the operation logs of an end user.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `85`
+            DescribeClientEvents = 85,
+
+            /// Queries the permissions of a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `86`
+            DescribeCloudDrivePermissions = 86,
+
+            /// Queries information about a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `87`
+            DescribeCloudDriveService = 87,
+
+            /// Queries the information about all end users of a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `88`
+            DescribeCloudDriveUsers = 88,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `89`
+            DescribeConvertQuota = 89,
+
+            /// Queries desktop groups.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `90`
+            DescribeDesktopGroups = 90,
+
+            /// Queries the cloud desktops in which vulnerabilities are detected.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `91`
+            DescribeDesktopIdsByVulNames = 91,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `92`
+            DescribeDesktopMetricData = 92,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `93`
+            DescribeDesktopMetricLast = 93,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `94`
+            DescribeDesktopMetricTop = 94,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `95`
+            DescribeDesktopSessions = 95,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `96`
+            DescribeDesktopTimers = 96,
+
+            /// Queries the details of one or more cloud desktop types.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `97`
+            DescribeDesktopTypes = 97,
+
+            /// Queries the information about users that are assigned to a desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `98`
+            DescribeDesktopUsers = 98,
+
+            /// Queries cloud desktops in a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `99`
+            DescribeDesktopsInGroup = 99,
+
+            /// Queries disks.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `100`
+            DescribeDrives = 100,
+
+            /// Queries the inbound and outbound bandwidth metrics of cloud desktops.
+            ///
+            /// Corrected here; the published catalogue reads “Modifies the inbound bandwidth and outbound bandwidth.”
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `101`
+            DescribeFlowMetric = 101,
+
+            /// Queries the traffic that is consumed by cloud desktops in a workspace.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `102`
+            DescribeFlowStatistic = 102,
+
+            /// Queries the desktops to be updated in an update task.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `103`
+            DescribeFotaPendingDesktops = 103,
+
+            /// Queries update tasks.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `104`
+            DescribeFotaTasks = 104,
+
+            /// Queries the patches of one or more vulnerabilities before the current vulnerability is fixed.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `105`
+            DescribeFrontVulPatchList = 105,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `106`
+            DescribeGlobalDesktopGroups = 106,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `107`
+            DescribeGlobalDesktops = 107,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `108`
+            DescribeGlobalImages = 108,
+
+            /// Queries the information about the vulnerabilities that are detected in cloud desktops within a workspace.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `109`
+            DescribeGroupedVul = 109,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `110`
+            DescribeGuestApplications = 110,
+
+            /// Queries hardware clients.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `111`
+            DescribeHardwareTerminals = 111,
+
+            /// Queries one or more image change records of a cloud desktop.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `112`
+            DescribeImageModifiedRecords = 112,
+
+            /// Queries Alibaba Cloud accounts to which the current image is shared.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `113`
+            DescribeImagePermission = 113,
+
+            /// Queries the information about one or more images.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `114`
+            DescribeImages = 114,
+
+            /// Queries the execution information and execution status of Cloud Assistant commands.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `115`
+            DescribeInvocations = 115,
+
+            /// Queries the certificates of Key Management Service (KMS).
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `116`
+            DescribeKmsKeys = 116,
+
+            /// Queries user administrators.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `117`
+            DescribeManagerUsers = 117,
+
+            /// Queries MFA devices.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `118`
+            DescribeMfaDevices = 118,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `119`
+            DescribeMigrateInfo = 119,
+
+            /// Queries the price for changing a configuration.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `120`
+            DescribeModificationPrice = 120,
+
+            /// Queries the information about NAS file systems.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `121`
+            DescribeNASFileSystems = 121,
+
+            /// Queries the details of one or more Internet access packages.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `122`
+            DescribeNetworkPackages = 122,
+
+            /// Queries the details of one or more workspaces.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `123`
+            DescribeOfficeSites = 123,
+
+            /// Queries subordinate organizations.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `124`
+            DescribeOrgByLayer = 124,
+
+            /// Queries organizations.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `125`
+            DescribeOrgs = 125,
+
+            /// Queries the details of one or more policies.
+            ///
+            /// - Category: [`Policy`](crate::Category::Policy)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `126`
+            DescribePolicyGroups = 126,
+
+            /// Queries the bills of pay-as-you-go desktops.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `127`
+            DescribePostPaidDesktopBills = 127,
+
+            /// Queries the price information.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `128`
+            DescribePrice = 128,
+
+            /// Queries the details of screen recording.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `129`
+            DescribeRecordings = 129,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `130`
+            DescribeRefundPrice = 130,
+
+            /// Queries the regions in which ECD is available.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `131`
+            DescribeRegions = 131,
+
+            /// Queries the renewal price.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `132`
+            DescribeRenewalPrice = 132,
+
+            /// Queries the bandwidth plan quota.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `133`
+            DescribeResourcePackageQuota = 133,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `134`
+            DescribeSavingPlanPrice = 134,
+
+            /// Queries the scaling policies of a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `135`
+            DescribeScaleStrategys = 135,
+
+            /// Queries the progress of a virus scan task.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `136`
+            DescribeScanTaskProgress = 136,
+
+            /// Queries the handling status of an alert.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `137`
+            DescribeSecurityEventOperationStatus = 137,
+
+            /// Queries the operations that can be performed to handle alerts.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `138`
+            DescribeSecurityEventOperations = 138,
+
+            /// Queries the number of device tags.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `139`
+            DescribeSnLabelCounts = 139,
+
+            /// Queries one or more snapshots of a cloud desktop.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `140`
+            DescribeSnapshots = 140,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `141`
+            DescribeSnatEntries = 141,
+
+            /// Queries the number of alerts by severity level in a region.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `142`
+            DescribeSuspEventOverview = 142,
+
+            /// Queries the quarantined files in the quarantine panel.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `143`
+            DescribeSuspEventQuaraFiles = 143,
+
+            /// Queries exceptions.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `144`
+            DescribeSuspEvents = 144,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `145`
+            DescribeUserAuditSlsInfo = 145,
+
+            /// Queries records when users connect to cloud desktops in a desktop group.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `146`
+            DescribeUserConnectionRecords = 146,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `147`
+            DescribeUserOssPath = 147,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `148`
+            DescribeUserSlsProject = 148,
+
+            /// Queries users.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `149`
+            DescribeUsers = 149,
+
+            /// Queries authorized users of a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `150`
+            DescribeUsersInGroup = 150,
+
+            /// Queries the MFA devices that are bound to AD users.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `151`
+            DescribeVirtualMFADevices = 151,
+
+            /// Queries the details of a vulnerability.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `152`
+            DescribeVulDetails = 152,
+
+            /// Queries vulnerabilities.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `153`
+            DescribeVulList = 153,
+
+            /// Queries the overview information about the vulnerabilities to be fixed.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `154`
+            DescribeVulOverview = 154,
+
+            /// Queries supported zones.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `155`
+            DescribeZones = 155,
+
+            /// Detaches the secure office network of a workspace from a CEN instance.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `156`
+            DetachCen = 156,
+
+            /// Removes tags from multiple resources at a time.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `157`
+            DetachLabels = 157,
+
+            /// Disables desktops in a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `158`
+            DisableDesktopsInGroup = 158,
+
+            /// Disassociates Internet access packages from workspaces.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `159`
+            DissociateNetworkPackage = 159,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `160`
+            DistributeApp = 160,
+
+            /// Checks resources.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `161`
+            DoCheckResource = 161,
+
+            /// Deletes a resource in a logical manner.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `162`
+            DoLogicalDeleteResource = 162,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `163`
+            DownloadRecordings = 163,
+
+            /// Exports events that occur on a cloud desktop from an Alibaba Cloud Workspace client.
+            ///
+            /// Corrected here; the published catalogue reads “Exports events that aoccur on a cloud desktop from an Alibaba Cloud Workspace client.”
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `164`
+            ExportClientEvents = 164,
+
+            /// Exports desktop groups.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `165`
+            ExportDesktopGroupInfo = 165,
+
+            /// Exports cloud desktops.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `166`
+            ExportDesktopListInfo = 166,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `167`
+            ExportDesktopSessions = 167,
+
+            /// Searches for users by user property.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `168`
+            FilterUsers = 168,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `169`
+            GetAdminStsCredential = 169,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `170`
+            GetAppStreamAgreementStatus = 170,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `171`
+            GetAppshow = 171,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `172`
+            GetCertTemplate = 172,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `173`
+            GetCoordinateTicket = 173,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `174`
+            GetCreateGroupFlag = 174,
+
+            /// Queries the details of a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `175`
+            GetDesktopGroupDetail = 175,
+
+            /// Queries whether automatic update is enabled.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `176`
+            GetDeviceOtaAutoStatus = 176,
+
+            /// Queries the version information about a user task.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `177`
+            GetDeviceOtaTaskVersionInfo = 177,
+
+            /// Queries the single sign-on (SSO) status of an AD directory.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `178`
+            GetDirectorySsoStatus = 178,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `179`
+            GetIsvAppUploadCredential = 179,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `180`
+            GetIsvCertStatus = 180,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `181`
+            GetIsvCopyrightUploadCredential = 181,
+
+            /// Queries connection management accounts in maintenance mode.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `182`
+            GetMntConnectUser = 182,
+
+            /// Queries whether SSO is enabled for a workspace.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `183`
+            GetOfficeSiteSsoStatus = 183,
+
+            /// Queries OSS configurations.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `184`
+            GetOssConfig = 184,
+
+            /// Queries the metadata of Security Assertion Markup Language (SAML) 2.0-based service providers (SPs).
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `185`
+            GetSpMetadata = 185,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `186`
+            GetStsCredential = 186,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `187`
+            GetTenantApp = 187,
+
+            /// Queries user information based on the logon token.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `188`
+            GetUserByToken = 188,
+
+            /// Queries the number of users.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `189`
+            GetUsersCount = 189,
+
+            /// Handles multiple alerts at a time.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `190`
+            HandleSecurityEvents = 190,
+
+            /// Imports users.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `191`
+            ImportUsers = 191,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `192`
+            ListAdWorkspace = 192,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `193`
+            ListAllAppCategory = 193,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `194`
+            ListApp = 194,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `195`
+            ListAppGroup = 195,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `196`
+            ListAppImage = 196,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `197`
+            ListAppVersion = 197,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `198`
+            ListAuthorizationAllUser = 198,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `199`
+            ListAuthorizationApp = 199,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `200`
+            ListAuthorizationInfo = 200,
+
+            /// Queries over-the-air (OTA) tasks.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `201`
+            ListDeviceOtaTaskByTenant = 201,
+
+            /// Queries device seats.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `202`
+            ListDeviceSeats = 202,
+
+            /// Queries devices.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `203`
+            ListDevices = 203,
+
+            /// Queries the information about users of an AD directory.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `204`
+            ListDirectoryUsers = 204,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `205`
+            ListDistributeAllUser = 205,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `206`
+            ListDistributeApp = 206,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `207`
+            ListImageApp = 207,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `208`
+            ListIsvApp = 208,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `209`
+            ListIsvAppAudits = 209,
+
+            /// Queries tags.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `210`
+            ListLabels = 210,
+
+            /// Queries the overview information about workspaces.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `211`
+            ListOfficeSiteOverview = 211,
+
+            /// Queries the details of AD users in an AD workspace after the workspace is connected to the enterprise AD system.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `212`
+            ListOfficeSiteUsers = 212,
+
+            /// Queries properties.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `213`
+            ListProperty = 213,
+
+            /// Queries property values by property ID.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `214`
+            ListPropertyValue = 214,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `215`
+            ListSubscribeInfo = 215,
+
+            /// Queries the relationships between resources and tags.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `216`
+            ListTagResources = 216,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `217`
+            ListTenantApp = 217,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `218`
+            ListTenantAppCategory = 218,
+
+            /// Queries the information about tenant devices to be updated.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `219`
+            ListTenantDeviceOtaInfo = 219,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `220`
+            ListUpdateImageApp = 220,
+
+            /// Queries OUs in an AD domain.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `221`
+            ListUserAdOrganizationUnits = 221,
+
+            /// Queries filtered usernames.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `222`
+            ListUsers = 222,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `223`
+            ListVersionAppInfo = 223,
+
+            /// Locks an MFA device.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `224`
+            LockMfaDevice = 224,
+
+            /// Locks users.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `225`
+            LockUsers = 225,
+
+            /// Locks a virtual MFA device that is in the normal state.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `226`
+            LockVirtualMFADevice = 226,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `227`
+            MigrateDesktopProtocol = 227,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `228`
+            MigrateDesktops = 228,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `229`
+            MigrateImageProtocol = 229,
+
+            /// Modifies an AD directory.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `230`
+            ModifyADConnectorDirectory = 230,
+
+            /// Modifies an AD workspace.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `231`
+            ModifyADConnectorOfficeSite = 231,
+
+            /// Modifies image information.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `232`
+            ModifyAppImage = 232,
+
+            /// Modifies desktop templates.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `233`
+            ModifyBundle = 233,
+
+            /// Modifies the permissions of a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `234`
+            ModifyCloudDrivePermission = 234,
+
+            /// Modifies the settings of a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `235`
+            ModifyCloudDriveService = 235,
+
+            /// Modifies the attributes of the end users of a cloud disk.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `236`
+            ModifyCloudDriveUsers = 236,
+
+            /// Changes the billing method of a cloud desktop.
+            ///
+            /// Corrected here; the published catalogue reads “Changes the billing method of a cloud desktop”
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `237`
+            ModifyDesktopChargeType = 237,
+
+            /// Modifies a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `238`
+            ModifyDesktopGroup = 238,
+
+            /// Changes the hostname of a cloud desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `239`
+            ModifyDesktopHostName = 239,
+
+            /// Changes the name of a cloud desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `240`
+            ModifyDesktopName = 240,
+
+            /// Modifies the configurations of a cloud desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `241`
+            ModifyDesktopSpec = 241,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `242`
+            ModifyDesktopTimer = 242,
+
+            /// Modifies a desktop policy group.
+            ///
+            /// - Category: [`Policy`](crate::Category::Policy)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `243`
+            ModifyDesktopsPolicyGroup = 243,
+
+            /// Changes the network access type of a device.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `244`
+            ModifyDevicesSecureNetworkType = 244,
+
+            /// Reassigns users to a desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `245`
+            ModifyEntitlement = 245,
+
+            /// Modifies the attributes of a custom image.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `246`
+            ModifyImageAttribute = 246,
+
+            /// Shares or unshares an image.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `247`
+            ModifyImagePermission = 247,
+
+            /// Modifies the mount target of a NAS file system.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `248`
+            ModifyNASDefaultMountTarget = 248,
+
+            /// Modifies the maximum public bandwidth for an Internet access package.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `249`
+            ModifyNetworkPackage = 249,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `250`
+            ModifyNetworkPackageAttributes = 250,
+
+            /// Modifies the bandwidth of an Internet access package.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `251`
+            ModifyNetworkPackageBandwidth = 251,
+
+            /// Restores or disables an Internet access package.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `252`
+            ModifyNetworkPackageEnabled = 252,
+
+            /// Modifies the attributes of a workspace.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `253`
+            ModifyOfficeSiteAttribute = 253,
+
+            /// Enables cross-desktop access in a workspace.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `254`
+            ModifyOfficeSiteCrossDesktopAccess = 254,
+
+            /// Enables or disables MFA for a workspace.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `255`
+            ModifyOfficeSiteMfaEnabled = 255,
+
+            /// Handles vulnerabilities that are detected.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `256`
+            ModifyOperateVul = 256,
+
+            /// Modifies an organization.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `257`
+            ModifyOrg = 257,
+
+            /// Modifies a policy.
+            ///
+            /// - Category: [`Policy`](crate::Category::Policy)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `258`
+            ModifyPolicyGroup = 258,
+
+            /// Modifies a scaling policy.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `259`
+            ModifyScaleStrategy = 259,
+
+            /// Modifies network access configurations.
+            ///
+            /// - Category: [`Network`](crate::Category::Network)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `260`
+            ModifySecureNetworkType = 260,
+
+            /// Modifies a user.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `261`
+            ModifyUser = 261,
+
+            /// Assigns desktops to convenience users.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `262`
+            ModifyUserEntitlement = 262,
+
+            /// Modifies the description of a user.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `263`
+            ModifyUserRemark = 263,
+
+            /// Modifies user permissions on a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `264`
+            ModifyUserToDesktopGroup = 264,
+
+            /// Modifies the relationship between organizations.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `265`
+            MoveOrg = 265,
+
+            /// Modifies the relationship between users and organizations.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `266`
+            MoveUserOrg = 266,
+
+            /// Handles multiple vulnerabilities at a time.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `267`
+            OperateVuls = 267,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `268`
+            QueryAccountLabel = 268,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `269`
+            QueryItems = 269,
+
+            /// Queries user synchronization information.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `270`
+            QuerySyncStatusByAliUid = 270,
+
+            /// Recreates a cloud desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `271`
+            RebuildDesktops = 271,
+
+            /// Automatically releases resources after expiration.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `272`
+            Release = 272,
+
+            /// Requests to unsubscribe from resources.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing), [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `273`
+            RemainRefund = 273,
+
+            /// Deletes an MFA device.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential), [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `274`
+            RemoveMfaDevice = 274,
+
+            /// Deletes an organization.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `275`
+            RemoveOrg = 275,
+
+            /// Deletes an organization and its subordinate organizations.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `276`
+            RemoveOrgChildren = 276,
+
+            /// Deletes a property.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `277`
+            RemoveProperty = 277,
+
+            /// Removes a user from a desktop group.
+            ///
+            /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `278`
+            RemoveUserFromDesktopGroup = 278,
+
+            /// Deletes users.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `279`
+            RemoveUsers = 279,
+
+            /// Renews resources such as an instance or a resource plan.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `280`
+            Renew = 280,
+
+            /// Renews a desktop group.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `281`
+            RenewDesktopGroup = 281,
+
+            /// Renews one or more subscription cloud desktops.
+            ///
+            /// Corrected here; the published catalogue reads “Updates a desktop.”
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `282`
+            RenewDesktops = 282,
+
+            /// Renews one or more Internet access packages.
+            ///
+            /// - Category: [`Billing`](crate::Category::Billing)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Billing`](crate::Tag::Billing)
+            /// - Code: `283`
+            RenewNetworkPackages = 283,
+
+            /// Resets a cloud desktop.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `284`
+            ResetDesktops = 284,
+
+            /// Resets the mount target of a NAS file system.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `285`
+            ResetNASDefaultMountTarget = 285,
+
+            /// Restores the data of a disk from a snapshot.
+            ///
+            /// - Category: [`Storage`](crate::Category::Storage)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Code: `286`
+            ResetSnapshot = 286,
+
+            /// Resets the passwords of multiple users at a time.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `287`
+            ResetUserPassword = 287,
+
+            /// Restores a quarantined file.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `288`
+            RollbackSuspEventQuaraFile = 288,
+
+            /// Executes the script on one or more cloud desktops.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`RemoteExecution`](crate::Tag::RemoteExecution)
+            /// - Code: `289`
+            RunCommand = 289,
+
+            /// Sends a verification code.
+            ///
+            /// Corrected here; the published catalogue reads “Queries the verification code.”
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `290`
+            SendVerifyCode = 290,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `291`
+            SetAppStreamAgreementStatus = 291,
+
+            /// Configures the desktop maintenance mode.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `292`
+            SetDesktopMaintenance = 292,
+
+            /// Configures the status of OTA.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `293`
+            SetDeviceOtaAutoStatus = 293,
+
+            /// Configures the status of OTA tasks.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `294`
+            SetDeviceOtaTaskStatus = 294,
+
+            /// Configures the SSO status of an AD directory.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `295`
+            SetDirectorySsoStatus = 295,
+
+            /// Uploads the metadata of a SAML 2.0-based identity provider (IdP).
+            ///
+            /// Corrected here; the published catalogue reads “Uploads the metadata of SAML 2.0-based SPs.”
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `296`
+            SetIdpMetadata = 296,
+
+            /// Enables or disables SSO for a workspace.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `297`
+            SetOfficeSiteSsoStatus = 297,
+
+            /// Configures a custom property value.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `298`
+            SetUserPropertyValue = 298,
+
+            /// Starts one or more stopped cloud desktops.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `299`
+            StartDesktops = 299,
+
+            /// Manually triggers a virus scan task.
+            ///
+            /// - Category: [`Security`](crate::Category::Security)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `300`
+            StartVirusScanTask = 300,
+
+            /// Stops one or more running cloud desktops.
+            ///
+            /// - Category: [`Desktop`](crate::Category::Desktop)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `301`
+            StopDesktops = 301,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `302`
+            StopGuestApplications = 302,
+
+            /// Stops a command.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `303`
+            StopInvocation = 303,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Operations`](crate::Category::Operations)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `304`
+            StopPostUserAuditLog = 304,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `305`
+            SubscribeApp = 305,
+
+            /// Manually synchronizes teacher and student information from DingTalk.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `306`
+            SyncAllEduInfo = 306,
+
+            /// Adds tags to resources.
+            ///
+            /// Corrected here; the published catalogue reads “Add tags to resources.”
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `307`
+            TagResources = 307,
+
+            /// Unlocks an MFA device.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `308`
+            UnlockMfaDevice = 308,
+
+            /// Unlocks users.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `309`
+            UnlockUsers = 309,
+
+            /// Unlocks a virtual MFA device.
+            ///
+            /// - Category: [`Authentication`](crate::Category::Authentication)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Code: `310`
+            UnlockVirtualMFADevice = 310,
+
+            /// Removes tags from resources.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `311`
+            UntagResources = 311,
+
+            /// Changes the alias of a device.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `312`
+            UpdateAlias = 312,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `313`
+            UpdateAppVersion = 313,
+
+            /// Changes the end users that are bound to a device at a time.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: [`Permission`](crate::Tag::Permission)
+            /// - Code: `314`
+            UpdateDeviceBindedEndUser = 314,
+
+            /// Modifies device configurations.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `315`
+            UpdateDevicesConfig = 315,
+
+            /// Modifies a tag.
+            ///
+            /// - Category: [`Device`](crate::Category::Device)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `316`
+            UpdateLabel = 316,
+
+            /// Modifies a property.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `317`
+            UpdateProperty = 317,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`Account`](crate::Category::Account)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `318`
+            UpdateSilence = 318,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`App`](crate::Category::App)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `319`
+            UpdateTenantApp = 319,
+
+            /// Uploads a custom image.
+            ///
+            /// - Category: [`Image`](crate::Category::Image)
+            /// - Access: [`Write`](crate::Access::Write)
+            /// - Tags: none
+            /// - Code: `320`
+            UploadImage = 320,
+
+            /// *Not documented yet:* the published catalogue gives no description.
+            ///
+            /// - Category: [`User`](crate::Category::User)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `321`
+            UserList = 321,
+
+            /// Verifies a CEN instance.
+            ///
+            /// - Category: [`Workspace`](crate::Category::Workspace)
+            /// - Access: [`Read`](crate::Access::Read)
+            /// - Tags: none
+            /// - Code: `322`
+            VerifyCen = 322,
+        }
+    };
+}
+pub(crate) use declare_ecd_event;
+
+/// Declares `Category` with one variant per `[[category]]`, in declaration order.
+macro_rules! declare_category {
+    ($(#[$attribute:meta])* $visibility:vis enum $name:ident;) => {
+        $(#[$attribute])*
+        $visibility enum $name {
+            /// Office sites (workspaces), their directories and AD connectors, and their attachment to Cloud Enterprise Network (CEN).
+            ///
+            /// `"workspace"`, 20 events: [`ActivateOfficeSite`](crate::EcdEvent::ActivateOfficeSite), [`AttachCen`](crate::EcdEvent::AttachCen), [`ConfigADConnectorTrust`](crate::EcdEvent::ConfigADConnectorTrust), [`ConfigADConnectorUser`](crate::EcdEvent::ConfigADConnectorUser), [`CreateADConnectorDirectory`](crate::EcdEvent::CreateADConnectorDirectory), [`CreateADConnectorOfficeSite`](crate::EcdEvent::CreateADConnectorOfficeSite), [`CreateRAMDirectory`](crate::EcdEvent::CreateRAMDirectory), [`CreateSimpleOfficeSite`](crate::EcdEvent::CreateSimpleOfficeSite), [`DeleteOfficeSites`](crate::EcdEvent::DeleteOfficeSites), [`DescribeCens`](crate::EcdEvent::DescribeCens), [`DescribeOfficeSites`](crate::EcdEvent::DescribeOfficeSites), [`DetachCen`](crate::EcdEvent::DetachCen), [`ListAdWorkspace`](crate::EcdEvent::ListAdWorkspace), [`ListOfficeSiteOverview`](crate::EcdEvent::ListOfficeSiteOverview), [`ListUserAdOrganizationUnits`](crate::EcdEvent::ListUserAdOrganizationUnits), [`ModifyADConnectorDirectory`](crate::EcdEvent::ModifyADConnectorDirectory), [`ModifyADConnectorOfficeSite`](crate::EcdEvent::ModifyADConnectorOfficeSite), [`ModifyOfficeSiteAttribute`](crate::EcdEvent::ModifyOfficeSiteAttribute), [`ModifyOfficeSiteCrossDesktopAccess`](crate::EcdEvent::ModifyOfficeSiteCrossDesktopAccess), [`VerifyCen`](crate::EcdEvent::VerifyCen).
+            Workspace,
+
+            /// Cloud desktops themselves: creation, power state, specification, names, timers, maintenance, migration and who is entitled to them.
+            ///
+            /// `"desktop"`, 23 events: [`BatchSetDesktopManager`](crate::EcdEvent::BatchSetDesktopManager), [`CreateDesktops`](crate::EcdEvent::CreateDesktops), [`CreateDesktopsLite`](crate::EcdEvent::CreateDesktopsLite), [`DeleteDesktops`](crate::EcdEvent::DeleteDesktops), [`DescribeDesktopTimers`](crate::EcdEvent::DescribeDesktopTimers), [`DescribeDesktopTypes`](crate::EcdEvent::DescribeDesktopTypes), [`DescribeDesktopUsers`](crate::EcdEvent::DescribeDesktopUsers), [`DescribeGlobalDesktops`](crate::EcdEvent::DescribeGlobalDesktops), [`DescribeMigrateInfo`](crate::EcdEvent::DescribeMigrateInfo), [`GetMntConnectUser`](crate::EcdEvent::GetMntConnectUser), [`MigrateDesktopProtocol`](crate::EcdEvent::MigrateDesktopProtocol), [`MigrateDesktops`](crate::EcdEvent::MigrateDesktops), [`ModifyDesktopHostName`](crate::EcdEvent::ModifyDesktopHostName), [`ModifyDesktopName`](crate::EcdEvent::ModifyDesktopName), [`ModifyDesktopSpec`](crate::EcdEvent::ModifyDesktopSpec), [`ModifyDesktopTimer`](crate::EcdEvent::ModifyDesktopTimer), [`ModifyEntitlement`](crate::EcdEvent::ModifyEntitlement), [`ModifyUserEntitlement`](crate::EcdEvent::ModifyUserEntitlement), [`RebuildDesktops`](crate::EcdEvent::RebuildDesktops), [`ResetDesktops`](crate::EcdEvent::ResetDesktops), [`SetDesktopMaintenance`](crate::EcdEvent::SetDesktopMaintenance), [`StartDesktops`](crate::EcdEvent::StartDesktops), [`StopDesktops`](crate::EcdEvent::StopDesktops).
+            Desktop,
+
+            /// Desktop groups, their scaling policies and which users belong to them.
+            ///
+            /// `"desktop-group"`, 17 events: [`AddUserToDesktopGroup`](crate::EcdEvent::AddUserToDesktopGroup), [`CreateDesktopGroup`](crate::EcdEvent::CreateDesktopGroup), [`CreateScaleStrategy`](crate::EcdEvent::CreateScaleStrategy), [`DeleteDesktopGroup`](crate::EcdEvent::DeleteDesktopGroup), [`DeleteScaleStrategy`](crate::EcdEvent::DeleteScaleStrategy), [`DescribeDesktopGroups`](crate::EcdEvent::DescribeDesktopGroups), [`DescribeDesktopsInGroup`](crate::EcdEvent::DescribeDesktopsInGroup), [`DescribeGlobalDesktopGroups`](crate::EcdEvent::DescribeGlobalDesktopGroups), [`DescribeScaleStrategys`](crate::EcdEvent::DescribeScaleStrategys), [`DescribeUsersInGroup`](crate::EcdEvent::DescribeUsersInGroup), [`DisableDesktopsInGroup`](crate::EcdEvent::DisableDesktopsInGroup), [`GetCreateGroupFlag`](crate::EcdEvent::GetCreateGroupFlag), [`GetDesktopGroupDetail`](crate::EcdEvent::GetDesktopGroupDetail), [`ModifyDesktopGroup`](crate::EcdEvent::ModifyDesktopGroup), [`ModifyScaleStrategy`](crate::EcdEvent::ModifyScaleStrategy), [`ModifyUserToDesktopGroup`](crate::EcdEvent::ModifyUserToDesktopGroup), [`RemoveUserFromDesktopGroup`](crate::EcdEvent::RemoveUserFromDesktopGroup).
+            DesktopGroup,
+
+            /// Images and desktop templates (bundles), including image copies, sharing and image update tasks.
+            ///
+            /// `"image"`, 18 events: [`CancelCopyImage`](crate::EcdEvent::CancelCopyImage), [`CopyImage`](crate::EcdEvent::CopyImage), [`CreateBundle`](crate::EcdEvent::CreateBundle), [`CreateImage`](crate::EcdEvent::CreateImage), [`DeleteBundles`](crate::EcdEvent::DeleteBundles), [`DeleteImages`](crate::EcdEvent::DeleteImages), [`DescribeBundles`](crate::EcdEvent::DescribeBundles), [`DescribeFotaPendingDesktops`](crate::EcdEvent::DescribeFotaPendingDesktops), [`DescribeFotaTasks`](crate::EcdEvent::DescribeFotaTasks), [`DescribeGlobalImages`](crate::EcdEvent::DescribeGlobalImages), [`DescribeImageModifiedRecords`](crate::EcdEvent::DescribeImageModifiedRecords), [`DescribeImagePermission`](crate::EcdEvent::DescribeImagePermission), [`DescribeImages`](crate::EcdEvent::DescribeImages), [`MigrateImageProtocol`](crate::EcdEvent::MigrateImageProtocol), [`ModifyBundle`](crate::EcdEvent::ModifyBundle), [`ModifyImageAttribute`](crate::EcdEvent::ModifyImageAttribute), [`ModifyImagePermission`](crate::EcdEvent::ModifyImagePermission), [`UploadImage`](crate::EcdEvent::UploadImage).
+            Image,
+
+            /// Disks, snapshots, NAS file systems, cloud drives and disk encryption.
+            ///
+            /// `"storage"`, 22 events: [`CreateCloudDriveService`](crate::EcdEvent::CreateCloudDriveService), [`CreateCloudDriveUsers`](crate::EcdEvent::CreateCloudDriveUsers), [`CreateDiskEncryptionService`](crate::EcdEvent::CreateDiskEncryptionService), [`CreateNASFileSystem`](crate::EcdEvent::CreateNASFileSystem), [`CreateSnapshot`](crate::EcdEvent::CreateSnapshot), [`DeleteCloudDriveServices`](crate::EcdEvent::DeleteCloudDriveServices), [`DeleteCloudDriveUsers`](crate::EcdEvent::DeleteCloudDriveUsers), [`DeleteNASFileSystems`](crate::EcdEvent::DeleteNASFileSystems), [`DeleteSnapshot`](crate::EcdEvent::DeleteSnapshot), [`DescribeCloudDrivePermissions`](crate::EcdEvent::DescribeCloudDrivePermissions), [`DescribeCloudDriveService`](crate::EcdEvent::DescribeCloudDriveService), [`DescribeCloudDriveUsers`](crate::EcdEvent::DescribeCloudDriveUsers), [`DescribeDrives`](crate::EcdEvent::DescribeDrives), [`DescribeKmsKeys`](crate::EcdEvent::DescribeKmsKeys), [`DescribeNASFileSystems`](crate::EcdEvent::DescribeNASFileSystems), [`DescribeSnapshots`](crate::EcdEvent::DescribeSnapshots), [`ModifyCloudDrivePermission`](crate::EcdEvent::ModifyCloudDrivePermission), [`ModifyCloudDriveService`](crate::EcdEvent::ModifyCloudDriveService), [`ModifyCloudDriveUsers`](crate::EcdEvent::ModifyCloudDriveUsers), [`ModifyNASDefaultMountTarget`](crate::EcdEvent::ModifyNASDefaultMountTarget), [`ResetNASDefaultMountTarget`](crate::EcdEvent::ResetNASDefaultMountTarget), [`ResetSnapshot`](crate::EcdEvent::ResetSnapshot).
+            Storage,
+
+            /// Internet access packages, bandwidth, traffic and SNAT entries.
+            ///
+            /// `"network"`, 17 events: [`AssociateNetworkPackage`](crate::EcdEvent::AssociateNetworkPackage), [`CreateBandwidthResourcePackages`](crate::EcdEvent::CreateBandwidthResourcePackages), [`CreateNetworkPackage`](crate::EcdEvent::CreateNetworkPackage), [`CreateSnatEntries`](crate::EcdEvent::CreateSnatEntries), [`DeleteNetworkPackages`](crate::EcdEvent::DeleteNetworkPackages), [`DeleteSnatEntries`](crate::EcdEvent::DeleteSnatEntries), [`DescribeFlowMetric`](crate::EcdEvent::DescribeFlowMetric), [`DescribeFlowStatistic`](crate::EcdEvent::DescribeFlowStatistic), [`DescribeNetworkPackages`](crate::EcdEvent::DescribeNetworkPackages), [`DescribeResourcePackageQuota`](crate::EcdEvent::DescribeResourcePackageQuota), [`DescribeSnatEntries`](crate::EcdEvent::DescribeSnatEntries), [`DissociateNetworkPackage`](crate::EcdEvent::DissociateNetworkPackage), [`ModifyNetworkPackage`](crate::EcdEvent::ModifyNetworkPackage), [`ModifyNetworkPackageAttributes`](crate::EcdEvent::ModifyNetworkPackageAttributes), [`ModifyNetworkPackageBandwidth`](crate::EcdEvent::ModifyNetworkPackageBandwidth), [`ModifyNetworkPackageEnabled`](crate::EcdEvent::ModifyNetworkPackageEnabled), [`ModifySecureNetworkType`](crate::EcdEvent::ModifySecureNetworkType).
+            Network,
+
+            /// End users, organizations, user properties and user tags.
+            ///
+            /// `"user"`, 37 events: [`CheckUsedProperty`](crate::EcdEvent::CheckUsedProperty), [`CheckUsedPropertyValue`](crate::EcdEvent::CheckUsedPropertyValue), [`CheckUserTags`](crate::EcdEvent::CheckUserTags), [`CreateOrg`](crate::EcdEvent::CreateOrg), [`CreateProperty`](crate::EcdEvent::CreateProperty), [`CreateUserTags`](crate::EcdEvent::CreateUserTags), [`CreateUsers`](crate::EcdEvent::CreateUsers), [`DeleteUserPropertyValue`](crate::EcdEvent::DeleteUserPropertyValue), [`DeleteUserTags`](crate::EcdEvent::DeleteUserTags), [`DescribeManagerUsers`](crate::EcdEvent::DescribeManagerUsers), [`DescribeOrgByLayer`](crate::EcdEvent::DescribeOrgByLayer), [`DescribeOrgs`](crate::EcdEvent::DescribeOrgs), [`DescribeUsers`](crate::EcdEvent::DescribeUsers), [`FilterUsers`](crate::EcdEvent::FilterUsers), [`GetUsersCount`](crate::EcdEvent::GetUsersCount), [`ImportUsers`](crate::EcdEvent::ImportUsers), [`ListDirectoryUsers`](crate::EcdEvent::ListDirectoryUsers), [`ListOfficeSiteUsers`](crate::EcdEvent::ListOfficeSiteUsers), [`ListProperty`](crate::EcdEvent::ListProperty), [`ListPropertyValue`](crate::EcdEvent::ListPropertyValue), [`ListUsers`](crate::EcdEvent::ListUsers), [`LockUsers`](crate::EcdEvent::LockUsers), [`ModifyOrg`](crate::EcdEvent::ModifyOrg), [`ModifyUser`](crate::EcdEvent::ModifyUser), [`ModifyUserRemark`](crate::EcdEvent::ModifyUserRemark), [`MoveOrg`](crate::EcdEvent::MoveOrg), [`MoveUserOrg`](crate::EcdEvent::MoveUserOrg), [`QuerySyncStatusByAliUid`](crate::EcdEvent::QuerySyncStatusByAliUid), [`RemoveOrg`](crate::EcdEvent::RemoveOrg), [`RemoveOrgChildren`](crate::EcdEvent::RemoveOrgChildren), [`RemoveProperty`](crate::EcdEvent::RemoveProperty), [`RemoveUsers`](crate::EcdEvent::RemoveUsers), [`SetUserPropertyValue`](crate::EcdEvent::SetUserPropertyValue), [`SyncAllEduInfo`](crate::EcdEvent::SyncAllEduInfo), [`UnlockUsers`](crate::EcdEvent::UnlockUsers), [`UpdateProperty`](crate::EcdEvent::UpdateProperty), [`UserList`](crate::EcdEvent::UserList).
+            User,
+
+            /// Passwords, MFA devices, single sign-on (SSO), logon tokens and verification codes.
+            ///
+            /// `"authentication"`, 19 events: [`ChangeUserPassword`](crate::EcdEvent::ChangeUserPassword), [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`DescribeMfaDevices`](crate::EcdEvent::DescribeMfaDevices), [`DescribeVirtualMFADevices`](crate::EcdEvent::DescribeVirtualMFADevices), [`GetDirectorySsoStatus`](crate::EcdEvent::GetDirectorySsoStatus), [`GetOfficeSiteSsoStatus`](crate::EcdEvent::GetOfficeSiteSsoStatus), [`GetSpMetadata`](crate::EcdEvent::GetSpMetadata), [`GetUserByToken`](crate::EcdEvent::GetUserByToken), [`LockMfaDevice`](crate::EcdEvent::LockMfaDevice), [`LockVirtualMFADevice`](crate::EcdEvent::LockVirtualMFADevice), [`ModifyOfficeSiteMfaEnabled`](crate::EcdEvent::ModifyOfficeSiteMfaEnabled), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`ResetUserPassword`](crate::EcdEvent::ResetUserPassword), [`SendVerifyCode`](crate::EcdEvent::SendVerifyCode), [`SetDirectorySsoStatus`](crate::EcdEvent::SetDirectorySsoStatus), [`SetIdpMetadata`](crate::EcdEvent::SetIdpMetadata), [`SetOfficeSiteSsoStatus`](crate::EcdEvent::SetOfficeSiteSsoStatus), [`UnlockMfaDevice`](crate::EcdEvent::UnlockMfaDevice), [`UnlockVirtualMFADevice`](crate::EcdEvent::UnlockVirtualMFADevice).
+            Authentication,
+
+            /// Policies (policy groups) that govern what happens on cloud desktops.
+            ///
+            /// `"policy"`, 6 events: [`ClonePolicyGroup`](crate::EcdEvent::ClonePolicyGroup), [`CreatePolicyGroup`](crate::EcdEvent::CreatePolicyGroup), [`DeletePolicyGroups`](crate::EcdEvent::DeletePolicyGroups), [`DescribePolicyGroups`](crate::EcdEvent::DescribePolicyGroups), [`ModifyDesktopsPolicyGroup`](crate::EcdEvent::ModifyDesktopsPolicyGroup), [`ModifyPolicyGroup`](crate::EcdEvent::ModifyPolicyGroup).
+            Policy,
+
+            /// Vulnerabilities, virus scans, security alerts, quarantine and the Security Center whitelist.
+            ///
+            /// `"security"`, 20 events: [`AddUserToSecurityCenterWhiteList`](crate::EcdEvent::AddUserToSecurityCenterWhiteList), [`CheckUserInSecurityCenterWhiteList`](crate::EcdEvent::CheckUserInSecurityCenterWhiteList), [`DescribeAlarmEventStackInfo`](crate::EcdEvent::DescribeAlarmEventStackInfo), [`DescribeDesktopIdsByVulNames`](crate::EcdEvent::DescribeDesktopIdsByVulNames), [`DescribeFrontVulPatchList`](crate::EcdEvent::DescribeFrontVulPatchList), [`DescribeGroupedVul`](crate::EcdEvent::DescribeGroupedVul), [`DescribeScanTaskProgress`](crate::EcdEvent::DescribeScanTaskProgress), [`DescribeSecurityEventOperationStatus`](crate::EcdEvent::DescribeSecurityEventOperationStatus), [`DescribeSecurityEventOperations`](crate::EcdEvent::DescribeSecurityEventOperations), [`DescribeSuspEventOverview`](crate::EcdEvent::DescribeSuspEventOverview), [`DescribeSuspEventQuaraFiles`](crate::EcdEvent::DescribeSuspEventQuaraFiles), [`DescribeSuspEvents`](crate::EcdEvent::DescribeSuspEvents), [`DescribeVulDetails`](crate::EcdEvent::DescribeVulDetails), [`DescribeVulList`](crate::EcdEvent::DescribeVulList), [`DescribeVulOverview`](crate::EcdEvent::DescribeVulOverview), [`HandleSecurityEvents`](crate::EcdEvent::HandleSecurityEvents), [`ModifyOperateVul`](crate::EcdEvent::ModifyOperateVul), [`OperateVuls`](crate::EcdEvent::OperateVuls), [`RollbackSuspEventQuaraFile`](crate::EcdEvent::RollbackSuspEventQuaraFile), [`StartVirusScanTask`](crate::EcdEvent::StartVirusScanTask).
+            Security,
+
+            /// Hardware clients and other devices, their labels and over-the-air (OTA) updates.
+            ///
+            /// `"device"`, 23 events: [`AddDeviceFromSN`](crate::EcdEvent::AddDeviceFromSN), [`AddDevicesFromCSV`](crate::EcdEvent::AddDevicesFromCSV), [`AddLabels`](crate::EcdEvent::AddLabels), [`AttachLabels`](crate::EcdEvent::AttachLabels), [`DeleteDevices`](crate::EcdEvent::DeleteDevices), [`DeleteLabel`](crate::EcdEvent::DeleteLabel), [`DescribeHardwareTerminals`](crate::EcdEvent::DescribeHardwareTerminals), [`DescribeSnLabelCounts`](crate::EcdEvent::DescribeSnLabelCounts), [`DetachLabels`](crate::EcdEvent::DetachLabels), [`GetDeviceOtaAutoStatus`](crate::EcdEvent::GetDeviceOtaAutoStatus), [`GetDeviceOtaTaskVersionInfo`](crate::EcdEvent::GetDeviceOtaTaskVersionInfo), [`ListDeviceOtaTaskByTenant`](crate::EcdEvent::ListDeviceOtaTaskByTenant), [`ListDeviceSeats`](crate::EcdEvent::ListDeviceSeats), [`ListDevices`](crate::EcdEvent::ListDevices), [`ListLabels`](crate::EcdEvent::ListLabels), [`ListTenantDeviceOtaInfo`](crate::EcdEvent::ListTenantDeviceOtaInfo), [`ModifyDevicesSecureNetworkType`](crate::EcdEvent::ModifyDevicesSecureNetworkType), [`SetDeviceOtaAutoStatus`](crate::EcdEvent::SetDeviceOtaAutoStatus), [`SetDeviceOtaTaskStatus`](crate::EcdEvent::SetDeviceOtaTaskStatus), [`UpdateAlias`](crate::EcdEvent::UpdateAlias), [`UpdateDeviceBindedEndUser`](crate::EcdEvent::UpdateDeviceBindedEndUser), [`UpdateDevicesConfig`](crate::EcdEvent::UpdateDevicesConfig), [`UpdateLabel`](crate::EcdEvent::UpdateLabel).
+            Device,
+
+            /// Application distribution, subscription, authorization and streaming.
+            ///
+            /// `"app"`, 45 events: [`AuthorizeApp`](crate::EcdEvent::AuthorizeApp), [`BatchDeleteApps`](crate::EcdEvent::BatchDeleteApps), [`BatchDistributeApps`](crate::EcdEvent::BatchDistributeApps), [`BatchSubscribeApps`](crate::EcdEvent::BatchSubscribeApps), [`ChangeAppshow`](crate::EcdEvent::ChangeAppshow), [`CreateAppImage`](crate::EcdEvent::CreateAppImage), [`CreateAppVersion`](crate::EcdEvent::CreateAppVersion), [`CreateIsvApp`](crate::EcdEvent::CreateIsvApp), [`CreateTenantApp`](crate::EcdEvent::CreateTenantApp), [`DeleteAppImage`](crate::EcdEvent::DeleteAppImage), [`DeleteDistributeUser`](crate::EcdEvent::DeleteDistributeUser), [`DeleteTenantApp`](crate::EcdEvent::DeleteTenantApp), [`DescribeGuestApplications`](crate::EcdEvent::DescribeGuestApplications), [`DistributeApp`](crate::EcdEvent::DistributeApp), [`GetAppStreamAgreementStatus`](crate::EcdEvent::GetAppStreamAgreementStatus), [`GetAppshow`](crate::EcdEvent::GetAppshow), [`GetCertTemplate`](crate::EcdEvent::GetCertTemplate), [`GetIsvAppUploadCredential`](crate::EcdEvent::GetIsvAppUploadCredential), [`GetIsvCertStatus`](crate::EcdEvent::GetIsvCertStatus), [`GetIsvCopyrightUploadCredential`](crate::EcdEvent::GetIsvCopyrightUploadCredential), [`GetTenantApp`](crate::EcdEvent::GetTenantApp), [`ListAllAppCategory`](crate::EcdEvent::ListAllAppCategory), [`ListApp`](crate::EcdEvent::ListApp), [`ListAppGroup`](crate::EcdEvent::ListAppGroup), [`ListAppImage`](crate::EcdEvent::ListAppImage), [`ListAppVersion`](crate::EcdEvent::ListAppVersion), [`ListAuthorizationAllUser`](crate::EcdEvent::ListAuthorizationAllUser), [`ListAuthorizationApp`](crate::EcdEvent::ListAuthorizationApp), [`ListAuthorizationInfo`](crate::EcdEvent::ListAuthorizationInfo), [`ListDistributeAllUser`](crate::EcdEvent::ListDistributeAllUser), [`ListDistributeApp`](crate::EcdEvent::ListDistributeApp), [`ListImageApp`](crate::EcdEvent::ListImageApp), [`ListIsvApp`](crate::EcdEvent::ListIsvApp), [`ListIsvAppAudits`](crate::EcdEvent::ListIsvAppAudits), [`ListSubscribeInfo`](crate::EcdEvent::ListSubscribeInfo), [`ListTenantApp`](crate::EcdEvent::ListTenantApp), [`ListTenantAppCategory`](crate::EcdEvent::ListTenantAppCategory), [`ListUpdateImageApp`](crate::EcdEvent::ListUpdateImageApp), [`ListVersionAppInfo`](crate::EcdEvent::ListVersionAppInfo), [`ModifyAppImage`](crate::EcdEvent::ModifyAppImage), [`SetAppStreamAgreementStatus`](crate::EcdEvent::SetAppStreamAgreementStatus), [`StopGuestApplications`](crate::EcdEvent::StopGuestApplications), [`SubscribeApp`](crate::EcdEvent::SubscribeApp), [`UpdateAppVersion`](crate::EcdEvent::UpdateAppVersion), [`UpdateTenantApp`](crate::EcdEvent::UpdateTenantApp).
+            App,
+
+            /// Monitoring, sessions, screen recordings, client events, Cloud Assistant commands, exports and audit log delivery.
+            ///
+            /// `"operations"`, 24 events: [`ApplyCoordinationForMonitoring`](crate::EcdEvent::ApplyCoordinationForMonitoring), [`CancelCoordinationForMonitoring`](crate::EcdEvent::CancelCoordinationForMonitoring), [`CreateUserAuditToSls`](crate::EcdEvent::CreateUserAuditToSls), [`CreateUserOssPath`](crate::EcdEvent::CreateUserOssPath), [`DescribeClientEvents`](crate::EcdEvent::DescribeClientEvents), [`DescribeDesktopMetricData`](crate::EcdEvent::DescribeDesktopMetricData), [`DescribeDesktopMetricLast`](crate::EcdEvent::DescribeDesktopMetricLast), [`DescribeDesktopMetricTop`](crate::EcdEvent::DescribeDesktopMetricTop), [`DescribeDesktopSessions`](crate::EcdEvent::DescribeDesktopSessions), [`DescribeInvocations`](crate::EcdEvent::DescribeInvocations), [`DescribeRecordings`](crate::EcdEvent::DescribeRecordings), [`DescribeUserAuditSlsInfo`](crate::EcdEvent::DescribeUserAuditSlsInfo), [`DescribeUserConnectionRecords`](crate::EcdEvent::DescribeUserConnectionRecords), [`DescribeUserOssPath`](crate::EcdEvent::DescribeUserOssPath), [`DescribeUserSlsProject`](crate::EcdEvent::DescribeUserSlsProject), [`DownloadRecordings`](crate::EcdEvent::DownloadRecordings), [`ExportClientEvents`](crate::EcdEvent::ExportClientEvents), [`ExportDesktopGroupInfo`](crate::EcdEvent::ExportDesktopGroupInfo), [`ExportDesktopListInfo`](crate::EcdEvent::ExportDesktopListInfo), [`ExportDesktopSessions`](crate::EcdEvent::ExportDesktopSessions), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`RunCommand`](crate::EcdEvent::RunCommand), [`StopInvocation`](crate::EcdEvent::StopInvocation), [`StopPostUserAuditLog`](crate::EcdEvent::StopPostUserAuditLog).
+            Operations,
+
+            /// Purchases, prices, bills, renewals, refunds and charge-type changes.
+            ///
+            /// `"billing"`, 17 events: [`Create`](crate::EcdEvent::Create), [`CreateDesktopSavingPlan`](crate::EcdEvent::CreateDesktopSavingPlan), [`CreateOrderForHardware`](crate::EcdEvent::CreateOrderForHardware), [`DescribeModificationPrice`](crate::EcdEvent::DescribeModificationPrice), [`DescribePostPaidDesktopBills`](crate::EcdEvent::DescribePostPaidDesktopBills), [`DescribePrice`](crate::EcdEvent::DescribePrice), [`DescribeRefundPrice`](crate::EcdEvent::DescribeRefundPrice), [`DescribeRenewalPrice`](crate::EcdEvent::DescribeRenewalPrice), [`DescribeSavingPlanPrice`](crate::EcdEvent::DescribeSavingPlanPrice), [`ModifyDesktopChargeType`](crate::EcdEvent::ModifyDesktopChargeType), [`QueryItems`](crate::EcdEvent::QueryItems), [`Release`](crate::EcdEvent::Release), [`RemainRefund`](crate::EcdEvent::RemainRefund), [`Renew`](crate::EcdEvent::Renew), [`RenewDesktopGroup`](crate::EcdEvent::RenewDesktopGroup), [`RenewDesktops`](crate::EcdEvent::RenewDesktops), [`RenewNetworkPackages`](crate::EcdEvent::RenewNetworkPackages).
+            Billing,
+
+            /// Service roles, STS credentials, resource tags, regions and zones, and everything that fits no other category.
+            ///
+            /// `"account"`, 14 events: [`CreateServiceLinkedRole`](crate::EcdEvent::CreateServiceLinkedRole), [`DescribeConvertQuota`](crate::EcdEvent::DescribeConvertQuota), [`DescribeRegions`](crate::EcdEvent::DescribeRegions), [`DescribeZones`](crate::EcdEvent::DescribeZones), [`DoCheckResource`](crate::EcdEvent::DoCheckResource), [`DoLogicalDeleteResource`](crate::EcdEvent::DoLogicalDeleteResource), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetOssConfig`](crate::EcdEvent::GetOssConfig), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`ListTagResources`](crate::EcdEvent::ListTagResources), [`QueryAccountLabel`](crate::EcdEvent::QueryAccountLabel), [`TagResources`](crate::EcdEvent::TagResources), [`UntagResources`](crate::EcdEvent::UntagResources), [`UpdateSilence`](crate::EcdEvent::UpdateSilence).
+            Account,
+        }
+    };
+}
+pub(crate) use declare_category;
+
+/// Declares `Tag` with one variant per `[[tag]]`, in declaration order.
+macro_rules! declare_tag {
+    ($(#[$attribute:meta])* $visibility:vis enum $name:ident;) => {
+        $(#[$attribute])*
+        $visibility enum $name {
+            /// Deletes, releases, resets or rebuilds resources or data. A read event never carries this tag.
+            ///
+            /// `"destructive"`, 33 events: [`BatchDeleteApps`](crate::EcdEvent::BatchDeleteApps), [`DeleteAppImage`](crate::EcdEvent::DeleteAppImage), [`DeleteBundles`](crate::EcdEvent::DeleteBundles), [`DeleteCloudDriveServices`](crate::EcdEvent::DeleteCloudDriveServices), [`DeleteCloudDriveUsers`](crate::EcdEvent::DeleteCloudDriveUsers), [`DeleteDesktopGroup`](crate::EcdEvent::DeleteDesktopGroup), [`DeleteDesktops`](crate::EcdEvent::DeleteDesktops), [`DeleteDevices`](crate::EcdEvent::DeleteDevices), [`DeleteImages`](crate::EcdEvent::DeleteImages), [`DeleteLabel`](crate::EcdEvent::DeleteLabel), [`DeleteNASFileSystems`](crate::EcdEvent::DeleteNASFileSystems), [`DeleteNetworkPackages`](crate::EcdEvent::DeleteNetworkPackages), [`DeleteOfficeSites`](crate::EcdEvent::DeleteOfficeSites), [`DeletePolicyGroups`](crate::EcdEvent::DeletePolicyGroups), [`DeleteScaleStrategy`](crate::EcdEvent::DeleteScaleStrategy), [`DeleteSnapshot`](crate::EcdEvent::DeleteSnapshot), [`DeleteSnatEntries`](crate::EcdEvent::DeleteSnatEntries), [`DeleteTenantApp`](crate::EcdEvent::DeleteTenantApp), [`DeleteUserPropertyValue`](crate::EcdEvent::DeleteUserPropertyValue), [`DeleteUserTags`](crate::EcdEvent::DeleteUserTags), [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`DoLogicalDeleteResource`](crate::EcdEvent::DoLogicalDeleteResource), [`RebuildDesktops`](crate::EcdEvent::RebuildDesktops), [`Release`](crate::EcdEvent::Release), [`RemainRefund`](crate::EcdEvent::RemainRefund), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`RemoveOrg`](crate::EcdEvent::RemoveOrg), [`RemoveOrgChildren`](crate::EcdEvent::RemoveOrgChildren), [`RemoveProperty`](crate::EcdEvent::RemoveProperty), [`RemoveUsers`](crate::EcdEvent::RemoveUsers), [`ResetDesktops`](crate::EcdEvent::ResetDesktops), [`ResetNASDefaultMountTarget`](crate::EcdEvent::ResetNASDefaultMountTarget), [`ResetSnapshot`](crate::EcdEvent::ResetSnapshot).
+            Destructive,
+
+            /// Creates, changes, reveals or removes passwords, MFA devices, SSO or IdP metadata, tokens, STS credentials or verification codes.
+            ///
+            /// `"credential"`, 18 events: [`ChangeUserPassword`](crate::EcdEvent::ChangeUserPassword), [`ConfigADConnectorTrust`](crate::EcdEvent::ConfigADConnectorTrust), [`ConfigADConnectorUser`](crate::EcdEvent::ConfigADConnectorUser), [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`GetIsvAppUploadCredential`](crate::EcdEvent::GetIsvAppUploadCredential), [`GetIsvCopyrightUploadCredential`](crate::EcdEvent::GetIsvCopyrightUploadCredential), [`GetSpMetadata`](crate::EcdEvent::GetSpMetadata), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`LockMfaDevice`](crate::EcdEvent::LockMfaDevice), [`LockVirtualMFADevice`](crate::EcdEvent::LockVirtualMFADevice), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`ResetUserPassword`](crate::EcdEvent::ResetUserPassword), [`SendVerifyCode`](crate::EcdEvent::SendVerifyCode), [`SetIdpMetadata`](crate::EcdEvent::SetIdpMetadata), [`UnlockMfaDevice`](crate::EcdEvent::UnlockMfaDevice), [`UnlockVirtualMFADevice`](crate::EcdEvent::UnlockVirtualMFADevice).
+            Credential,
+
+            /// Grants or revokes access: entitlements, group membership, sharing, administrators, whitelists.
+            ///
+            /// `"permission"`, 20 events: [`AddUserToDesktopGroup`](crate::EcdEvent::AddUserToDesktopGroup), [`AddUserToSecurityCenterWhiteList`](crate::EcdEvent::AddUserToSecurityCenterWhiteList), [`AuthorizeApp`](crate::EcdEvent::AuthorizeApp), [`BatchDistributeApps`](crate::EcdEvent::BatchDistributeApps), [`BatchSetDesktopManager`](crate::EcdEvent::BatchSetDesktopManager), [`CreateCloudDriveUsers`](crate::EcdEvent::CreateCloudDriveUsers), [`CreateServiceLinkedRole`](crate::EcdEvent::CreateServiceLinkedRole), [`DeleteCloudDriveUsers`](crate::EcdEvent::DeleteCloudDriveUsers), [`DeleteDistributeUser`](crate::EcdEvent::DeleteDistributeUser), [`DistributeApp`](crate::EcdEvent::DistributeApp), [`LockUsers`](crate::EcdEvent::LockUsers), [`ModifyCloudDrivePermission`](crate::EcdEvent::ModifyCloudDrivePermission), [`ModifyEntitlement`](crate::EcdEvent::ModifyEntitlement), [`ModifyImagePermission`](crate::EcdEvent::ModifyImagePermission), [`ModifyOfficeSiteCrossDesktopAccess`](crate::EcdEvent::ModifyOfficeSiteCrossDesktopAccess), [`ModifyUserEntitlement`](crate::EcdEvent::ModifyUserEntitlement), [`ModifyUserToDesktopGroup`](crate::EcdEvent::ModifyUserToDesktopGroup), [`RemoveUserFromDesktopGroup`](crate::EcdEvent::RemoveUserFromDesktopGroup), [`UnlockUsers`](crate::EcdEvent::UnlockUsers), [`UpdateDeviceBindedEndUser`](crate::EcdEvent::UpdateDeviceBindedEndUser).
+            Permission,
+
+            /// Purchases, renews, refunds, changes how a resource is charged, or places an order.
+            ///
+            /// `"billing"`, 10 events: [`Create`](crate::EcdEvent::Create), [`CreateBandwidthResourcePackages`](crate::EcdEvent::CreateBandwidthResourcePackages), [`CreateDesktopSavingPlan`](crate::EcdEvent::CreateDesktopSavingPlan), [`CreateOrderForHardware`](crate::EcdEvent::CreateOrderForHardware), [`ModifyDesktopChargeType`](crate::EcdEvent::ModifyDesktopChargeType), [`RemainRefund`](crate::EcdEvent::RemainRefund), [`Renew`](crate::EcdEvent::Renew), [`RenewDesktopGroup`](crate::EcdEvent::RenewDesktopGroup), [`RenewDesktops`](crate::EcdEvent::RenewDesktops), [`RenewNetworkPackages`](crate::EcdEvent::RenewNetworkPackages).
+            Billing,
+
+            /// Runs commands on cloud desktops.
+            ///
+            /// `"remote-execution"`, 1 events: [`RunCommand`](crate::EcdEvent::RunCommand).
+            RemoteExecution,
+        }
+    };
+}
+pub(crate) use declare_tag;
+
+/// Every event, in name order.
+pub(crate) const EVENTS: [EcdEvent; 322] = [
+    EcdEvent::ActivateOfficeSite,
+    EcdEvent::AddDeviceFromSN,
+    EcdEvent::AddDevicesFromCSV,
+    EcdEvent::AddLabels,
+    EcdEvent::AddUserToDesktopGroup,
+    EcdEvent::AddUserToSecurityCenterWhiteList,
+    EcdEvent::ApplyCoordinationForMonitoring,
+    EcdEvent::AssociateNetworkPackage,
+    EcdEvent::AttachCen,
+    EcdEvent::AttachLabels,
+    EcdEvent::AuthorizeApp,
+    EcdEvent::BatchDeleteApps,
+    EcdEvent::BatchDistributeApps,
+    EcdEvent::BatchSetDesktopManager,
+    EcdEvent::BatchSubscribeApps,
+    EcdEvent::CancelCoordinationForMonitoring,
+    EcdEvent::CancelCopyImage,
+    EcdEvent::ChangeAppshow,
+    EcdEvent::ChangeUserPassword,
+    EcdEvent::CheckUsedProperty,
+    EcdEvent::CheckUsedPropertyValue,
+    EcdEvent::CheckUserInSecurityCenterWhiteList,
+    EcdEvent::CheckUserTags,
+    EcdEvent::ClonePolicyGroup,
+    EcdEvent::ConfigADConnectorTrust,
+    EcdEvent::ConfigADConnectorUser,
+    EcdEvent::CopyImage,
+    EcdEvent::Create,
+    EcdEvent::CreateADConnectorDirectory,
+    EcdEvent::CreateADConnectorOfficeSite,
+    EcdEvent::CreateAppImage,
+    EcdEvent::CreateAppVersion,
+    EcdEvent::CreateBandwidthResourcePackages,
+    EcdEvent::CreateBundle,
+    EcdEvent::CreateCloudDriveService,
+    EcdEvent::CreateCloudDriveUsers,
+    EcdEvent::CreateDesktopGroup,
+    EcdEvent::CreateDesktopSavingPlan,
+    EcdEvent::CreateDesktops,
+    EcdEvent::CreateDesktopsLite,
+    EcdEvent::CreateDiskEncryptionService,
+    EcdEvent::CreateImage,
+    EcdEvent::CreateIsvApp,
+    EcdEvent::CreateNASFileSystem,
+    EcdEvent::CreateNetworkPackage,
+    EcdEvent::CreateOrderForHardware,
+    EcdEvent::CreateOrg,
+    EcdEvent::CreatePolicyGroup,
+    EcdEvent::CreateProperty,
+    EcdEvent::CreateRAMDirectory,
+    EcdEvent::CreateScaleStrategy,
+    EcdEvent::CreateServiceLinkedRole,
+    EcdEvent::CreateSimpleOfficeSite,
+    EcdEvent::CreateSnapshot,
+    EcdEvent::CreateSnatEntries,
+    EcdEvent::CreateTenantApp,
+    EcdEvent::CreateUserAuditToSls,
+    EcdEvent::CreateUserOssPath,
+    EcdEvent::CreateUserTags,
+    EcdEvent::CreateUsers,
+    EcdEvent::DeleteAppImage,
+    EcdEvent::DeleteBundles,
+    EcdEvent::DeleteCloudDriveServices,
+    EcdEvent::DeleteCloudDriveUsers,
+    EcdEvent::DeleteDesktopGroup,
+    EcdEvent::DeleteDesktops,
+    EcdEvent::DeleteDevices,
+    EcdEvent::DeleteDistributeUser,
+    EcdEvent::DeleteImages,
+    EcdEvent::DeleteLabel,
+    EcdEvent::DeleteNASFileSystems,
+    EcdEvent::DeleteNetworkPackages,
+    EcdEvent::DeleteOfficeSites,
+    EcdEvent::DeletePolicyGroups,
+    EcdEvent::DeleteScaleStrategy,
+    EcdEvent::DeleteSnapshot,
+    EcdEvent::DeleteSnatEntries,
+    EcdEvent::DeleteTenantApp,
+    EcdEvent::DeleteUserPropertyValue,
+    EcdEvent::DeleteUserTags,
+    EcdEvent::DeleteVirtualMFADevice,
+    EcdEvent::DescribeAlarmEventStackInfo,
+    EcdEvent::DescribeBundles,
+    EcdEvent::DescribeCens,
+    EcdEvent::DescribeClientEvents,
+    EcdEvent::DescribeCloudDrivePermissions,
+    EcdEvent::DescribeCloudDriveService,
+    EcdEvent::DescribeCloudDriveUsers,
+    EcdEvent::DescribeConvertQuota,
+    EcdEvent::DescribeDesktopGroups,
+    EcdEvent::DescribeDesktopIdsByVulNames,
+    EcdEvent::DescribeDesktopMetricData,
+    EcdEvent::DescribeDesktopMetricLast,
+    EcdEvent::DescribeDesktopMetricTop,
+    EcdEvent::DescribeDesktopSessions,
+    EcdEvent::DescribeDesktopTimers,
+    EcdEvent::DescribeDesktopTypes,
+    EcdEvent::DescribeDesktopUsers,
+    EcdEvent::DescribeDesktopsInGroup,
+    EcdEvent::DescribeDrives,
+    EcdEvent::DescribeFlowMetric,
+    EcdEvent::DescribeFlowStatistic,
+    EcdEvent::DescribeFotaPendingDesktops,
+    EcdEvent::DescribeFotaTasks,
+    EcdEvent::DescribeFrontVulPatchList,
+    EcdEvent::DescribeGlobalDesktopGroups,
+    EcdEvent::DescribeGlobalDesktops,
+    EcdEvent::DescribeGlobalImages,
+    EcdEvent::DescribeGroupedVul,
+    EcdEvent::DescribeGuestApplications,
+    EcdEvent::DescribeHardwareTerminals,
+    EcdEvent::DescribeImageModifiedRecords,
+    EcdEvent::DescribeImagePermission,
+    EcdEvent::DescribeImages,
+    EcdEvent::DescribeInvocations,
+    EcdEvent::DescribeKmsKeys,
+    EcdEvent::DescribeManagerUsers,
+    EcdEvent::DescribeMfaDevices,
+    EcdEvent::DescribeMigrateInfo,
+    EcdEvent::DescribeModificationPrice,
+    EcdEvent::DescribeNASFileSystems,
+    EcdEvent::DescribeNetworkPackages,
+    EcdEvent::DescribeOfficeSites,
+    EcdEvent::DescribeOrgByLayer,
+    EcdEvent::DescribeOrgs,
+    EcdEvent::DescribePolicyGroups,
+    EcdEvent::DescribePostPaidDesktopBills,
+    EcdEvent::DescribePrice,
+    EcdEvent::DescribeRecordings,
+    EcdEvent::DescribeRefundPrice,
+    EcdEvent::DescribeRegions,
+    EcdEvent::DescribeRenewalPrice,
+    EcdEvent::DescribeResourcePackageQuota,
+    EcdEvent::DescribeSavingPlanPrice,
+    EcdEvent::DescribeScaleStrategys,
+    EcdEvent::DescribeScanTaskProgress,
+    EcdEvent::DescribeSecurityEventOperationStatus,
+    EcdEvent::DescribeSecurityEventOperations,
+    EcdEvent::DescribeSnLabelCounts,
+    EcdEvent::DescribeSnapshots,
+    EcdEvent::DescribeSnatEntries,
+    EcdEvent::DescribeSuspEventOverview,
+    EcdEvent::DescribeSuspEventQuaraFiles,
+    EcdEvent::DescribeSuspEvents,
+    EcdEvent::DescribeUserAuditSlsInfo,
+    EcdEvent::DescribeUserConnectionRecords,
+    EcdEvent::DescribeUserOssPath,
+    EcdEvent::DescribeUserSlsProject,
+    EcdEvent::DescribeUsers,
+    EcdEvent::DescribeUsersInGroup,
+    EcdEvent::DescribeVirtualMFADevices,
+    EcdEvent::DescribeVulDetails,
+    EcdEvent::DescribeVulList,
+    EcdEvent::DescribeVulOverview,
+    EcdEvent::DescribeZones,
+    EcdEvent::DetachCen,
+    EcdEvent::DetachLabels,
+    EcdEvent::DisableDesktopsInGroup,
+    EcdEvent::DissociateNetworkPackage,
+    EcdEvent::DistributeApp,
+    EcdEvent::DoCheckResource,
+    EcdEvent::DoLogicalDeleteResource,
+    EcdEvent::DownloadRecordings,
+    EcdEvent::ExportClientEvents,
+    EcdEvent::ExportDesktopGroupInfo,
+    EcdEvent::ExportDesktopListInfo,
+    EcdEvent::ExportDesktopSessions,
+    EcdEvent::FilterUsers,
+    EcdEvent::GetAdminStsCredential,
+    EcdEvent::GetAppStreamAgreementStatus,
+    EcdEvent::GetAppshow,
+    EcdEvent::GetCertTemplate,
+    EcdEvent::GetCoordinateTicket,
+    EcdEvent::GetCreateGroupFlag,
+    EcdEvent::GetDesktopGroupDetail,
+    EcdEvent::GetDeviceOtaAutoStatus,
+    EcdEvent::GetDeviceOtaTaskVersionInfo,
+    EcdEvent::GetDirectorySsoStatus,
+    EcdEvent::GetIsvAppUploadCredential,
+    EcdEvent::GetIsvCertStatus,
+    EcdEvent::GetIsvCopyrightUploadCredential,
+    EcdEvent::GetMntConnectUser,
+    EcdEvent::GetOfficeSiteSsoStatus,
+    EcdEvent::GetOssConfig,
+    EcdEvent::GetSpMetadata,
+    EcdEvent::GetStsCredential,
+    EcdEvent::GetTenantApp,
+    EcdEvent::GetUserByToken,
+    EcdEvent::GetUsersCount,
+    EcdEvent::HandleSecurityEvents,
+    EcdEvent::ImportUsers,
+    EcdEvent::ListAdWorkspace,
+    EcdEvent::ListAllAppCategory,
+    EcdEvent::ListApp,
+    EcdEvent::ListAppGroup,
+    EcdEvent::ListAppImage,
+    EcdEvent::ListAppVersion,
+    EcdEvent::ListAuthorizationAllUser,
+    EcdEvent::ListAuthorizationApp,
+    EcdEvent::ListAuthorizationInfo,
+    EcdEvent::ListDeviceOtaTaskByTenant,
+    EcdEvent::ListDeviceSeats,
+    EcdEvent::ListDevices,
+    EcdEvent::ListDirectoryUsers,
+    EcdEvent::ListDistributeAllUser,
+    EcdEvent::ListDistributeApp,
+    EcdEvent::ListImageApp,
+    EcdEvent::ListIsvApp,
+    EcdEvent::ListIsvAppAudits,
+    EcdEvent::ListLabels,
+    EcdEvent::ListOfficeSiteOverview,
+    EcdEvent::ListOfficeSiteUsers,
+    EcdEvent::ListProperty,
+    EcdEvent::ListPropertyValue,
+    EcdEvent::ListSubscribeInfo,
+    EcdEvent::ListTagResources,
+    EcdEvent::ListTenantApp,
+    EcdEvent::ListTenantAppCategory,
+    EcdEvent::ListTenantDeviceOtaInfo,
+    EcdEvent::ListUpdateImageApp,
+    EcdEvent::ListUserAdOrganizationUnits,
+    EcdEvent::ListUsers,
+    EcdEvent::ListVersionAppInfo,
+    EcdEvent::LockMfaDevice,
+    EcdEvent::LockUsers,
+    EcdEvent::LockVirtualMFADevice,
+    EcdEvent::MigrateDesktopProtocol,
+    EcdEvent::MigrateDesktops,
+    EcdEvent::MigrateImageProtocol,
+    EcdEvent::ModifyADConnectorDirectory,
+    EcdEvent::ModifyADConnectorOfficeSite,
+    EcdEvent::ModifyAppImage,
+    EcdEvent::ModifyBundle,
+    EcdEvent::ModifyCloudDrivePermission,
+    EcdEvent::ModifyCloudDriveService,
+    EcdEvent::ModifyCloudDriveUsers,
+    EcdEvent::ModifyDesktopChargeType,
+    EcdEvent::ModifyDesktopGroup,
+    EcdEvent::ModifyDesktopHostName,
+    EcdEvent::ModifyDesktopName,
+    EcdEvent::ModifyDesktopSpec,
+    EcdEvent::ModifyDesktopTimer,
+    EcdEvent::ModifyDesktopsPolicyGroup,
+    EcdEvent::ModifyDevicesSecureNetworkType,
+    EcdEvent::ModifyEntitlement,
+    EcdEvent::ModifyImageAttribute,
+    EcdEvent::ModifyImagePermission,
+    EcdEvent::ModifyNASDefaultMountTarget,
+    EcdEvent::ModifyNetworkPackage,
+    EcdEvent::ModifyNetworkPackageAttributes,
+    EcdEvent::ModifyNetworkPackageBandwidth,
+    EcdEvent::ModifyNetworkPackageEnabled,
+    EcdEvent::ModifyOfficeSiteAttribute,
+    EcdEvent::ModifyOfficeSiteCrossDesktopAccess,
+    EcdEvent::ModifyOfficeSiteMfaEnabled,
+    EcdEvent::ModifyOperateVul,
+    EcdEvent::ModifyOrg,
+    EcdEvent::ModifyPolicyGroup,
+    EcdEvent::ModifyScaleStrategy,
+    EcdEvent::ModifySecureNetworkType,
+    EcdEvent::ModifyUser,
+    EcdEvent::ModifyUserEntitlement,
+    EcdEvent::ModifyUserRemark,
+    EcdEvent::ModifyUserToDesktopGroup,
+    EcdEvent::MoveOrg,
+    EcdEvent::MoveUserOrg,
+    EcdEvent::OperateVuls,
+    EcdEvent::QueryAccountLabel,
+    EcdEvent::QueryItems,
+    EcdEvent::QuerySyncStatusByAliUid,
+    EcdEvent::RebuildDesktops,
+    EcdEvent::Release,
+    EcdEvent::RemainRefund,
+    EcdEvent::RemoveMfaDevice,
+    EcdEvent::RemoveOrg,
+    EcdEvent::RemoveOrgChildren,
+    EcdEvent::RemoveProperty,
+    EcdEvent::RemoveUserFromDesktopGroup,
+    EcdEvent::RemoveUsers,
+    EcdEvent::Renew,
+    EcdEvent::RenewDesktopGroup,
+    EcdEvent::RenewDesktops,
+    EcdEvent::RenewNetworkPackages,
+    EcdEvent::ResetDesktops,
+    EcdEvent::ResetNASDefaultMountTarget,
+    EcdEvent::ResetSnapshot,
+    EcdEvent::ResetUserPassword,
+    EcdEvent::RollbackSuspEventQuaraFile,
+    EcdEvent::RunCommand,
+    EcdEvent::SendVerifyCode,
+    EcdEvent::SetAppStreamAgreementStatus,
+    EcdEvent::SetDesktopMaintenance,
+    EcdEvent::SetDeviceOtaAutoStatus,
+    EcdEvent::SetDeviceOtaTaskStatus,
+    EcdEvent::SetDirectorySsoStatus,
+    EcdEvent::SetIdpMetadata,
+    EcdEvent::SetOfficeSiteSsoStatus,
+    EcdEvent::SetUserPropertyValue,
+    EcdEvent::StartDesktops,
+    EcdEvent::StartVirusScanTask,
+    EcdEvent::StopDesktops,
+    EcdEvent::StopGuestApplications,
+    EcdEvent::StopInvocation,
+    EcdEvent::StopPostUserAuditLog,
+    EcdEvent::SubscribeApp,
+    EcdEvent::SyncAllEduInfo,
+    EcdEvent::TagResources,
+    EcdEvent::UnlockMfaDevice,
+    EcdEvent::UnlockUsers,
+    EcdEvent::UnlockVirtualMFADevice,
+    EcdEvent::UntagResources,
+    EcdEvent::UpdateAlias,
+    EcdEvent::UpdateAppVersion,
+    EcdEvent::UpdateDeviceBindedEndUser,
+    EcdEvent::UpdateDevicesConfig,
+    EcdEvent::UpdateLabel,
+    EcdEvent::UpdateProperty,
+    EcdEvent::UpdateSilence,
+    EcdEvent::UpdateTenantApp,
+    EcdEvent::UploadImage,
+    EcdEvent::UserList,
+    EcdEvent::VerifyCen,
+];
+
+/// Every event's name, in name order.
+pub(crate) const EVENT_NAMES: [&str; 322] = [
+    "ActivateOfficeSite",
+    "AddDeviceFromSN",
+    "AddDevicesFromCSV",
+    "AddLabels",
+    "AddUserToDesktopGroup",
+    "AddUserToSecurityCenterWhiteList",
+    "ApplyCoordinationForMonitoring",
+    "AssociateNetworkPackage",
+    "AttachCen",
+    "AttachLabels",
+    "AuthorizeApp",
+    "BatchDeleteApps",
+    "BatchDistributeApps",
+    "BatchSetDesktopManager",
+    "BatchSubscribeApps",
+    "CancelCoordinationForMonitoring",
+    "CancelCopyImage",
+    "ChangeAppshow",
+    "ChangeUserPassword",
+    "CheckUsedProperty",
+    "CheckUsedPropertyValue",
+    "CheckUserInSecurityCenterWhiteList",
+    "CheckUserTags",
+    "ClonePolicyGroup",
+    "ConfigADConnectorTrust",
+    "ConfigADConnectorUser",
+    "CopyImage",
+    "Create",
+    "CreateADConnectorDirectory",
+    "CreateADConnectorOfficeSite",
+    "CreateAppImage",
+    "CreateAppVersion",
+    "CreateBandwidthResourcePackages",
+    "CreateBundle",
+    "CreateCloudDriveService",
+    "CreateCloudDriveUsers",
+    "CreateDesktopGroup",
+    "CreateDesktopSavingPlan",
+    "CreateDesktops",
+    "CreateDesktopsLite",
+    "CreateDiskEncryptionService",
+    "CreateImage",
+    "CreateIsvApp",
+    "CreateNASFileSystem",
+    "CreateNetworkPackage",
+    "CreateOrderForHardware",
+    "CreateOrg",
+    "CreatePolicyGroup",
+    "CreateProperty",
+    "CreateRAMDirectory",
+    "CreateScaleStrategy",
+    "CreateServiceLinkedRole",
+    "CreateSimpleOfficeSite",
+    "CreateSnapshot",
+    "CreateSnatEntries",
+    "CreateTenantApp",
+    "CreateUserAuditToSls",
+    "CreateUserOssPath",
+    "CreateUserTags",
+    "CreateUsers",
+    "DeleteAppImage",
+    "DeleteBundles",
+    "DeleteCloudDriveServices",
+    "DeleteCloudDriveUsers",
+    "DeleteDesktopGroup",
+    "DeleteDesktops",
+    "DeleteDevices",
+    "DeleteDistributeUser",
+    "DeleteImages",
+    "DeleteLabel",
+    "DeleteNASFileSystems",
+    "DeleteNetworkPackages",
+    "DeleteOfficeSites",
+    "DeletePolicyGroups",
+    "DeleteScaleStrategy",
+    "DeleteSnapshot",
+    "DeleteSnatEntries",
+    "DeleteTenantApp",
+    "DeleteUserPropertyValue",
+    "DeleteUserTags",
+    "DeleteVirtualMFADevice",
+    "DescribeAlarmEventStackInfo",
+    "DescribeBundles",
+    "DescribeCens",
+    "DescribeClientEvents",
+    "DescribeCloudDrivePermissions",
+    "DescribeCloudDriveService",
+    "DescribeCloudDriveUsers",
+    "DescribeConvertQuota",
+    "DescribeDesktopGroups",
+    "DescribeDesktopIdsByVulNames",
+    "DescribeDesktopMetricData",
+    "DescribeDesktopMetricLast",
+    "DescribeDesktopMetricTop",
+    "DescribeDesktopSessions",
+    "DescribeDesktopTimers",
+    "DescribeDesktopTypes",
+    "DescribeDesktopUsers",
+    "DescribeDesktopsInGroup",
+    "DescribeDrives",
+    "DescribeFlowMetric",
+    "DescribeFlowStatistic",
+    "DescribeFotaPendingDesktops",
+    "DescribeFotaTasks",
+    "DescribeFrontVulPatchList",
+    "DescribeGlobalDesktopGroups",
+    "DescribeGlobalDesktops",
+    "DescribeGlobalImages",
+    "DescribeGroupedVul",
+    "DescribeGuestApplications",
+    "DescribeHardwareTerminals",
+    "DescribeImageModifiedRecords",
+    "DescribeImagePermission",
+    "DescribeImages",
+    "DescribeInvocations",
+    "DescribeKmsKeys",
+    "DescribeManagerUsers",
+    "DescribeMfaDevices",
+    "DescribeMigrateInfo",
+    "DescribeModificationPrice",
+    "DescribeNASFileSystems",
+    "DescribeNetworkPackages",
+    "DescribeOfficeSites",
+    "DescribeOrgByLayer",
+    "DescribeOrgs",
+    "DescribePolicyGroups",
+    "DescribePostPaidDesktopBills",
+    "DescribePrice",
+    "DescribeRecordings",
+    "DescribeRefundPrice",
+    "DescribeRegions",
+    "DescribeRenewalPrice",
+    "DescribeResourcePackageQuota",
+    "DescribeSavingPlanPrice",
+    "DescribeScaleStrategys",
+    "DescribeScanTaskProgress",
+    "DescribeSecurityEventOperationStatus",
+    "DescribeSecurityEventOperations",
+    "DescribeSnLabelCounts",
+    "DescribeSnapshots",
+    "DescribeSnatEntries",
+    "DescribeSuspEventOverview",
+    "DescribeSuspEventQuaraFiles",
+    "DescribeSuspEvents",
+    "DescribeUserAuditSlsInfo",
+    "DescribeUserConnectionRecords",
+    "DescribeUserOssPath",
+    "DescribeUserSlsProject",
+    "DescribeUsers",
+    "DescribeUsersInGroup",
+    "DescribeVirtualMFADevices",
+    "DescribeVulDetails",
+    "DescribeVulList",
+    "DescribeVulOverview",
+    "DescribeZones",
+    "DetachCen",
+    "DetachLabels",
+    "DisableDesktopsInGroup",
+    "DissociateNetworkPackage",
+    "DistributeApp",
+    "DoCheckResource",
+    "DoLogicalDeleteResource",
+    "DownloadRecordings",
+    "ExportClientEvents",
+    "ExportDesktopGroupInfo",
+    "ExportDesktopListInfo",
+    "ExportDesktopSessions",
+    "FilterUsers",
+    "GetAdminStsCredential",
+    "GetAppStreamAgreementStatus",
+    "GetAppshow",
+    "GetCertTemplate",
+    "GetCoordinateTicket",
+    "GetCreateGroupFlag",
+    "GetDesktopGroupDetail",
+    "GetDeviceOtaAutoStatus",
+    "GetDeviceOtaTaskVersionInfo",
+    "GetDirectorySsoStatus",
+    "GetIsvAppUploadCredential",
+    "GetIsvCertStatus",
+    "GetIsvCopyrightUploadCredential",
+    "GetMntConnectUser",
+    "GetOfficeSiteSsoStatus",
+    "GetOssConfig",
+    "GetSpMetadata",
+    "GetStsCredential",
+    "GetTenantApp",
+    "GetUserByToken",
+    "GetUsersCount",
+    "HandleSecurityEvents",
+    "ImportUsers",
+    "ListAdWorkspace",
+    "ListAllAppCategory",
+    "ListApp",
+    "ListAppGroup",
+    "ListAppImage",
+    "ListAppVersion",
+    "ListAuthorizationAllUser",
+    "ListAuthorizationApp",
+    "ListAuthorizationInfo",
+    "ListDeviceOtaTaskByTenant",
+    "ListDeviceSeats",
+    "ListDevices",
+    "ListDirectoryUsers",
+    "ListDistributeAllUser",
+    "ListDistributeApp",
+    "ListImageApp",
+    "ListIsvApp",
+    "ListIsvAppAudits",
+    "ListLabels",
+    "ListOfficeSiteOverview",
+    "ListOfficeSiteUsers",
+    "ListProperty",
+    "ListPropertyValue",
+    "ListSubscribeInfo",
+    "ListTagResources",
+    "ListTenantApp",
+    "ListTenantAppCategory",
+    "ListTenantDeviceOtaInfo",
+    "ListUpdateImageApp",
+    "ListUserAdOrganizationUnits",
+    "ListUsers",
+    "ListVersionAppInfo",
+    "LockMfaDevice",
+    "LockUsers",
+    "LockVirtualMFADevice",
+    "MigrateDesktopProtocol",
+    "MigrateDesktops",
+    "MigrateImageProtocol",
+    "ModifyADConnectorDirectory",
+    "ModifyADConnectorOfficeSite",
+    "ModifyAppImage",
+    "ModifyBundle",
+    "ModifyCloudDrivePermission",
+    "ModifyCloudDriveService",
+    "ModifyCloudDriveUsers",
+    "ModifyDesktopChargeType",
+    "ModifyDesktopGroup",
+    "ModifyDesktopHostName",
+    "ModifyDesktopName",
+    "ModifyDesktopSpec",
+    "ModifyDesktopTimer",
+    "ModifyDesktopsPolicyGroup",
+    "ModifyDevicesSecureNetworkType",
+    "ModifyEntitlement",
+    "ModifyImageAttribute",
+    "ModifyImagePermission",
+    "ModifyNASDefaultMountTarget",
+    "ModifyNetworkPackage",
+    "ModifyNetworkPackageAttributes",
+    "ModifyNetworkPackageBandwidth",
+    "ModifyNetworkPackageEnabled",
+    "ModifyOfficeSiteAttribute",
+    "ModifyOfficeSiteCrossDesktopAccess",
+    "ModifyOfficeSiteMfaEnabled",
+    "ModifyOperateVul",
+    "ModifyOrg",
+    "ModifyPolicyGroup",
+    "ModifyScaleStrategy",
+    "ModifySecureNetworkType",
+    "ModifyUser",
+    "ModifyUserEntitlement",
+    "ModifyUserRemark",
+    "ModifyUserToDesktopGroup",
+    "MoveOrg",
+    "MoveUserOrg",
+    "OperateVuls",
+    "QueryAccountLabel",
+    "QueryItems",
+    "QuerySyncStatusByAliUid",
+    "RebuildDesktops",
+    "Release",
+    "RemainRefund",
+    "RemoveMfaDevice",
+    "RemoveOrg",
+    "RemoveOrgChildren",
+    "RemoveProperty",
+    "RemoveUserFromDesktopGroup",
+    "RemoveUsers",
+    "Renew",
+    "RenewDesktopGroup",
+    "RenewDesktops",
+    "RenewNetworkPackages",
+    "ResetDesktops",
+    "ResetNASDefaultMountTarget",
+    "ResetSnapshot",
+    "ResetUserPassword",
+    "RollbackSuspEventQuaraFile",
+    "RunCommand",
+    "SendVerifyCode",
+    "SetAppStreamAgreementStatus",
+    "SetDesktopMaintenance",
+    "SetDeviceOtaAutoStatus",
+    "SetDeviceOtaTaskStatus",
+    "SetDirectorySsoStatus",
+    "SetIdpMetadata",
+    "SetOfficeSiteSsoStatus",
+    "SetUserPropertyValue",
+    "StartDesktops",
+    "StartVirusScanTask",
+    "StopDesktops",
+    "StopGuestApplications",
+    "StopInvocation",
+    "StopPostUserAuditLog",
+    "SubscribeApp",
+    "SyncAllEduInfo",
+    "TagResources",
+    "UnlockMfaDevice",
+    "UnlockUsers",
+    "UnlockVirtualMFADevice",
+    "UntagResources",
+    "UpdateAlias",
+    "UpdateAppVersion",
+    "UpdateDeviceBindedEndUser",
+    "UpdateDevicesConfig",
+    "UpdateLabel",
+    "UpdateProperty",
+    "UpdateSilence",
+    "UpdateTenantApp",
+    "UploadImage",
+    "UserList",
+    "VerifyCen",
+];
+
+/// Every event's name, indexed by its code (`""` where no event has the code).
+pub(crate) const NAMES_BY_CODE: [&str; 323] = [
+    "", // 0
+    "ActivateOfficeSite", // 1
+    "AddDeviceFromSN", // 2
+    "AddDevicesFromCSV", // 3
+    "AddLabels", // 4
+    "AddUserToDesktopGroup", // 5
+    "AddUserToSecurityCenterWhiteList", // 6
+    "ApplyCoordinationForMonitoring", // 7
+    "AssociateNetworkPackage", // 8
+    "AttachCen", // 9
+    "AttachLabels", // 10
+    "AuthorizeApp", // 11
+    "BatchDeleteApps", // 12
+    "BatchDistributeApps", // 13
+    "BatchSetDesktopManager", // 14
+    "BatchSubscribeApps", // 15
+    "CancelCoordinationForMonitoring", // 16
+    "CancelCopyImage", // 17
+    "ChangeAppshow", // 18
+    "ChangeUserPassword", // 19
+    "CheckUsedProperty", // 20
+    "CheckUsedPropertyValue", // 21
+    "CheckUserInSecurityCenterWhiteList", // 22
+    "CheckUserTags", // 23
+    "ClonePolicyGroup", // 24
+    "ConfigADConnectorTrust", // 25
+    "ConfigADConnectorUser", // 26
+    "CopyImage", // 27
+    "Create", // 28
+    "CreateADConnectorDirectory", // 29
+    "CreateADConnectorOfficeSite", // 30
+    "CreateAppImage", // 31
+    "CreateAppVersion", // 32
+    "CreateBandwidthResourcePackages", // 33
+    "CreateBundle", // 34
+    "CreateCloudDriveService", // 35
+    "CreateCloudDriveUsers", // 36
+    "CreateDesktopGroup", // 37
+    "CreateDesktopSavingPlan", // 38
+    "CreateDesktops", // 39
+    "CreateDesktopsLite", // 40
+    "CreateDiskEncryptionService", // 41
+    "CreateImage", // 42
+    "CreateIsvApp", // 43
+    "CreateNASFileSystem", // 44
+    "CreateNetworkPackage", // 45
+    "CreateOrderForHardware", // 46
+    "CreateOrg", // 47
+    "CreatePolicyGroup", // 48
+    "CreateProperty", // 49
+    "CreateRAMDirectory", // 50
+    "CreateScaleStrategy", // 51
+    "CreateServiceLinkedRole", // 52
+    "CreateSimpleOfficeSite", // 53
+    "CreateSnapshot", // 54
+    "CreateSnatEntries", // 55
+    "CreateTenantApp", // 56
+    "CreateUserAuditToSls", // 57
+    "CreateUserOssPath", // 58
+    "CreateUserTags", // 59
+    "CreateUsers", // 60
+    "DeleteAppImage", // 61
+    "DeleteBundles", // 62
+    "DeleteCloudDriveServices", // 63
+    "DeleteCloudDriveUsers", // 64
+    "DeleteDesktopGroup", // 65
+    "DeleteDesktops", // 66
+    "DeleteDevices", // 67
+    "DeleteDistributeUser", // 68
+    "DeleteImages", // 69
+    "DeleteLabel", // 70
+    "DeleteNASFileSystems", // 71
+    "DeleteNetworkPackages", // 72
+    "DeleteOfficeSites", // 73
+    "DeletePolicyGroups", // 74
+    "DeleteScaleStrategy", // 75
+    "DeleteSnapshot", // 76
+    "DeleteSnatEntries", // 77
+    "DeleteTenantApp", // 78
+    "DeleteUserPropertyValue", // 79
+    "DeleteUserTags", // 80
+    "DeleteVirtualMFADevice", // 81
+    "DescribeAlarmEventStackInfo", // 82
+    "DescribeBundles", // 83
+    "DescribeCens", // 84
+    "DescribeClientEvents", // 85
+    "DescribeCloudDrivePermissions", // 86
+    "DescribeCloudDriveService", // 87
+    "DescribeCloudDriveUsers", // 88
+    "DescribeConvertQuota", // 89
+    "DescribeDesktopGroups", // 90
+    "DescribeDesktopIdsByVulNames", // 91
+    "DescribeDesktopMetricData", // 92
+    "DescribeDesktopMetricLast", // 93
+    "DescribeDesktopMetricTop", // 94
+    "DescribeDesktopSessions", // 95
+    "DescribeDesktopTimers", // 96
+    "DescribeDesktopTypes", // 97
+    "DescribeDesktopUsers", // 98
+    "DescribeDesktopsInGroup", // 99
+    "DescribeDrives", // 100
+    "DescribeFlowMetric", // 101
+    "DescribeFlowStatistic", // 102
+    "DescribeFotaPendingDesktops", // 103
+    "DescribeFotaTasks", // 104
+    "DescribeFrontVulPatchList", // 105
+    "DescribeGlobalDesktopGroups", // 106
+    "DescribeGlobalDesktops", // 107
+    "DescribeGlobalImages", // 108
+    "DescribeGroupedVul", // 109
+    "DescribeGuestApplications", // 110
+    "DescribeHardwareTerminals", // 111
+    "DescribeImageModifiedRecords", // 112
+    "DescribeImagePermission", // 113
+    "DescribeImages", // 114
+    "DescribeInvocations", // 115
+    "DescribeKmsKeys", // 116
+    "DescribeManagerUsers", // 117
+    "DescribeMfaDevices", // 118
+    "DescribeMigrateInfo", // 119
+    "DescribeModificationPrice", // 120
+    "DescribeNASFileSystems", // 121
+    "DescribeNetworkPackages", // 122
+    "DescribeOfficeSites", // 123
+    "DescribeOrgByLayer", // 124
+    "DescribeOrgs", // 125
+    "DescribePolicyGroups", // 126
+    "DescribePostPaidDesktopBills", // 127
+    "DescribePrice", // 128
+    "DescribeRecordings", // 129
+    "DescribeRefundPrice", // 130
+    "DescribeRegions", // 131
+    "DescribeRenewalPrice", // 132
+    "DescribeResourcePackageQuota", // 133
+    "DescribeSavingPlanPrice", // 134
+    "DescribeScaleStrategys", // 135
+    "DescribeScanTaskProgress", // 136
+    "DescribeSecurityEventOperationStatus", // 137
+    "DescribeSecurityEventOperations", // 138
+    "DescribeSnLabelCounts", // 139
+    "DescribeSnapshots", // 140
+    "DescribeSnatEntries", // 141
+    "DescribeSuspEventOverview", // 142
+    "DescribeSuspEventQuaraFiles", // 143
+    "DescribeSuspEvents", // 144
+    "DescribeUserAuditSlsInfo", // 145
+    "DescribeUserConnectionRecords", // 146
+    "DescribeUserOssPath", // 147
+    "DescribeUserSlsProject", // 148
+    "DescribeUsers", // 149
+    "DescribeUsersInGroup", // 150
+    "DescribeVirtualMFADevices", // 151
+    "DescribeVulDetails", // 152
+    "DescribeVulList", // 153
+    "DescribeVulOverview", // 154
+    "DescribeZones", // 155
+    "DetachCen", // 156
+    "DetachLabels", // 157
+    "DisableDesktopsInGroup", // 158
+    "DissociateNetworkPackage", // 159
+    "DistributeApp", // 160
+    "DoCheckResource", // 161
+    "DoLogicalDeleteResource", // 162
+    "DownloadRecordings", // 163
+    "ExportClientEvents", // 164
+    "ExportDesktopGroupInfo", // 165
+    "ExportDesktopListInfo", // 166
+    "ExportDesktopSessions", // 167
+    "FilterUsers", // 168
+    "GetAdminStsCredential", // 169
+    "GetAppStreamAgreementStatus", // 170
+    "GetAppshow", // 171
+    "GetCertTemplate", // 172
+    "GetCoordinateTicket", // 173
+    "GetCreateGroupFlag", // 174
+    "GetDesktopGroupDetail", // 175
+    "GetDeviceOtaAutoStatus", // 176
+    "GetDeviceOtaTaskVersionInfo", // 177
+    "GetDirectorySsoStatus", // 178
+    "GetIsvAppUploadCredential", // 179
+    "GetIsvCertStatus", // 180
+    "GetIsvCopyrightUploadCredential", // 181
+    "GetMntConnectUser", // 182
+    "GetOfficeSiteSsoStatus", // 183
+    "GetOssConfig", // 184
+    "GetSpMetadata", // 185
+    "GetStsCredential", // 186
+    "GetTenantApp", // 187
+    "GetUserByToken", // 188
+    "GetUsersCount", // 189
+    "HandleSecurityEvents", // 190
+    "ImportUsers", // 191
+    "ListAdWorkspace", // 192
+    "ListAllAppCategory", // 193
+    "ListApp", // 194
+    "ListAppGroup", // 195
+    "ListAppImage", // 196
+    "ListAppVersion", // 197
+    "ListAuthorizationAllUser", // 198
+    "ListAuthorizationApp", // 199
+    "ListAuthorizationInfo", // 200
+    "ListDeviceOtaTaskByTenant", // 201
+    "ListDeviceSeats", // 202
+    "ListDevices", // 203
+    "ListDirectoryUsers", // 204
+    "ListDistributeAllUser", // 205
+    "ListDistributeApp", // 206
+    "ListImageApp", // 207
+    "ListIsvApp", // 208
+    "ListIsvAppAudits", // 209
+    "ListLabels", // 210
+    "ListOfficeSiteOverview", // 211
+    "ListOfficeSiteUsers", // 212
+    "ListProperty", // 213
+    "ListPropertyValue", // 214
+    "ListSubscribeInfo", // 215
+    "ListTagResources", // 216
+    "ListTenantApp", // 217
+    "ListTenantAppCategory", // 218
+    "ListTenantDeviceOtaInfo", // 219
+    "ListUpdateImageApp", // 220
+    "ListUserAdOrganizationUnits", // 221
+    "ListUsers", // 222
+    "ListVersionAppInfo", // 223
+    "LockMfaDevice", // 224
+    "LockUsers", // 225
+    "LockVirtualMFADevice", // 226
+    "MigrateDesktopProtocol", // 227
+    "MigrateDesktops", // 228
+    "MigrateImageProtocol", // 229
+    "ModifyADConnectorDirectory", // 230
+    "ModifyADConnectorOfficeSite", // 231
+    "ModifyAppImage", // 232
+    "ModifyBundle", // 233
+    "ModifyCloudDrivePermission", // 234
+    "ModifyCloudDriveService", // 235
+    "ModifyCloudDriveUsers", // 236
+    "ModifyDesktopChargeType", // 237
+    "ModifyDesktopGroup", // 238
+    "ModifyDesktopHostName", // 239
+    "ModifyDesktopName", // 240
+    "ModifyDesktopSpec", // 241
+    "ModifyDesktopTimer", // 242
+    "ModifyDesktopsPolicyGroup", // 243
+    "ModifyDevicesSecureNetworkType", // 244
+    "ModifyEntitlement", // 245
+    "ModifyImageAttribute", // 246
+    "ModifyImagePermission", // 247
+    "ModifyNASDefaultMountTarget", // 248
+    "ModifyNetworkPackage", // 249
+    "ModifyNetworkPackageAttributes", // 250
+    "ModifyNetworkPackageBandwidth", // 251
+    "ModifyNetworkPackageEnabled", // 252
+    "ModifyOfficeSiteAttribute", // 253
+    "ModifyOfficeSiteCrossDesktopAccess", // 254
+    "ModifyOfficeSiteMfaEnabled", // 255
+    "ModifyOperateVul", // 256
+    "ModifyOrg", // 257
+    "ModifyPolicyGroup", // 258
+    "ModifyScaleStrategy", // 259
+    "ModifySecureNetworkType", // 260
+    "ModifyUser", // 261
+    "ModifyUserEntitlement", // 262
+    "ModifyUserRemark", // 263
+    "ModifyUserToDesktopGroup", // 264
+    "MoveOrg", // 265
+    "MoveUserOrg", // 266
+    "OperateVuls", // 267
+    "QueryAccountLabel", // 268
+    "QueryItems", // 269
+    "QuerySyncStatusByAliUid", // 270
+    "RebuildDesktops", // 271
+    "Release", // 272
+    "RemainRefund", // 273
+    "RemoveMfaDevice", // 274
+    "RemoveOrg", // 275
+    "RemoveOrgChildren", // 276
+    "RemoveProperty", // 277
+    "RemoveUserFromDesktopGroup", // 278
+    "RemoveUsers", // 279
+    "Renew", // 280
+    "RenewDesktopGroup", // 281
+    "RenewDesktops", // 282
+    "RenewNetworkPackages", // 283
+    "ResetDesktops", // 284
+    "ResetNASDefaultMountTarget", // 285
+    "ResetSnapshot", // 286
+    "ResetUserPassword", // 287
+    "RollbackSuspEventQuaraFile", // 288
+    "RunCommand", // 289
+    "SendVerifyCode", // 290
+    "SetAppStreamAgreementStatus", // 291
+    "SetDesktopMaintenance", // 292
+    "SetDeviceOtaAutoStatus", // 293
+    "SetDeviceOtaTaskStatus", // 294
+    "SetDirectorySsoStatus", // 295
+    "SetIdpMetadata", // 296
+    "SetOfficeSiteSsoStatus", // 297
+    "SetUserPropertyValue", // 298
+    "StartDesktops", // 299
+    "StartVirusScanTask", // 300
+    "StopDesktops", // 301
+    "StopGuestApplications", // 302
+    "StopInvocation", // 303
+    "StopPostUserAuditLog", // 304
+    "SubscribeApp", // 305
+    "SyncAllEduInfo", // 306
+    "TagResources", // 307
+    "UnlockMfaDevice", // 308
+    "UnlockUsers", // 309
+    "UnlockVirtualMFADevice", // 310
+    "UntagResources", // 311
+    "UpdateAlias", // 312
+    "UpdateAppVersion", // 313
+    "UpdateDeviceBindedEndUser", // 314
+    "UpdateDevicesConfig", // 315
+    "UpdateLabel", // 316
+    "UpdateProperty", // 317
+    "UpdateSilence", // 318
+    "UpdateTenantApp", // 319
+    "UploadImage", // 320
+    "UserList", // 321
+    "VerifyCen", // 322
+];
+
+#[inline]
+pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
+    match event {
+        EcdEvent::ActivateOfficeSite => Some("Activates a workspace."),
+        EcdEvent::AddDeviceFromSN => Some("Adds a device by using a serial number."),
+        EcdEvent::AddDevicesFromCSV => Some("Adds devices by using a CSV file."),
+        EcdEvent::AddLabels => Some("Creates tags."),
+        EcdEvent::AddUserToDesktopGroup => Some("Assigns a desktop group to multiple users."),
+        EcdEvent::AddUserToSecurityCenterWhiteList => Some("Adds users to the whitelist for the trial of Security Center."),
+        EcdEvent::ApplyCoordinationForMonitoring => Some("Applies for coordination monitoring."),
+        EcdEvent::AssociateNetworkPackage => Some("Associates Internet access packages with workspaces."),
+        EcdEvent::AttachCen => Some("Attaches the secure office network of a workspace to a Cloud Enterprise Network (CEN) instance."),
+        EcdEvent::AttachLabels => Some("Adds multiple tags at a time."),
+        EcdEvent::AuthorizeApp => None,
+        EcdEvent::BatchDeleteApps => None,
+        EcdEvent::BatchDistributeApps => None,
+        EcdEvent::BatchSetDesktopManager => Some("Configures multiple desktop administrators at a time."),
+        EcdEvent::BatchSubscribeApps => None,
+        EcdEvent::CancelCoordinationForMonitoring => Some("Cancels coordination monitoring."),
+        EcdEvent::CancelCopyImage => Some("Cancels cross-region image copy."),
+        EcdEvent::ChangeAppshow => None,
+        EcdEvent::ChangeUserPassword => Some("Changes the user password by an administrator."),
+        EcdEvent::CheckUsedProperty => Some("Checks the number of properties that are used."),
+        EcdEvent::CheckUsedPropertyValue => Some("Checks the number of property values that are used."),
+        EcdEvent::CheckUserInSecurityCenterWhiteList => Some("Checks whether a user is added to the whitelist for the trial of Security Center."),
+        EcdEvent::CheckUserTags => Some("Checks instance tags."),
+        EcdEvent::ClonePolicyGroup => Some("Clones a policy."),
+        EcdEvent::ConfigADConnectorTrust => Some("Configures the trust relationship for an Active Directory (AD) workspace."),
+        EcdEvent::ConfigADConnectorUser => Some("Configures the organizational unit (OU) and administrator of an AD workspace."),
+        EcdEvent::CopyImage => Some("Copies an image across regions."),
+        EcdEvent::Create => Some("Purchases ECD on the buy page."),
+        EcdEvent::CreateADConnectorDirectory => Some("Creates an AD directory."),
+        EcdEvent::CreateADConnectorOfficeSite => Some("Creates a workspace of the enterprise AD account type."),
+        EcdEvent::CreateAppImage => None,
+        EcdEvent::CreateAppVersion => None,
+        EcdEvent::CreateBandwidthResourcePackages => Some("Creates a bandwidth plan."),
+        EcdEvent::CreateBundle => Some("Creates a custom desktop template."),
+        EcdEvent::CreateCloudDriveService => Some("Creates a cloud disk."),
+        EcdEvent::CreateCloudDriveUsers => Some("Adds end users of a cloud disk."),
+        EcdEvent::CreateDesktopGroup => Some("Creates a desktop group."),
+        EcdEvent::CreateDesktopSavingPlan => None,
+        EcdEvent::CreateDesktops => Some("Creates one or more cloud desktops."),
+        EcdEvent::CreateDesktopsLite => Some("Quickly creates a desktop."),
+        EcdEvent::CreateDiskEncryptionService => Some("Enables disk encryption."),
+        EcdEvent::CreateImage => Some("Creates a custom image."),
+        EcdEvent::CreateIsvApp => None,
+        EcdEvent::CreateNASFileSystem => Some("Creates an Apsara File Storage NAS (NAS) file system."),
+        EcdEvent::CreateNetworkPackage => Some("Creates an Internet access package."),
+        EcdEvent::CreateOrderForHardware => Some("Creates a hardware client order."),
+        EcdEvent::CreateOrg => Some("Creates an organization."),
+        EcdEvent::CreatePolicyGroup => Some("Creates a policy."),
+        EcdEvent::CreateProperty => Some("Creates a property."),
+        EcdEvent::CreateRAMDirectory => Some("Creates a Resource Access Management (RAM) directory."),
+        EcdEvent::CreateScaleStrategy => Some("Creates a scaling policy for a desktop group."),
+        EcdEvent::CreateServiceLinkedRole => Some("Creates a service-linked role."),
+        EcdEvent::CreateSimpleOfficeSite => Some("Creates a workspace of the convenience account type."),
+        EcdEvent::CreateSnapshot => Some("Creates a snapshot for a disk of a cloud desktop."),
+        EcdEvent::CreateSnatEntries => None,
+        EcdEvent::CreateTenantApp => None,
+        EcdEvent::CreateUserAuditToSls => None,
+        EcdEvent::CreateUserOssPath => None,
+        EcdEvent::CreateUserTags => Some("Creates a user tag."),
+        EcdEvent::CreateUsers => Some("Creates a user."),
+        EcdEvent::DeleteAppImage => None,
+        EcdEvent::DeleteBundles => Some("Deletes one or more custom desktop templates."),
+        EcdEvent::DeleteCloudDriveServices => Some("Deletes a cloud disk."),
+        EcdEvent::DeleteCloudDriveUsers => Some("Removes end users of a cloud disk."),
+        EcdEvent::DeleteDesktopGroup => Some("Deletes a desktop group."),
+        EcdEvent::DeleteDesktops => Some("Deletes cloud desktops."),
+        EcdEvent::DeleteDevices => Some("Deletes devices."),
+        EcdEvent::DeleteDistributeUser => None,
+        EcdEvent::DeleteImages => Some("Deletes one or more custom images."),
+        EcdEvent::DeleteLabel => Some("Deletes a tag."),
+        EcdEvent::DeleteNASFileSystems => Some("Deletes one or more NAS file systems."),
+        EcdEvent::DeleteNetworkPackages => Some("Deletes one or more Internet access packages."),
+        EcdEvent::DeleteOfficeSites => Some("Deletes a workspace."),
+        EcdEvent::DeletePolicyGroups => Some("Deletes one or more custom policies."),
+        EcdEvent::DeleteScaleStrategy => Some("Deletes a scaling policy of a desktop group."),
+        EcdEvent::DeleteSnapshot => Some("Deletes one or more snapshots."),
+        EcdEvent::DeleteSnatEntries => None,
+        EcdEvent::DeleteTenantApp => None,
+        EcdEvent::DeleteUserPropertyValue => Some("Deletes a custom property value that is configured by a user."),
+        EcdEvent::DeleteUserTags => Some("Deletes user tags."),
+        EcdEvent::DeleteVirtualMFADevice => Some("Deletes a multi-factor authentication (MFA) device."),
+        EcdEvent::DescribeAlarmEventStackInfo => Some("Queries the details of an alert."),
+        EcdEvent::DescribeBundles => Some("Queries desktop templates."),
+        EcdEvent::DescribeCens => Some("Queries the details of all CEN instances within an Alibaba Cloud account."),
+        EcdEvent::DescribeClientEvents => Some("Queries the operation logs of an end user."),
+        EcdEvent::DescribeCloudDrivePermissions => Some("Queries the permissions of a cloud disk."),
+        EcdEvent::DescribeCloudDriveService => Some("Queries information about a cloud disk."),
+        EcdEvent::DescribeCloudDriveUsers => Some("Queries the information about all end users of a cloud disk."),
+        EcdEvent::DescribeConvertQuota => None,
+        EcdEvent::DescribeDesktopGroups => Some("Queries desktop groups."),
+        EcdEvent::DescribeDesktopIdsByVulNames => Some("Queries the cloud desktops in which vulnerabilities are detected."),
+        EcdEvent::DescribeDesktopMetricData => None,
+        EcdEvent::DescribeDesktopMetricLast => None,
+        EcdEvent::DescribeDesktopMetricTop => None,
+        EcdEvent::DescribeDesktopSessions => None,
+        EcdEvent::DescribeDesktopTimers => None,
+        EcdEvent::DescribeDesktopTypes => Some("Queries the details of one or more cloud desktop types."),
+        EcdEvent::DescribeDesktopUsers => Some("Queries the information about users that are assigned to a desktop."),
+        EcdEvent::DescribeDesktopsInGroup => Some("Queries cloud desktops in a desktop group."),
+        EcdEvent::DescribeDrives => Some("Queries disks."),
+        EcdEvent::DescribeFlowMetric => Some("Queries the inbound and outbound bandwidth metrics of cloud desktops."),
+        EcdEvent::DescribeFlowStatistic => Some("Queries the traffic that is consumed by cloud desktops in a workspace."),
+        EcdEvent::DescribeFotaPendingDesktops => Some("Queries the desktops to be updated in an update task."),
+        EcdEvent::DescribeFotaTasks => Some("Queries update tasks."),
+        EcdEvent::DescribeFrontVulPatchList => Some("Queries the patches of one or more vulnerabilities before the current vulnerability is fixed."),
+        EcdEvent::DescribeGlobalDesktopGroups => None,
+        EcdEvent::DescribeGlobalDesktops => None,
+        EcdEvent::DescribeGlobalImages => None,
+        EcdEvent::DescribeGroupedVul => Some("Queries the information about the vulnerabilities that are detected in cloud desktops within a workspace."),
+        EcdEvent::DescribeGuestApplications => None,
+        EcdEvent::DescribeHardwareTerminals => Some("Queries hardware clients."),
+        EcdEvent::DescribeImageModifiedRecords => Some("Queries one or more image change records of a cloud desktop."),
+        EcdEvent::DescribeImagePermission => Some("Queries Alibaba Cloud accounts to which the current image is shared."),
+        EcdEvent::DescribeImages => Some("Queries the information about one or more images."),
+        EcdEvent::DescribeInvocations => Some("Queries the execution information and execution status of Cloud Assistant commands."),
+        EcdEvent::DescribeKmsKeys => Some("Queries the certificates of Key Management Service (KMS)."),
+        EcdEvent::DescribeManagerUsers => Some("Queries user administrators."),
+        EcdEvent::DescribeMfaDevices => Some("Queries MFA devices."),
+        EcdEvent::DescribeMigrateInfo => None,
+        EcdEvent::DescribeModificationPrice => Some("Queries the price for changing a configuration."),
+        EcdEvent::DescribeNASFileSystems => Some("Queries the information about NAS file systems."),
+        EcdEvent::DescribeNetworkPackages => Some("Queries the details of one or more Internet access packages."),
+        EcdEvent::DescribeOfficeSites => Some("Queries the details of one or more workspaces."),
+        EcdEvent::DescribeOrgByLayer => Some("Queries subordinate organizations."),
+        EcdEvent::DescribeOrgs => Some("Queries organizations."),
+        EcdEvent::DescribePolicyGroups => Some("Queries the details of one or more policies."),
+        EcdEvent::DescribePostPaidDesktopBills => Some("Queries the bills of pay-as-you-go desktops."),
+        EcdEvent::DescribePrice => Some("Queries the price information."),
+        EcdEvent::DescribeRecordings => Some("Queries the details of screen recording."),
+        EcdEvent::DescribeRefundPrice => None,
+        EcdEvent::DescribeRegions => Some("Queries the regions in which ECD is available."),
+        EcdEvent::DescribeRenewalPrice => Some("Queries the renewal price."),
+        EcdEvent::DescribeResourcePackageQuota => Some("Queries the bandwidth plan quota."),
+        EcdEvent::DescribeSavingPlanPrice => None,
+        EcdEvent::DescribeScaleStrategys => Some("Queries the scaling policies of a desktop group."),
+        EcdEvent::DescribeScanTaskProgress => Some("Queries the progress of a virus scan task."),
+        EcdEvent::DescribeSecurityEventOperationStatus => Some("Queries the handling status of an alert."),
+        EcdEvent::DescribeSecurityEventOperations => Some("Queries the operations that can be performed to handle alerts."),
+        EcdEvent::DescribeSnLabelCounts => Some("Queries the number of device tags."),
+        EcdEvent::DescribeSnapshots => Some("Queries one or more snapshots of a cloud desktop."),
+        EcdEvent::DescribeSnatEntries => None,
+        EcdEvent::DescribeSuspEventOverview => Some("Queries the number of alerts by severity level in a region."),
+        EcdEvent::DescribeSuspEventQuaraFiles => Some("Queries the quarantined files in the quarantine panel."),
+        EcdEvent::DescribeSuspEvents => Some("Queries exceptions."),
+        EcdEvent::DescribeUserAuditSlsInfo => None,
+        EcdEvent::DescribeUserConnectionRecords => Some("Queries records when users connect to cloud desktops in a desktop group."),
+        EcdEvent::DescribeUserOssPath => None,
+        EcdEvent::DescribeUserSlsProject => None,
+        EcdEvent::DescribeUsers => Some("Queries users."),
+        EcdEvent::DescribeUsersInGroup => Some("Queries authorized users of a desktop group."),
+        EcdEvent::DescribeVirtualMFADevices => Some("Queries the MFA devices that are bound to AD users."),
+        EcdEvent::DescribeVulDetails => Some("Queries the details of a vulnerability."),
+        EcdEvent::DescribeVulList => Some("Queries vulnerabilities."),
+        EcdEvent::DescribeVulOverview => Some("Queries the overview information about the vulnerabilities to be fixed."),
+        EcdEvent::DescribeZones => Some("Queries supported zones."),
+        EcdEvent::DetachCen => Some("Detaches the secure office network of a workspace from a CEN instance."),
+        EcdEvent::DetachLabels => Some("Removes tags from multiple resources at a time."),
+        EcdEvent::DisableDesktopsInGroup => Some("Disables desktops in a desktop group."),
+        EcdEvent::DissociateNetworkPackage => Some("Disassociates Internet access packages from workspaces."),
+        EcdEvent::DistributeApp => None,
+        EcdEvent::DoCheckResource => Some("Checks resources."),
+        EcdEvent::DoLogicalDeleteResource => Some("Deletes a resource in a logical manner."),
+        EcdEvent::DownloadRecordings => None,
+        EcdEvent::ExportClientEvents => Some("Exports events that occur on a cloud desktop from an Alibaba Cloud Workspace client."),
+        EcdEvent::ExportDesktopGroupInfo => Some("Exports desktop groups."),
+        EcdEvent::ExportDesktopListInfo => Some("Exports cloud desktops."),
+        EcdEvent::ExportDesktopSessions => None,
+        EcdEvent::FilterUsers => Some("Searches for users by user property."),
+        EcdEvent::GetAdminStsCredential => None,
+        EcdEvent::GetAppStreamAgreementStatus => None,
+        EcdEvent::GetAppshow => None,
+        EcdEvent::GetCertTemplate => None,
+        EcdEvent::GetCoordinateTicket => None,
+        EcdEvent::GetCreateGroupFlag => None,
+        EcdEvent::GetDesktopGroupDetail => Some("Queries the details of a desktop group."),
+        EcdEvent::GetDeviceOtaAutoStatus => Some("Queries whether automatic update is enabled."),
+        EcdEvent::GetDeviceOtaTaskVersionInfo => Some("Queries the version information about a user task."),
+        EcdEvent::GetDirectorySsoStatus => Some("Queries the single sign-on (SSO) status of an AD directory."),
+        EcdEvent::GetIsvAppUploadCredential => None,
+        EcdEvent::GetIsvCertStatus => None,
+        EcdEvent::GetIsvCopyrightUploadCredential => None,
+        EcdEvent::GetMntConnectUser => Some("Queries connection management accounts in maintenance mode."),
+        EcdEvent::GetOfficeSiteSsoStatus => Some("Queries whether SSO is enabled for a workspace."),
+        EcdEvent::GetOssConfig => Some("Queries OSS configurations."),
+        EcdEvent::GetSpMetadata => Some("Queries the metadata of Security Assertion Markup Language (SAML) 2.0-based service providers (SPs)."),
+        EcdEvent::GetStsCredential => None,
+        EcdEvent::GetTenantApp => None,
+        EcdEvent::GetUserByToken => Some("Queries user information based on the logon token."),
+        EcdEvent::GetUsersCount => Some("Queries the number of users."),
+        EcdEvent::HandleSecurityEvents => Some("Handles multiple alerts at a time."),
+        EcdEvent::ImportUsers => Some("Imports users."),
+        EcdEvent::ListAdWorkspace => None,
+        EcdEvent::ListAllAppCategory => None,
+        EcdEvent::ListApp => None,
+        EcdEvent::ListAppGroup => None,
+        EcdEvent::ListAppImage => None,
+        EcdEvent::ListAppVersion => None,
+        EcdEvent::ListAuthorizationAllUser => None,
+        EcdEvent::ListAuthorizationApp => None,
+        EcdEvent::ListAuthorizationInfo => None,
+        EcdEvent::ListDeviceOtaTaskByTenant => Some("Queries over-the-air (OTA) tasks."),
+        EcdEvent::ListDeviceSeats => Some("Queries device seats."),
+        EcdEvent::ListDevices => Some("Queries devices."),
+        EcdEvent::ListDirectoryUsers => Some("Queries the information about users of an AD directory."),
+        EcdEvent::ListDistributeAllUser => None,
+        EcdEvent::ListDistributeApp => None,
+        EcdEvent::ListImageApp => None,
+        EcdEvent::ListIsvApp => None,
+        EcdEvent::ListIsvAppAudits => None,
+        EcdEvent::ListLabels => Some("Queries tags."),
+        EcdEvent::ListOfficeSiteOverview => Some("Queries the overview information about workspaces."),
+        EcdEvent::ListOfficeSiteUsers => Some("Queries the details of AD users in an AD workspace after the workspace is connected to the enterprise AD system."),
+        EcdEvent::ListProperty => Some("Queries properties."),
+        EcdEvent::ListPropertyValue => Some("Queries property values by property ID."),
+        EcdEvent::ListSubscribeInfo => None,
+        EcdEvent::ListTagResources => Some("Queries the relationships between resources and tags."),
+        EcdEvent::ListTenantApp => None,
+        EcdEvent::ListTenantAppCategory => None,
+        EcdEvent::ListTenantDeviceOtaInfo => Some("Queries the information about tenant devices to be updated."),
+        EcdEvent::ListUpdateImageApp => None,
+        EcdEvent::ListUserAdOrganizationUnits => Some("Queries OUs in an AD domain."),
+        EcdEvent::ListUsers => Some("Queries filtered usernames."),
+        EcdEvent::ListVersionAppInfo => None,
+        EcdEvent::LockMfaDevice => Some("Locks an MFA device."),
+        EcdEvent::LockUsers => Some("Locks users."),
+        EcdEvent::LockVirtualMFADevice => Some("Locks a virtual MFA device that is in the normal state."),
+        EcdEvent::MigrateDesktopProtocol => None,
+        EcdEvent::MigrateDesktops => None,
+        EcdEvent::MigrateImageProtocol => None,
+        EcdEvent::ModifyADConnectorDirectory => Some("Modifies an AD directory."),
+        EcdEvent::ModifyADConnectorOfficeSite => Some("Modifies an AD workspace."),
+        EcdEvent::ModifyAppImage => Some("Modifies image information."),
+        EcdEvent::ModifyBundle => Some("Modifies desktop templates."),
+        EcdEvent::ModifyCloudDrivePermission => Some("Modifies the permissions of a cloud disk."),
+        EcdEvent::ModifyCloudDriveService => Some("Modifies the settings of a cloud disk."),
+        EcdEvent::ModifyCloudDriveUsers => Some("Modifies the attributes of the end users of a cloud disk."),
+        EcdEvent::ModifyDesktopChargeType => Some("Changes the billing method of a cloud desktop."),
+        EcdEvent::ModifyDesktopGroup => Some("Modifies a desktop group."),
+        EcdEvent::ModifyDesktopHostName => Some("Changes the hostname of a cloud desktop."),
+        EcdEvent::ModifyDesktopName => Some("Changes the name of a cloud desktop."),
+        EcdEvent::ModifyDesktopSpec => Some("Modifies the configurations of a cloud desktop."),
+        EcdEvent::ModifyDesktopTimer => None,
+        EcdEvent::ModifyDesktopsPolicyGroup => Some("Modifies a desktop policy group."),
+        EcdEvent::ModifyDevicesSecureNetworkType => Some("Changes the network access type of a device."),
+        EcdEvent::ModifyEntitlement => Some("Reassigns users to a desktop."),
+        EcdEvent::ModifyImageAttribute => Some("Modifies the attributes of a custom image."),
+        EcdEvent::ModifyImagePermission => Some("Shares or unshares an image."),
+        EcdEvent::ModifyNASDefaultMountTarget => Some("Modifies the mount target of a NAS file system."),
+        EcdEvent::ModifyNetworkPackage => Some("Modifies the maximum public bandwidth for an Internet access package."),
+        EcdEvent::ModifyNetworkPackageAttributes => None,
+        EcdEvent::ModifyNetworkPackageBandwidth => Some("Modifies the bandwidth of an Internet access package."),
+        EcdEvent::ModifyNetworkPackageEnabled => Some("Restores or disables an Internet access package."),
+        EcdEvent::ModifyOfficeSiteAttribute => Some("Modifies the attributes of a workspace."),
+        EcdEvent::ModifyOfficeSiteCrossDesktopAccess => Some("Enables cross-desktop access in a workspace."),
+        EcdEvent::ModifyOfficeSiteMfaEnabled => Some("Enables or disables MFA for a workspace."),
+        EcdEvent::ModifyOperateVul => Some("Handles vulnerabilities that are detected."),
+        EcdEvent::ModifyOrg => Some("Modifies an organization."),
+        EcdEvent::ModifyPolicyGroup => Some("Modifies a policy."),
+        EcdEvent::ModifyScaleStrategy => Some("Modifies a scaling policy."),
+        EcdEvent::ModifySecureNetworkType => Some("Modifies network access configurations."),
+        EcdEvent::ModifyUser => Some("Modifies a user."),
+        EcdEvent::ModifyUserEntitlement => Some("Assigns desktops to convenience users."),
+        EcdEvent::ModifyUserRemark => Some("Modifies the description of a user."),
+        EcdEvent::ModifyUserToDesktopGroup => Some("Modifies user permissions on a desktop group."),
+        EcdEvent::MoveOrg => Some("Modifies the relationship between organizations."),
+        EcdEvent::MoveUserOrg => Some("Modifies the relationship between users and organizations."),
+        EcdEvent::OperateVuls => Some("Handles multiple vulnerabilities at a time."),
+        EcdEvent::QueryAccountLabel => None,
+        EcdEvent::QueryItems => None,
+        EcdEvent::QuerySyncStatusByAliUid => Some("Queries user synchronization information."),
+        EcdEvent::RebuildDesktops => Some("Recreates a cloud desktop."),
+        EcdEvent::Release => Some("Automatically releases resources after expiration."),
+        EcdEvent::RemainRefund => Some("Requests to unsubscribe from resources."),
+        EcdEvent::RemoveMfaDevice => Some("Deletes an MFA device."),
+        EcdEvent::RemoveOrg => Some("Deletes an organization."),
+        EcdEvent::RemoveOrgChildren => Some("Deletes an organization and its subordinate organizations."),
+        EcdEvent::RemoveProperty => Some("Deletes a property."),
+        EcdEvent::RemoveUserFromDesktopGroup => Some("Removes a user from a desktop group."),
+        EcdEvent::RemoveUsers => Some("Deletes users."),
+        EcdEvent::Renew => Some("Renews resources such as an instance or a resource plan."),
+        EcdEvent::RenewDesktopGroup => Some("Renews a desktop group."),
+        EcdEvent::RenewDesktops => Some("Renews one or more subscription cloud desktops."),
+        EcdEvent::RenewNetworkPackages => Some("Renews one or more Internet access packages."),
+        EcdEvent::ResetDesktops => Some("Resets a cloud desktop."),
+        EcdEvent::ResetNASDefaultMountTarget => Some("Resets the mount target of a NAS file system."),
+        EcdEvent::ResetSnapshot => Some("Restores the data of a disk from a snapshot."),
+        EcdEvent::ResetUserPassword => Some("Resets the passwords of multiple users at a time."),
+        EcdEvent::RollbackSuspEventQuaraFile => Some("Restores a quarantined file."),
+        EcdEvent::RunCommand => Some("Executes the script on one or more cloud desktops."),
+        EcdEvent::SendVerifyCode => Some("Sends a verification code."),
+        EcdEvent::SetAppStreamAgreementStatus => None,
+        EcdEvent::SetDesktopMaintenance => Some("Configures the desktop maintenance mode."),
+        EcdEvent::SetDeviceOtaAutoStatus => Some("Configures the status of OTA."),
+        EcdEvent::SetDeviceOtaTaskStatus => Some("Configures the status of OTA tasks."),
+        EcdEvent::SetDirectorySsoStatus => Some("Configures the SSO status of an AD directory."),
+        EcdEvent::SetIdpMetadata => Some("Uploads the metadata of a SAML 2.0-based identity provider (IdP)."),
+        EcdEvent::SetOfficeSiteSsoStatus => Some("Enables or disables SSO for a workspace."),
+        EcdEvent::SetUserPropertyValue => Some("Configures a custom property value."),
+        EcdEvent::StartDesktops => Some("Starts one or more stopped cloud desktops."),
+        EcdEvent::StartVirusScanTask => Some("Manually triggers a virus scan task."),
+        EcdEvent::StopDesktops => Some("Stops one or more running cloud desktops."),
+        EcdEvent::StopGuestApplications => None,
+        EcdEvent::StopInvocation => Some("Stops a command."),
+        EcdEvent::StopPostUserAuditLog => None,
+        EcdEvent::SubscribeApp => None,
+        EcdEvent::SyncAllEduInfo => Some("Manually synchronizes teacher and student information from DingTalk."),
+        EcdEvent::TagResources => Some("Adds tags to resources."),
+        EcdEvent::UnlockMfaDevice => Some("Unlocks an MFA device."),
+        EcdEvent::UnlockUsers => Some("Unlocks users."),
+        EcdEvent::UnlockVirtualMFADevice => Some("Unlocks a virtual MFA device."),
+        EcdEvent::UntagResources => Some("Removes tags from resources."),
+        EcdEvent::UpdateAlias => Some("Changes the alias of a device."),
+        EcdEvent::UpdateAppVersion => None,
+        EcdEvent::UpdateDeviceBindedEndUser => Some("Changes the end users that are bound to a device at a time."),
+        EcdEvent::UpdateDevicesConfig => Some("Modifies device configurations."),
+        EcdEvent::UpdateLabel => Some("Modifies a tag."),
+        EcdEvent::UpdateProperty => Some("Modifies a property."),
+        EcdEvent::UpdateSilence => None,
+        EcdEvent::UpdateTenantApp => None,
+        EcdEvent::UploadImage => Some("Uploads a custom image."),
+        EcdEvent::UserList => None,
+        EcdEvent::VerifyCen => Some("Verifies a CEN instance."),
+    }
+}
+
+#[inline]
+pub(crate) const fn event_category(event: EcdEvent) -> Category {
+    match event {
+        EcdEvent::ActivateOfficeSite => Category::Workspace,
+        EcdEvent::AddDeviceFromSN => Category::Device,
+        EcdEvent::AddDevicesFromCSV => Category::Device,
+        EcdEvent::AddLabels => Category::Device,
+        EcdEvent::AddUserToDesktopGroup => Category::DesktopGroup,
+        EcdEvent::AddUserToSecurityCenterWhiteList => Category::Security,
+        EcdEvent::ApplyCoordinationForMonitoring => Category::Operations,
+        EcdEvent::AssociateNetworkPackage => Category::Network,
+        EcdEvent::AttachCen => Category::Workspace,
+        EcdEvent::AttachLabels => Category::Device,
+        EcdEvent::AuthorizeApp => Category::App,
+        EcdEvent::BatchDeleteApps => Category::App,
+        EcdEvent::BatchDistributeApps => Category::App,
+        EcdEvent::BatchSetDesktopManager => Category::Desktop,
+        EcdEvent::BatchSubscribeApps => Category::App,
+        EcdEvent::CancelCoordinationForMonitoring => Category::Operations,
+        EcdEvent::CancelCopyImage => Category::Image,
+        EcdEvent::ChangeAppshow => Category::App,
+        EcdEvent::ChangeUserPassword => Category::Authentication,
+        EcdEvent::CheckUsedProperty => Category::User,
+        EcdEvent::CheckUsedPropertyValue => Category::User,
+        EcdEvent::CheckUserInSecurityCenterWhiteList => Category::Security,
+        EcdEvent::CheckUserTags => Category::User,
+        EcdEvent::ClonePolicyGroup => Category::Policy,
+        EcdEvent::ConfigADConnectorTrust => Category::Workspace,
+        EcdEvent::ConfigADConnectorUser => Category::Workspace,
+        EcdEvent::CopyImage => Category::Image,
+        EcdEvent::Create => Category::Billing,
+        EcdEvent::CreateADConnectorDirectory => Category::Workspace,
+        EcdEvent::CreateADConnectorOfficeSite => Category::Workspace,
+        EcdEvent::CreateAppImage => Category::App,
+        EcdEvent::CreateAppVersion => Category::App,
+        EcdEvent::CreateBandwidthResourcePackages => Category::Network,
+        EcdEvent::CreateBundle => Category::Image,
+        EcdEvent::CreateCloudDriveService => Category::Storage,
+        EcdEvent::CreateCloudDriveUsers => Category::Storage,
+        EcdEvent::CreateDesktopGroup => Category::DesktopGroup,
+        EcdEvent::CreateDesktopSavingPlan => Category::Billing,
+        EcdEvent::CreateDesktops => Category::Desktop,
+        EcdEvent::CreateDesktopsLite => Category::Desktop,
+        EcdEvent::CreateDiskEncryptionService => Category::Storage,
+        EcdEvent::CreateImage => Category::Image,
+        EcdEvent::CreateIsvApp => Category::App,
+        EcdEvent::CreateNASFileSystem => Category::Storage,
+        EcdEvent::CreateNetworkPackage => Category::Network,
+        EcdEvent::CreateOrderForHardware => Category::Billing,
+        EcdEvent::CreateOrg => Category::User,
+        EcdEvent::CreatePolicyGroup => Category::Policy,
+        EcdEvent::CreateProperty => Category::User,
+        EcdEvent::CreateRAMDirectory => Category::Workspace,
+        EcdEvent::CreateScaleStrategy => Category::DesktopGroup,
+        EcdEvent::CreateServiceLinkedRole => Category::Account,
+        EcdEvent::CreateSimpleOfficeSite => Category::Workspace,
+        EcdEvent::CreateSnapshot => Category::Storage,
+        EcdEvent::CreateSnatEntries => Category::Network,
+        EcdEvent::CreateTenantApp => Category::App,
+        EcdEvent::CreateUserAuditToSls => Category::Operations,
+        EcdEvent::CreateUserOssPath => Category::Operations,
+        EcdEvent::CreateUserTags => Category::User,
+        EcdEvent::CreateUsers => Category::User,
+        EcdEvent::DeleteAppImage => Category::App,
+        EcdEvent::DeleteBundles => Category::Image,
+        EcdEvent::DeleteCloudDriveServices => Category::Storage,
+        EcdEvent::DeleteCloudDriveUsers => Category::Storage,
+        EcdEvent::DeleteDesktopGroup => Category::DesktopGroup,
+        EcdEvent::DeleteDesktops => Category::Desktop,
+        EcdEvent::DeleteDevices => Category::Device,
+        EcdEvent::DeleteDistributeUser => Category::App,
+        EcdEvent::DeleteImages => Category::Image,
+        EcdEvent::DeleteLabel => Category::Device,
+        EcdEvent::DeleteNASFileSystems => Category::Storage,
+        EcdEvent::DeleteNetworkPackages => Category::Network,
+        EcdEvent::DeleteOfficeSites => Category::Workspace,
+        EcdEvent::DeletePolicyGroups => Category::Policy,
+        EcdEvent::DeleteScaleStrategy => Category::DesktopGroup,
+        EcdEvent::DeleteSnapshot => Category::Storage,
+        EcdEvent::DeleteSnatEntries => Category::Network,
+        EcdEvent::DeleteTenantApp => Category::App,
+        EcdEvent::DeleteUserPropertyValue => Category::User,
+        EcdEvent::DeleteUserTags => Category::User,
+        EcdEvent::DeleteVirtualMFADevice => Category::Authentication,
+        EcdEvent::DescribeAlarmEventStackInfo => Category::Security,
+        EcdEvent::DescribeBundles => Category::Image,
+        EcdEvent::DescribeCens => Category::Workspace,
+        EcdEvent::DescribeClientEvents => Category::Operations,
+        EcdEvent::DescribeCloudDrivePermissions => Category::Storage,
+        EcdEvent::DescribeCloudDriveService => Category::Storage,
+        EcdEvent::DescribeCloudDriveUsers => Category::Storage,
+        EcdEvent::DescribeConvertQuota => Category::Account,
+        EcdEvent::DescribeDesktopGroups => Category::DesktopGroup,
+        EcdEvent::DescribeDesktopIdsByVulNames => Category::Security,
+        EcdEvent::DescribeDesktopMetricData => Category::Operations,
+        EcdEvent::DescribeDesktopMetricLast => Category::Operations,
+        EcdEvent::DescribeDesktopMetricTop => Category::Operations,
+        EcdEvent::DescribeDesktopSessions => Category::Operations,
+        EcdEvent::DescribeDesktopTimers => Category::Desktop,
+        EcdEvent::DescribeDesktopTypes => Category::Desktop,
+        EcdEvent::DescribeDesktopUsers => Category::Desktop,
+        EcdEvent::DescribeDesktopsInGroup => Category::DesktopGroup,
+        EcdEvent::DescribeDrives => Category::Storage,
+        EcdEvent::DescribeFlowMetric => Category::Network,
+        EcdEvent::DescribeFlowStatistic => Category::Network,
+        EcdEvent::DescribeFotaPendingDesktops => Category::Image,
+        EcdEvent::DescribeFotaTasks => Category::Image,
+        EcdEvent::DescribeFrontVulPatchList => Category::Security,
+        EcdEvent::DescribeGlobalDesktopGroups => Category::DesktopGroup,
+        EcdEvent::DescribeGlobalDesktops => Category::Desktop,
+        EcdEvent::DescribeGlobalImages => Category::Image,
+        EcdEvent::DescribeGroupedVul => Category::Security,
+        EcdEvent::DescribeGuestApplications => Category::App,
+        EcdEvent::DescribeHardwareTerminals => Category::Device,
+        EcdEvent::DescribeImageModifiedRecords => Category::Image,
+        EcdEvent::DescribeImagePermission => Category::Image,
+        EcdEvent::DescribeImages => Category::Image,
+        EcdEvent::DescribeInvocations => Category::Operations,
+        EcdEvent::DescribeKmsKeys => Category::Storage,
+        EcdEvent::DescribeManagerUsers => Category::User,
+        EcdEvent::DescribeMfaDevices => Category::Authentication,
+        EcdEvent::DescribeMigrateInfo => Category::Desktop,
+        EcdEvent::DescribeModificationPrice => Category::Billing,
+        EcdEvent::DescribeNASFileSystems => Category::Storage,
+        EcdEvent::DescribeNetworkPackages => Category::Network,
+        EcdEvent::DescribeOfficeSites => Category::Workspace,
+        EcdEvent::DescribeOrgByLayer => Category::User,
+        EcdEvent::DescribeOrgs => Category::User,
+        EcdEvent::DescribePolicyGroups => Category::Policy,
+        EcdEvent::DescribePostPaidDesktopBills => Category::Billing,
+        EcdEvent::DescribePrice => Category::Billing,
+        EcdEvent::DescribeRecordings => Category::Operations,
+        EcdEvent::DescribeRefundPrice => Category::Billing,
+        EcdEvent::DescribeRegions => Category::Account,
+        EcdEvent::DescribeRenewalPrice => Category::Billing,
+        EcdEvent::DescribeResourcePackageQuota => Category::Network,
+        EcdEvent::DescribeSavingPlanPrice => Category::Billing,
+        EcdEvent::DescribeScaleStrategys => Category::DesktopGroup,
+        EcdEvent::DescribeScanTaskProgress => Category::Security,
+        EcdEvent::DescribeSecurityEventOperationStatus => Category::Security,
+        EcdEvent::DescribeSecurityEventOperations => Category::Security,
+        EcdEvent::DescribeSnLabelCounts => Category::Device,
+        EcdEvent::DescribeSnapshots => Category::Storage,
+        EcdEvent::DescribeSnatEntries => Category::Network,
+        EcdEvent::DescribeSuspEventOverview => Category::Security,
+        EcdEvent::DescribeSuspEventQuaraFiles => Category::Security,
+        EcdEvent::DescribeSuspEvents => Category::Security,
+        EcdEvent::DescribeUserAuditSlsInfo => Category::Operations,
+        EcdEvent::DescribeUserConnectionRecords => Category::Operations,
+        EcdEvent::DescribeUserOssPath => Category::Operations,
+        EcdEvent::DescribeUserSlsProject => Category::Operations,
+        EcdEvent::DescribeUsers => Category::User,
+        EcdEvent::DescribeUsersInGroup => Category::DesktopGroup,
+        EcdEvent::DescribeVirtualMFADevices => Category::Authentication,
+        EcdEvent::DescribeVulDetails => Category::Security,
+        EcdEvent::DescribeVulList => Category::Security,
+        EcdEvent::DescribeVulOverview => Category::Security,
+        EcdEvent::DescribeZones => Category::Account,
+        EcdEvent::DetachCen => Category::Workspace,
+        EcdEvent::DetachLabels => Category::Device,
+        EcdEvent::DisableDesktopsInGroup => Category::DesktopGroup,
+        EcdEvent::DissociateNetworkPackage => Category::Network,
+        EcdEvent::DistributeApp => Category::App,
+        EcdEvent::DoCheckResource => Category::Account,
+        EcdEvent::DoLogicalDeleteResource => Category::Account,
+        EcdEvent::DownloadRecordings => Category::Operations,
+        EcdEvent::ExportClientEvents => Category::Operations,
+        EcdEvent::ExportDesktopGroupInfo => Category::Operations,
+        EcdEvent::ExportDesktopListInfo => Category::Operations,
+        EcdEvent::ExportDesktopSessions => Category::Operations,
+        EcdEvent::FilterUsers => Category::User,
+        EcdEvent::GetAdminStsCredential => Category::Account,
+        EcdEvent::GetAppStreamAgreementStatus => Category::App,
+        EcdEvent::GetAppshow => Category::App,
+        EcdEvent::GetCertTemplate => Category::App,
+        EcdEvent::GetCoordinateTicket => Category::Operations,
+        EcdEvent::GetCreateGroupFlag => Category::DesktopGroup,
+        EcdEvent::GetDesktopGroupDetail => Category::DesktopGroup,
+        EcdEvent::GetDeviceOtaAutoStatus => Category::Device,
+        EcdEvent::GetDeviceOtaTaskVersionInfo => Category::Device,
+        EcdEvent::GetDirectorySsoStatus => Category::Authentication,
+        EcdEvent::GetIsvAppUploadCredential => Category::App,
+        EcdEvent::GetIsvCertStatus => Category::App,
+        EcdEvent::GetIsvCopyrightUploadCredential => Category::App,
+        EcdEvent::GetMntConnectUser => Category::Desktop,
+        EcdEvent::GetOfficeSiteSsoStatus => Category::Authentication,
+        EcdEvent::GetOssConfig => Category::Account,
+        EcdEvent::GetSpMetadata => Category::Authentication,
+        EcdEvent::GetStsCredential => Category::Account,
+        EcdEvent::GetTenantApp => Category::App,
+        EcdEvent::GetUserByToken => Category::Authentication,
+        EcdEvent::GetUsersCount => Category::User,
+        EcdEvent::HandleSecurityEvents => Category::Security,
+        EcdEvent::ImportUsers => Category::User,
+        EcdEvent::ListAdWorkspace => Category::Workspace,
+        EcdEvent::ListAllAppCategory => Category::App,
+        EcdEvent::ListApp => Category::App,
+        EcdEvent::ListAppGroup => Category::App,
+        EcdEvent::ListAppImage => Category::App,
+        EcdEvent::ListAppVersion => Category::App,
+        EcdEvent::ListAuthorizationAllUser => Category::App,
+        EcdEvent::ListAuthorizationApp => Category::App,
+        EcdEvent::ListAuthorizationInfo => Category::App,
+        EcdEvent::ListDeviceOtaTaskByTenant => Category::Device,
+        EcdEvent::ListDeviceSeats => Category::Device,
+        EcdEvent::ListDevices => Category::Device,
+        EcdEvent::ListDirectoryUsers => Category::User,
+        EcdEvent::ListDistributeAllUser => Category::App,
+        EcdEvent::ListDistributeApp => Category::App,
+        EcdEvent::ListImageApp => Category::App,
+        EcdEvent::ListIsvApp => Category::App,
+        EcdEvent::ListIsvAppAudits => Category::App,
+        EcdEvent::ListLabels => Category::Device,
+        EcdEvent::ListOfficeSiteOverview => Category::Workspace,
+        EcdEvent::ListOfficeSiteUsers => Category::User,
+        EcdEvent::ListProperty => Category::User,
+        EcdEvent::ListPropertyValue => Category::User,
+        EcdEvent::ListSubscribeInfo => Category::App,
+        EcdEvent::ListTagResources => Category::Account,
+        EcdEvent::ListTenantApp => Category::App,
+        EcdEvent::ListTenantAppCategory => Category::App,
+        EcdEvent::ListTenantDeviceOtaInfo => Category::Device,
+        EcdEvent::ListUpdateImageApp => Category::App,
+        EcdEvent::ListUserAdOrganizationUnits => Category::Workspace,
+        EcdEvent::ListUsers => Category::User,
+        EcdEvent::ListVersionAppInfo => Category::App,
+        EcdEvent::LockMfaDevice => Category::Authentication,
+        EcdEvent::LockUsers => Category::User,
+        EcdEvent::LockVirtualMFADevice => Category::Authentication,
+        EcdEvent::MigrateDesktopProtocol => Category::Desktop,
+        EcdEvent::MigrateDesktops => Category::Desktop,
+        EcdEvent::MigrateImageProtocol => Category::Image,
+        EcdEvent::ModifyADConnectorDirectory => Category::Workspace,
+        EcdEvent::ModifyADConnectorOfficeSite => Category::Workspace,
+        EcdEvent::ModifyAppImage => Category::App,
+        EcdEvent::ModifyBundle => Category::Image,
+        EcdEvent::ModifyCloudDrivePermission => Category::Storage,
+        EcdEvent::ModifyCloudDriveService => Category::Storage,
+        EcdEvent::ModifyCloudDriveUsers => Category::Storage,
+        EcdEvent::ModifyDesktopChargeType => Category::Billing,
+        EcdEvent::ModifyDesktopGroup => Category::DesktopGroup,
+        EcdEvent::ModifyDesktopHostName => Category::Desktop,
+        EcdEvent::ModifyDesktopName => Category::Desktop,
+        EcdEvent::ModifyDesktopSpec => Category::Desktop,
+        EcdEvent::ModifyDesktopTimer => Category::Desktop,
+        EcdEvent::ModifyDesktopsPolicyGroup => Category::Policy,
+        EcdEvent::ModifyDevicesSecureNetworkType => Category::Device,
+        EcdEvent::ModifyEntitlement => Category::Desktop,
+        EcdEvent::ModifyImageAttribute => Category::Image,
+        EcdEvent::ModifyImagePermission => Category::Image,
+        EcdEvent::ModifyNASDefaultMountTarget => Category::Storage,
+        EcdEvent::ModifyNetworkPackage => Category::Network,
+        EcdEvent::ModifyNetworkPackageAttributes => Category::Network,
+        EcdEvent::ModifyNetworkPackageBandwidth => Category::Network,
+        EcdEvent::ModifyNetworkPackageEnabled => Category::Network,
+        EcdEvent::ModifyOfficeSiteAttribute => Category::Workspace,
+        EcdEvent::ModifyOfficeSiteCrossDesktopAccess => Category::Workspace,
+        EcdEvent::ModifyOfficeSiteMfaEnabled => Category::Authentication,
+        EcdEvent::ModifyOperateVul => Category::Security,
+        EcdEvent::ModifyOrg => Category::User,
+        EcdEvent::ModifyPolicyGroup => Category::Policy,
+        EcdEvent::ModifyScaleStrategy => Category::DesktopGroup,
+        EcdEvent::ModifySecureNetworkType => Category::Network,
+        EcdEvent::ModifyUser => Category::User,
+        EcdEvent::ModifyUserEntitlement => Category::Desktop,
+        EcdEvent::ModifyUserRemark => Category::User,
+        EcdEvent::ModifyUserToDesktopGroup => Category::DesktopGroup,
+        EcdEvent::MoveOrg => Category::User,
+        EcdEvent::MoveUserOrg => Category::User,
+        EcdEvent::OperateVuls => Category::Security,
+        EcdEvent::QueryAccountLabel => Category::Account,
+        EcdEvent::QueryItems => Category::Billing,
+        EcdEvent::QuerySyncStatusByAliUid => Category::User,
+        EcdEvent::RebuildDesktops => Category::Desktop,
+        EcdEvent::Release => Category::Billing,
+        EcdEvent::RemainRefund => Category::Billing,
+        EcdEvent::RemoveMfaDevice => Category::Authentication,
+        EcdEvent::RemoveOrg => Category::User,
+        EcdEvent::RemoveOrgChildren => Category::User,
+        EcdEvent::RemoveProperty => Category::User,
+        EcdEvent::RemoveUserFromDesktopGroup => Category::DesktopGroup,
+        EcdEvent::RemoveUsers => Category::User,
+        EcdEvent::Renew => Category::Billing,
+        EcdEvent::RenewDesktopGroup => Category::Billing,
+        EcdEvent::RenewDesktops => Category::Billing,
+        EcdEvent::RenewNetworkPackages => Category::Billing,
+        EcdEvent::ResetDesktops => Category::Desktop,
+        EcdEvent::ResetNASDefaultMountTarget => Category::Storage,
+        EcdEvent::ResetSnapshot => Category::Storage,
+        EcdEvent::ResetUserPassword => Category::Authentication,
+        EcdEvent::RollbackSuspEventQuaraFile => Category::Security,
+        EcdEvent::RunCommand => Category::Operations,
+        EcdEvent::SendVerifyCode => Category::Authentication,
+        EcdEvent::SetAppStreamAgreementStatus => Category::App,
+        EcdEvent::SetDesktopMaintenance => Category::Desktop,
+        EcdEvent::SetDeviceOtaAutoStatus => Category::Device,
+        EcdEvent::SetDeviceOtaTaskStatus => Category::Device,
+        EcdEvent::SetDirectorySsoStatus => Category::Authentication,
+        EcdEvent::SetIdpMetadata => Category::Authentication,
+        EcdEvent::SetOfficeSiteSsoStatus => Category::Authentication,
+        EcdEvent::SetUserPropertyValue => Category::User,
+        EcdEvent::StartDesktops => Category::Desktop,
+        EcdEvent::StartVirusScanTask => Category::Security,
+        EcdEvent::StopDesktops => Category::Desktop,
+        EcdEvent::StopGuestApplications => Category::App,
+        EcdEvent::StopInvocation => Category::Operations,
+        EcdEvent::StopPostUserAuditLog => Category::Operations,
+        EcdEvent::SubscribeApp => Category::App,
+        EcdEvent::SyncAllEduInfo => Category::User,
+        EcdEvent::TagResources => Category::Account,
+        EcdEvent::UnlockMfaDevice => Category::Authentication,
+        EcdEvent::UnlockUsers => Category::User,
+        EcdEvent::UnlockVirtualMFADevice => Category::Authentication,
+        EcdEvent::UntagResources => Category::Account,
+        EcdEvent::UpdateAlias => Category::Device,
+        EcdEvent::UpdateAppVersion => Category::App,
+        EcdEvent::UpdateDeviceBindedEndUser => Category::Device,
+        EcdEvent::UpdateDevicesConfig => Category::Device,
+        EcdEvent::UpdateLabel => Category::Device,
+        EcdEvent::UpdateProperty => Category::User,
+        EcdEvent::UpdateSilence => Category::Account,
+        EcdEvent::UpdateTenantApp => Category::App,
+        EcdEvent::UploadImage => Category::Image,
+        EcdEvent::UserList => Category::User,
+        EcdEvent::VerifyCen => Category::Workspace,
+    }
+}
+
+#[inline]
+pub(crate) const fn event_access(event: EcdEvent) -> Access {
+    match event {
+        EcdEvent::ActivateOfficeSite => Access::Write,
+        EcdEvent::AddDeviceFromSN => Access::Write,
+        EcdEvent::AddDevicesFromCSV => Access::Write,
+        EcdEvent::AddLabels => Access::Write,
+        EcdEvent::AddUserToDesktopGroup => Access::Write,
+        EcdEvent::AddUserToSecurityCenterWhiteList => Access::Write,
+        EcdEvent::ApplyCoordinationForMonitoring => Access::Write,
+        EcdEvent::AssociateNetworkPackage => Access::Write,
+        EcdEvent::AttachCen => Access::Write,
+        EcdEvent::AttachLabels => Access::Write,
+        EcdEvent::AuthorizeApp => Access::Write,
+        EcdEvent::BatchDeleteApps => Access::Write,
+        EcdEvent::BatchDistributeApps => Access::Write,
+        EcdEvent::BatchSetDesktopManager => Access::Write,
+        EcdEvent::BatchSubscribeApps => Access::Write,
+        EcdEvent::CancelCoordinationForMonitoring => Access::Write,
+        EcdEvent::CancelCopyImage => Access::Write,
+        EcdEvent::ChangeAppshow => Access::Write,
+        EcdEvent::ChangeUserPassword => Access::Write,
+        EcdEvent::CheckUsedProperty => Access::Read,
+        EcdEvent::CheckUsedPropertyValue => Access::Read,
+        EcdEvent::CheckUserInSecurityCenterWhiteList => Access::Read,
+        EcdEvent::CheckUserTags => Access::Read,
+        EcdEvent::ClonePolicyGroup => Access::Write,
+        EcdEvent::ConfigADConnectorTrust => Access::Write,
+        EcdEvent::ConfigADConnectorUser => Access::Write,
+        EcdEvent::CopyImage => Access::Write,
+        EcdEvent::Create => Access::Write,
+        EcdEvent::CreateADConnectorDirectory => Access::Write,
+        EcdEvent::CreateADConnectorOfficeSite => Access::Write,
+        EcdEvent::CreateAppImage => Access::Write,
+        EcdEvent::CreateAppVersion => Access::Write,
+        EcdEvent::CreateBandwidthResourcePackages => Access::Write,
+        EcdEvent::CreateBundle => Access::Write,
+        EcdEvent::CreateCloudDriveService => Access::Write,
+        EcdEvent::CreateCloudDriveUsers => Access::Write,
+        EcdEvent::CreateDesktopGroup => Access::Write,
+        EcdEvent::CreateDesktopSavingPlan => Access::Write,
+        EcdEvent::CreateDesktops => Access::Write,
+        EcdEvent::CreateDesktopsLite => Access::Write,
+        EcdEvent::CreateDiskEncryptionService => Access::Write,
+        EcdEvent::CreateImage => Access::Write,
+        EcdEvent::CreateIsvApp => Access::Write,
+        EcdEvent::CreateNASFileSystem => Access::Write,
+        EcdEvent::CreateNetworkPackage => Access::Write,
+        EcdEvent::CreateOrderForHardware => Access::Write,
+        EcdEvent::CreateOrg => Access::Write,
+        EcdEvent::CreatePolicyGroup => Access::Write,
+        EcdEvent::CreateProperty => Access::Write,
+        EcdEvent::CreateRAMDirectory => Access::Write,
+        EcdEvent::CreateScaleStrategy => Access::Write,
+        EcdEvent::CreateServiceLinkedRole => Access::Write,
+        EcdEvent::CreateSimpleOfficeSite => Access::Write,
+        EcdEvent::CreateSnapshot => Access::Write,
+        EcdEvent::CreateSnatEntries => Access::Write,
+        EcdEvent::CreateTenantApp => Access::Write,
+        EcdEvent::CreateUserAuditToSls => Access::Write,
+        EcdEvent::CreateUserOssPath => Access::Write,
+        EcdEvent::CreateUserTags => Access::Write,
+        EcdEvent::CreateUsers => Access::Write,
+        EcdEvent::DeleteAppImage => Access::Write,
+        EcdEvent::DeleteBundles => Access::Write,
+        EcdEvent::DeleteCloudDriveServices => Access::Write,
+        EcdEvent::DeleteCloudDriveUsers => Access::Write,
+        EcdEvent::DeleteDesktopGroup => Access::Write,
+        EcdEvent::DeleteDesktops => Access::Write,
+        EcdEvent::DeleteDevices => Access::Write,
+        EcdEvent::DeleteDistributeUser => Access::Write,
+        EcdEvent::DeleteImages => Access::Write,
+        EcdEvent::DeleteLabel => Access::Write,
+        EcdEvent::DeleteNASFileSystems => Access::Write,
+        EcdEvent::DeleteNetworkPackages => Access::Write,
+        EcdEvent::DeleteOfficeSites => Access::Write,
+        EcdEvent::DeletePolicyGroups => Access::Write,
+        EcdEvent::DeleteScaleStrategy => Access::Write,
+        EcdEvent::DeleteSnapshot => Access::Write,
+        EcdEvent::DeleteSnatEntries => Access::Write,
+        EcdEvent::DeleteTenantApp => Access::Write,
+        EcdEvent::DeleteUserPropertyValue => Access::Write,
+        EcdEvent::DeleteUserTags => Access::Write,
+        EcdEvent::DeleteVirtualMFADevice => Access::Write,
+        EcdEvent::DescribeAlarmEventStackInfo => Access::Read,
+        EcdEvent::DescribeBundles => Access::Read,
+        EcdEvent::DescribeCens => Access::Read,
+        EcdEvent::DescribeClientEvents => Access::Read,
+        EcdEvent::DescribeCloudDrivePermissions => Access::Read,
+        EcdEvent::DescribeCloudDriveService => Access::Read,
+        EcdEvent::DescribeCloudDriveUsers => Access::Read,
+        EcdEvent::DescribeConvertQuota => Access::Read,
+        EcdEvent::DescribeDesktopGroups => Access::Read,
+        EcdEvent::DescribeDesktopIdsByVulNames => Access::Read,
+        EcdEvent::DescribeDesktopMetricData => Access::Read,
+        EcdEvent::DescribeDesktopMetricLast => Access::Read,
+        EcdEvent::DescribeDesktopMetricTop => Access::Read,
+        EcdEvent::DescribeDesktopSessions => Access::Read,
+        EcdEvent::DescribeDesktopTimers => Access::Read,
+        EcdEvent::DescribeDesktopTypes => Access::Read,
+        EcdEvent::DescribeDesktopUsers => Access::Read,
+        EcdEvent::DescribeDesktopsInGroup => Access::Read,
+        EcdEvent::DescribeDrives => Access::Read,
+        EcdEvent::DescribeFlowMetric => Access::Read,
+        EcdEvent::DescribeFlowStatistic => Access::Read,
+        EcdEvent::DescribeFotaPendingDesktops => Access::Read,
+        EcdEvent::DescribeFotaTasks => Access::Read,
+        EcdEvent::DescribeFrontVulPatchList => Access::Read,
+        EcdEvent::DescribeGlobalDesktopGroups => Access::Read,
+        EcdEvent::DescribeGlobalDesktops => Access::Read,
+        EcdEvent::DescribeGlobalImages => Access::Read,
+        EcdEvent::DescribeGroupedVul => Access::Read,
+        EcdEvent::DescribeGuestApplications => Access::Read,
+        EcdEvent::DescribeHardwareTerminals => Access::Read,
+        EcdEvent::DescribeImageModifiedRecords => Access::Read,
+        EcdEvent::DescribeImagePermission => Access::Read,
+        EcdEvent::DescribeImages => Access::Read,
+        EcdEvent::DescribeInvocations => Access::Read,
+        EcdEvent::DescribeKmsKeys => Access::Read,
+        EcdEvent::DescribeManagerUsers => Access::Read,
+        EcdEvent::DescribeMfaDevices => Access::Read,
+        EcdEvent::DescribeMigrateInfo => Access::Read,
+        EcdEvent::DescribeModificationPrice => Access::Read,
+        EcdEvent::DescribeNASFileSystems => Access::Read,
+        EcdEvent::DescribeNetworkPackages => Access::Read,
+        EcdEvent::DescribeOfficeSites => Access::Read,
+        EcdEvent::DescribeOrgByLayer => Access::Read,
+        EcdEvent::DescribeOrgs => Access::Read,
+        EcdEvent::DescribePolicyGroups => Access::Read,
+        EcdEvent::DescribePostPaidDesktopBills => Access::Read,
+        EcdEvent::DescribePrice => Access::Read,
+        EcdEvent::DescribeRecordings => Access::Read,
+        EcdEvent::DescribeRefundPrice => Access::Read,
+        EcdEvent::DescribeRegions => Access::Read,
+        EcdEvent::DescribeRenewalPrice => Access::Read,
+        EcdEvent::DescribeResourcePackageQuota => Access::Read,
+        EcdEvent::DescribeSavingPlanPrice => Access::Read,
+        EcdEvent::DescribeScaleStrategys => Access::Read,
+        EcdEvent::DescribeScanTaskProgress => Access::Read,
+        EcdEvent::DescribeSecurityEventOperationStatus => Access::Read,
+        EcdEvent::DescribeSecurityEventOperations => Access::Read,
+        EcdEvent::DescribeSnLabelCounts => Access::Read,
+        EcdEvent::DescribeSnapshots => Access::Read,
+        EcdEvent::DescribeSnatEntries => Access::Read,
+        EcdEvent::DescribeSuspEventOverview => Access::Read,
+        EcdEvent::DescribeSuspEventQuaraFiles => Access::Read,
+        EcdEvent::DescribeSuspEvents => Access::Read,
+        EcdEvent::DescribeUserAuditSlsInfo => Access::Read,
+        EcdEvent::DescribeUserConnectionRecords => Access::Read,
+        EcdEvent::DescribeUserOssPath => Access::Read,
+        EcdEvent::DescribeUserSlsProject => Access::Read,
+        EcdEvent::DescribeUsers => Access::Read,
+        EcdEvent::DescribeUsersInGroup => Access::Read,
+        EcdEvent::DescribeVirtualMFADevices => Access::Read,
+        EcdEvent::DescribeVulDetails => Access::Read,
+        EcdEvent::DescribeVulList => Access::Read,
+        EcdEvent::DescribeVulOverview => Access::Read,
+        EcdEvent::DescribeZones => Access::Read,
+        EcdEvent::DetachCen => Access::Write,
+        EcdEvent::DetachLabels => Access::Write,
+        EcdEvent::DisableDesktopsInGroup => Access::Write,
+        EcdEvent::DissociateNetworkPackage => Access::Write,
+        EcdEvent::DistributeApp => Access::Write,
+        EcdEvent::DoCheckResource => Access::Read,
+        EcdEvent::DoLogicalDeleteResource => Access::Write,
+        EcdEvent::DownloadRecordings => Access::Read,
+        EcdEvent::ExportClientEvents => Access::Read,
+        EcdEvent::ExportDesktopGroupInfo => Access::Read,
+        EcdEvent::ExportDesktopListInfo => Access::Read,
+        EcdEvent::ExportDesktopSessions => Access::Read,
+        EcdEvent::FilterUsers => Access::Read,
+        EcdEvent::GetAdminStsCredential => Access::Read,
+        EcdEvent::GetAppStreamAgreementStatus => Access::Read,
+        EcdEvent::GetAppshow => Access::Read,
+        EcdEvent::GetCertTemplate => Access::Read,
+        EcdEvent::GetCoordinateTicket => Access::Read,
+        EcdEvent::GetCreateGroupFlag => Access::Read,
+        EcdEvent::GetDesktopGroupDetail => Access::Read,
+        EcdEvent::GetDeviceOtaAutoStatus => Access::Read,
+        EcdEvent::GetDeviceOtaTaskVersionInfo => Access::Read,
+        EcdEvent::GetDirectorySsoStatus => Access::Read,
+        EcdEvent::GetIsvAppUploadCredential => Access::Read,
+        EcdEvent::GetIsvCertStatus => Access::Read,
+        EcdEvent::GetIsvCopyrightUploadCredential => Access::Read,
+        EcdEvent::GetMntConnectUser => Access::Read,
+        EcdEvent::GetOfficeSiteSsoStatus => Access::Read,
+        EcdEvent::GetOssConfig => Access::Read,
+        EcdEvent::GetSpMetadata => Access::Read,
+        EcdEvent::GetStsCredential => Access::Read,
+        EcdEvent::GetTenantApp => Access::Read,
+        EcdEvent::GetUserByToken => Access::Read,
+        EcdEvent::GetUsersCount => Access::Read,
+        EcdEvent::HandleSecurityEvents => Access::Write,
+        EcdEvent::ImportUsers => Access::Write,
+        EcdEvent::ListAdWorkspace => Access::Read,
+        EcdEvent::ListAllAppCategory => Access::Read,
+        EcdEvent::ListApp => Access::Read,
+        EcdEvent::ListAppGroup => Access::Read,
+        EcdEvent::ListAppImage => Access::Read,
+        EcdEvent::ListAppVersion => Access::Read,
+        EcdEvent::ListAuthorizationAllUser => Access::Read,
+        EcdEvent::ListAuthorizationApp => Access::Read,
+        EcdEvent::ListAuthorizationInfo => Access::Read,
+        EcdEvent::ListDeviceOtaTaskByTenant => Access::Read,
+        EcdEvent::ListDeviceSeats => Access::Read,
+        EcdEvent::ListDevices => Access::Read,
+        EcdEvent::ListDirectoryUsers => Access::Read,
+        EcdEvent::ListDistributeAllUser => Access::Read,
+        EcdEvent::ListDistributeApp => Access::Read,
+        EcdEvent::ListImageApp => Access::Read,
+        EcdEvent::ListIsvApp => Access::Read,
+        EcdEvent::ListIsvAppAudits => Access::Read,
+        EcdEvent::ListLabels => Access::Read,
+        EcdEvent::ListOfficeSiteOverview => Access::Read,
+        EcdEvent::ListOfficeSiteUsers => Access::Read,
+        EcdEvent::ListProperty => Access::Read,
+        EcdEvent::ListPropertyValue => Access::Read,
+        EcdEvent::ListSubscribeInfo => Access::Read,
+        EcdEvent::ListTagResources => Access::Read,
+        EcdEvent::ListTenantApp => Access::Read,
+        EcdEvent::ListTenantAppCategory => Access::Read,
+        EcdEvent::ListTenantDeviceOtaInfo => Access::Read,
+        EcdEvent::ListUpdateImageApp => Access::Read,
+        EcdEvent::ListUserAdOrganizationUnits => Access::Read,
+        EcdEvent::ListUsers => Access::Read,
+        EcdEvent::ListVersionAppInfo => Access::Read,
+        EcdEvent::LockMfaDevice => Access::Write,
+        EcdEvent::LockUsers => Access::Write,
+        EcdEvent::LockVirtualMFADevice => Access::Write,
+        EcdEvent::MigrateDesktopProtocol => Access::Write,
+        EcdEvent::MigrateDesktops => Access::Write,
+        EcdEvent::MigrateImageProtocol => Access::Write,
+        EcdEvent::ModifyADConnectorDirectory => Access::Write,
+        EcdEvent::ModifyADConnectorOfficeSite => Access::Write,
+        EcdEvent::ModifyAppImage => Access::Write,
+        EcdEvent::ModifyBundle => Access::Write,
+        EcdEvent::ModifyCloudDrivePermission => Access::Write,
+        EcdEvent::ModifyCloudDriveService => Access::Write,
+        EcdEvent::ModifyCloudDriveUsers => Access::Write,
+        EcdEvent::ModifyDesktopChargeType => Access::Write,
+        EcdEvent::ModifyDesktopGroup => Access::Write,
+        EcdEvent::ModifyDesktopHostName => Access::Write,
+        EcdEvent::ModifyDesktopName => Access::Write,
+        EcdEvent::ModifyDesktopSpec => Access::Write,
+        EcdEvent::ModifyDesktopTimer => Access::Write,
+        EcdEvent::ModifyDesktopsPolicyGroup => Access::Write,
+        EcdEvent::ModifyDevicesSecureNetworkType => Access::Write,
+        EcdEvent::ModifyEntitlement => Access::Write,
+        EcdEvent::ModifyImageAttribute => Access::Write,
+        EcdEvent::ModifyImagePermission => Access::Write,
+        EcdEvent::ModifyNASDefaultMountTarget => Access::Write,
+        EcdEvent::ModifyNetworkPackage => Access::Write,
+        EcdEvent::ModifyNetworkPackageAttributes => Access::Write,
+        EcdEvent::ModifyNetworkPackageBandwidth => Access::Write,
+        EcdEvent::ModifyNetworkPackageEnabled => Access::Write,
+        EcdEvent::ModifyOfficeSiteAttribute => Access::Write,
+        EcdEvent::ModifyOfficeSiteCrossDesktopAccess => Access::Write,
+        EcdEvent::ModifyOfficeSiteMfaEnabled => Access::Write,
+        EcdEvent::ModifyOperateVul => Access::Write,
+        EcdEvent::ModifyOrg => Access::Write,
+        EcdEvent::ModifyPolicyGroup => Access::Write,
+        EcdEvent::ModifyScaleStrategy => Access::Write,
+        EcdEvent::ModifySecureNetworkType => Access::Write,
+        EcdEvent::ModifyUser => Access::Write,
+        EcdEvent::ModifyUserEntitlement => Access::Write,
+        EcdEvent::ModifyUserRemark => Access::Write,
+        EcdEvent::ModifyUserToDesktopGroup => Access::Write,
+        EcdEvent::MoveOrg => Access::Write,
+        EcdEvent::MoveUserOrg => Access::Write,
+        EcdEvent::OperateVuls => Access::Write,
+        EcdEvent::QueryAccountLabel => Access::Read,
+        EcdEvent::QueryItems => Access::Read,
+        EcdEvent::QuerySyncStatusByAliUid => Access::Read,
+        EcdEvent::RebuildDesktops => Access::Write,
+        EcdEvent::Release => Access::Write,
+        EcdEvent::RemainRefund => Access::Write,
+        EcdEvent::RemoveMfaDevice => Access::Write,
+        EcdEvent::RemoveOrg => Access::Write,
+        EcdEvent::RemoveOrgChildren => Access::Write,
+        EcdEvent::RemoveProperty => Access::Write,
+        EcdEvent::RemoveUserFromDesktopGroup => Access::Write,
+        EcdEvent::RemoveUsers => Access::Write,
+        EcdEvent::Renew => Access::Write,
+        EcdEvent::RenewDesktopGroup => Access::Write,
+        EcdEvent::RenewDesktops => Access::Write,
+        EcdEvent::RenewNetworkPackages => Access::Write,
+        EcdEvent::ResetDesktops => Access::Write,
+        EcdEvent::ResetNASDefaultMountTarget => Access::Write,
+        EcdEvent::ResetSnapshot => Access::Write,
+        EcdEvent::ResetUserPassword => Access::Write,
+        EcdEvent::RollbackSuspEventQuaraFile => Access::Write,
+        EcdEvent::RunCommand => Access::Write,
+        EcdEvent::SendVerifyCode => Access::Write,
+        EcdEvent::SetAppStreamAgreementStatus => Access::Write,
+        EcdEvent::SetDesktopMaintenance => Access::Write,
+        EcdEvent::SetDeviceOtaAutoStatus => Access::Write,
+        EcdEvent::SetDeviceOtaTaskStatus => Access::Write,
+        EcdEvent::SetDirectorySsoStatus => Access::Write,
+        EcdEvent::SetIdpMetadata => Access::Write,
+        EcdEvent::SetOfficeSiteSsoStatus => Access::Write,
+        EcdEvent::SetUserPropertyValue => Access::Write,
+        EcdEvent::StartDesktops => Access::Write,
+        EcdEvent::StartVirusScanTask => Access::Write,
+        EcdEvent::StopDesktops => Access::Write,
+        EcdEvent::StopGuestApplications => Access::Write,
+        EcdEvent::StopInvocation => Access::Write,
+        EcdEvent::StopPostUserAuditLog => Access::Write,
+        EcdEvent::SubscribeApp => Access::Write,
+        EcdEvent::SyncAllEduInfo => Access::Write,
+        EcdEvent::TagResources => Access::Write,
+        EcdEvent::UnlockMfaDevice => Access::Write,
+        EcdEvent::UnlockUsers => Access::Write,
+        EcdEvent::UnlockVirtualMFADevice => Access::Write,
+        EcdEvent::UntagResources => Access::Write,
+        EcdEvent::UpdateAlias => Access::Write,
+        EcdEvent::UpdateAppVersion => Access::Write,
+        EcdEvent::UpdateDeviceBindedEndUser => Access::Write,
+        EcdEvent::UpdateDevicesConfig => Access::Write,
+        EcdEvent::UpdateLabel => Access::Write,
+        EcdEvent::UpdateProperty => Access::Write,
+        EcdEvent::UpdateSilence => Access::Write,
+        EcdEvent::UpdateTenantApp => Access::Write,
+        EcdEvent::UploadImage => Access::Write,
+        EcdEvent::UserList => Access::Read,
+        EcdEvent::VerifyCen => Access::Read,
+    }
+}
+
+#[inline]
+pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
+    match event {
+        EcdEvent::ActivateOfficeSite => &[],
+        EcdEvent::AddDeviceFromSN => &[],
+        EcdEvent::AddDevicesFromCSV => &[],
+        EcdEvent::AddLabels => &[],
+        EcdEvent::AddUserToDesktopGroup => &[Tag::Permission],
+        EcdEvent::AddUserToSecurityCenterWhiteList => &[Tag::Permission],
+        EcdEvent::ApplyCoordinationForMonitoring => &[],
+        EcdEvent::AssociateNetworkPackage => &[],
+        EcdEvent::AttachCen => &[],
+        EcdEvent::AttachLabels => &[],
+        EcdEvent::AuthorizeApp => &[Tag::Permission],
+        EcdEvent::BatchDeleteApps => &[Tag::Destructive],
+        EcdEvent::BatchDistributeApps => &[Tag::Permission],
+        EcdEvent::BatchSetDesktopManager => &[Tag::Permission],
+        EcdEvent::BatchSubscribeApps => &[],
+        EcdEvent::CancelCoordinationForMonitoring => &[],
+        EcdEvent::CancelCopyImage => &[],
+        EcdEvent::ChangeAppshow => &[],
+        EcdEvent::ChangeUserPassword => &[Tag::Credential],
+        EcdEvent::CheckUsedProperty => &[],
+        EcdEvent::CheckUsedPropertyValue => &[],
+        EcdEvent::CheckUserInSecurityCenterWhiteList => &[],
+        EcdEvent::CheckUserTags => &[],
+        EcdEvent::ClonePolicyGroup => &[],
+        EcdEvent::ConfigADConnectorTrust => &[Tag::Credential],
+        EcdEvent::ConfigADConnectorUser => &[Tag::Credential],
+        EcdEvent::CopyImage => &[],
+        EcdEvent::Create => &[Tag::Billing],
+        EcdEvent::CreateADConnectorDirectory => &[],
+        EcdEvent::CreateADConnectorOfficeSite => &[],
+        EcdEvent::CreateAppImage => &[],
+        EcdEvent::CreateAppVersion => &[],
+        EcdEvent::CreateBandwidthResourcePackages => &[Tag::Billing],
+        EcdEvent::CreateBundle => &[],
+        EcdEvent::CreateCloudDriveService => &[],
+        EcdEvent::CreateCloudDriveUsers => &[Tag::Permission],
+        EcdEvent::CreateDesktopGroup => &[],
+        EcdEvent::CreateDesktopSavingPlan => &[Tag::Billing],
+        EcdEvent::CreateDesktops => &[],
+        EcdEvent::CreateDesktopsLite => &[],
+        EcdEvent::CreateDiskEncryptionService => &[],
+        EcdEvent::CreateImage => &[],
+        EcdEvent::CreateIsvApp => &[],
+        EcdEvent::CreateNASFileSystem => &[],
+        EcdEvent::CreateNetworkPackage => &[],
+        EcdEvent::CreateOrderForHardware => &[Tag::Billing],
+        EcdEvent::CreateOrg => &[],
+        EcdEvent::CreatePolicyGroup => &[],
+        EcdEvent::CreateProperty => &[],
+        EcdEvent::CreateRAMDirectory => &[],
+        EcdEvent::CreateScaleStrategy => &[],
+        EcdEvent::CreateServiceLinkedRole => &[Tag::Permission],
+        EcdEvent::CreateSimpleOfficeSite => &[],
+        EcdEvent::CreateSnapshot => &[],
+        EcdEvent::CreateSnatEntries => &[],
+        EcdEvent::CreateTenantApp => &[],
+        EcdEvent::CreateUserAuditToSls => &[],
+        EcdEvent::CreateUserOssPath => &[],
+        EcdEvent::CreateUserTags => &[],
+        EcdEvent::CreateUsers => &[],
+        EcdEvent::DeleteAppImage => &[Tag::Destructive],
+        EcdEvent::DeleteBundles => &[Tag::Destructive],
+        EcdEvent::DeleteCloudDriveServices => &[Tag::Destructive],
+        EcdEvent::DeleteCloudDriveUsers => &[Tag::Destructive, Tag::Permission],
+        EcdEvent::DeleteDesktopGroup => &[Tag::Destructive],
+        EcdEvent::DeleteDesktops => &[Tag::Destructive],
+        EcdEvent::DeleteDevices => &[Tag::Destructive],
+        EcdEvent::DeleteDistributeUser => &[Tag::Permission],
+        EcdEvent::DeleteImages => &[Tag::Destructive],
+        EcdEvent::DeleteLabel => &[Tag::Destructive],
+        EcdEvent::DeleteNASFileSystems => &[Tag::Destructive],
+        EcdEvent::DeleteNetworkPackages => &[Tag::Destructive],
+        EcdEvent::DeleteOfficeSites => &[Tag::Destructive],
+        EcdEvent::DeletePolicyGroups => &[Tag::Destructive],
+        EcdEvent::DeleteScaleStrategy => &[Tag::Destructive],
+        EcdEvent::DeleteSnapshot => &[Tag::Destructive],
+        EcdEvent::DeleteSnatEntries => &[Tag::Destructive],
+        EcdEvent::DeleteTenantApp => &[Tag::Destructive],
+        EcdEvent::DeleteUserPropertyValue => &[Tag::Destructive],
+        EcdEvent::DeleteUserTags => &[Tag::Destructive],
+        EcdEvent::DeleteVirtualMFADevice => &[Tag::Credential, Tag::Destructive],
+        EcdEvent::DescribeAlarmEventStackInfo => &[],
+        EcdEvent::DescribeBundles => &[],
+        EcdEvent::DescribeCens => &[],
+        EcdEvent::DescribeClientEvents => &[],
+        EcdEvent::DescribeCloudDrivePermissions => &[],
+        EcdEvent::DescribeCloudDriveService => &[],
+        EcdEvent::DescribeCloudDriveUsers => &[],
+        EcdEvent::DescribeConvertQuota => &[],
+        EcdEvent::DescribeDesktopGroups => &[],
+        EcdEvent::DescribeDesktopIdsByVulNames => &[],
+        EcdEvent::DescribeDesktopMetricData => &[],
+        EcdEvent::DescribeDesktopMetricLast => &[],
+        EcdEvent::DescribeDesktopMetricTop => &[],
+        EcdEvent::DescribeDesktopSessions => &[],
+        EcdEvent::DescribeDesktopTimers => &[],
+        EcdEvent::DescribeDesktopTypes => &[],
+        EcdEvent::DescribeDesktopUsers => &[],
+        EcdEvent::DescribeDesktopsInGroup => &[],
+        EcdEvent::DescribeDrives => &[],
+        EcdEvent::DescribeFlowMetric => &[],
+        EcdEvent::DescribeFlowStatistic => &[],
+        EcdEvent::DescribeFotaPendingDesktops => &[],
+        EcdEvent::DescribeFotaTasks => &[],
+        EcdEvent::DescribeFrontVulPatchList => &[],
+        EcdEvent::DescribeGlobalDesktopGroups => &[],
+        EcdEvent::DescribeGlobalDesktops => &[],
+        EcdEvent::DescribeGlobalImages => &[],
+        EcdEvent::DescribeGroupedVul => &[],
+        EcdEvent::DescribeGuestApplications => &[],
+        EcdEvent::DescribeHardwareTerminals => &[],
+        EcdEvent::DescribeImageModifiedRecords => &[],
+        EcdEvent::DescribeImagePermission => &[],
+        EcdEvent::DescribeImages => &[],
+        EcdEvent::DescribeInvocations => &[],
+        EcdEvent::DescribeKmsKeys => &[],
+        EcdEvent::DescribeManagerUsers => &[],
+        EcdEvent::DescribeMfaDevices => &[],
+        EcdEvent::DescribeMigrateInfo => &[],
+        EcdEvent::DescribeModificationPrice => &[],
+        EcdEvent::DescribeNASFileSystems => &[],
+        EcdEvent::DescribeNetworkPackages => &[],
+        EcdEvent::DescribeOfficeSites => &[],
+        EcdEvent::DescribeOrgByLayer => &[],
+        EcdEvent::DescribeOrgs => &[],
+        EcdEvent::DescribePolicyGroups => &[],
+        EcdEvent::DescribePostPaidDesktopBills => &[],
+        EcdEvent::DescribePrice => &[],
+        EcdEvent::DescribeRecordings => &[],
+        EcdEvent::DescribeRefundPrice => &[],
+        EcdEvent::DescribeRegions => &[],
+        EcdEvent::DescribeRenewalPrice => &[],
+        EcdEvent::DescribeResourcePackageQuota => &[],
+        EcdEvent::DescribeSavingPlanPrice => &[],
+        EcdEvent::DescribeScaleStrategys => &[],
+        EcdEvent::DescribeScanTaskProgress => &[],
+        EcdEvent::DescribeSecurityEventOperationStatus => &[],
+        EcdEvent::DescribeSecurityEventOperations => &[],
+        EcdEvent::DescribeSnLabelCounts => &[],
+        EcdEvent::DescribeSnapshots => &[],
+        EcdEvent::DescribeSnatEntries => &[],
+        EcdEvent::DescribeSuspEventOverview => &[],
+        EcdEvent::DescribeSuspEventQuaraFiles => &[],
+        EcdEvent::DescribeSuspEvents => &[],
+        EcdEvent::DescribeUserAuditSlsInfo => &[],
+        EcdEvent::DescribeUserConnectionRecords => &[],
+        EcdEvent::DescribeUserOssPath => &[],
+        EcdEvent::DescribeUserSlsProject => &[],
+        EcdEvent::DescribeUsers => &[],
+        EcdEvent::DescribeUsersInGroup => &[],
+        EcdEvent::DescribeVirtualMFADevices => &[],
+        EcdEvent::DescribeVulDetails => &[],
+        EcdEvent::DescribeVulList => &[],
+        EcdEvent::DescribeVulOverview => &[],
+        EcdEvent::DescribeZones => &[],
+        EcdEvent::DetachCen => &[],
+        EcdEvent::DetachLabels => &[],
+        EcdEvent::DisableDesktopsInGroup => &[],
+        EcdEvent::DissociateNetworkPackage => &[],
+        EcdEvent::DistributeApp => &[Tag::Permission],
+        EcdEvent::DoCheckResource => &[],
+        EcdEvent::DoLogicalDeleteResource => &[Tag::Destructive],
+        EcdEvent::DownloadRecordings => &[],
+        EcdEvent::ExportClientEvents => &[],
+        EcdEvent::ExportDesktopGroupInfo => &[],
+        EcdEvent::ExportDesktopListInfo => &[],
+        EcdEvent::ExportDesktopSessions => &[],
+        EcdEvent::FilterUsers => &[],
+        EcdEvent::GetAdminStsCredential => &[Tag::Credential],
+        EcdEvent::GetAppStreamAgreementStatus => &[],
+        EcdEvent::GetAppshow => &[],
+        EcdEvent::GetCertTemplate => &[],
+        EcdEvent::GetCoordinateTicket => &[Tag::Credential],
+        EcdEvent::GetCreateGroupFlag => &[],
+        EcdEvent::GetDesktopGroupDetail => &[],
+        EcdEvent::GetDeviceOtaAutoStatus => &[],
+        EcdEvent::GetDeviceOtaTaskVersionInfo => &[],
+        EcdEvent::GetDirectorySsoStatus => &[],
+        EcdEvent::GetIsvAppUploadCredential => &[Tag::Credential],
+        EcdEvent::GetIsvCertStatus => &[],
+        EcdEvent::GetIsvCopyrightUploadCredential => &[Tag::Credential],
+        EcdEvent::GetMntConnectUser => &[],
+        EcdEvent::GetOfficeSiteSsoStatus => &[],
+        EcdEvent::GetOssConfig => &[],
+        EcdEvent::GetSpMetadata => &[Tag::Credential],
+        EcdEvent::GetStsCredential => &[Tag::Credential],
+        EcdEvent::GetTenantApp => &[],
+        EcdEvent::GetUserByToken => &[],
+        EcdEvent::GetUsersCount => &[],
+        EcdEvent::HandleSecurityEvents => &[],
+        EcdEvent::ImportUsers => &[],
+        EcdEvent::ListAdWorkspace => &[],
+        EcdEvent::ListAllAppCategory => &[],
+        EcdEvent::ListApp => &[],
+        EcdEvent::ListAppGroup => &[],
+        EcdEvent::ListAppImage => &[],
+        EcdEvent::ListAppVersion => &[],
+        EcdEvent::ListAuthorizationAllUser => &[],
+        EcdEvent::ListAuthorizationApp => &[],
+        EcdEvent::ListAuthorizationInfo => &[],
+        EcdEvent::ListDeviceOtaTaskByTenant => &[],
+        EcdEvent::ListDeviceSeats => &[],
+        EcdEvent::ListDevices => &[],
+        EcdEvent::ListDirectoryUsers => &[],
+        EcdEvent::ListDistributeAllUser => &[],
+        EcdEvent::ListDistributeApp => &[],
+        EcdEvent::ListImageApp => &[],
+        EcdEvent::ListIsvApp => &[],
+        EcdEvent::ListIsvAppAudits => &[],
+        EcdEvent::ListLabels => &[],
+        EcdEvent::ListOfficeSiteOverview => &[],
+        EcdEvent::ListOfficeSiteUsers => &[],
+        EcdEvent::ListProperty => &[],
+        EcdEvent::ListPropertyValue => &[],
+        EcdEvent::ListSubscribeInfo => &[],
+        EcdEvent::ListTagResources => &[],
+        EcdEvent::ListTenantApp => &[],
+        EcdEvent::ListTenantAppCategory => &[],
+        EcdEvent::ListTenantDeviceOtaInfo => &[],
+        EcdEvent::ListUpdateImageApp => &[],
+        EcdEvent::ListUserAdOrganizationUnits => &[],
+        EcdEvent::ListUsers => &[],
+        EcdEvent::ListVersionAppInfo => &[],
+        EcdEvent::LockMfaDevice => &[Tag::Credential],
+        EcdEvent::LockUsers => &[Tag::Permission],
+        EcdEvent::LockVirtualMFADevice => &[Tag::Credential],
+        EcdEvent::MigrateDesktopProtocol => &[],
+        EcdEvent::MigrateDesktops => &[],
+        EcdEvent::MigrateImageProtocol => &[],
+        EcdEvent::ModifyADConnectorDirectory => &[],
+        EcdEvent::ModifyADConnectorOfficeSite => &[],
+        EcdEvent::ModifyAppImage => &[],
+        EcdEvent::ModifyBundle => &[],
+        EcdEvent::ModifyCloudDrivePermission => &[Tag::Permission],
+        EcdEvent::ModifyCloudDriveService => &[],
+        EcdEvent::ModifyCloudDriveUsers => &[],
+        EcdEvent::ModifyDesktopChargeType => &[Tag::Billing],
+        EcdEvent::ModifyDesktopGroup => &[],
+        EcdEvent::ModifyDesktopHostName => &[],
+        EcdEvent::ModifyDesktopName => &[],
+        EcdEvent::ModifyDesktopSpec => &[],
+        EcdEvent::ModifyDesktopTimer => &[],
+        EcdEvent::ModifyDesktopsPolicyGroup => &[],
+        EcdEvent::ModifyDevicesSecureNetworkType => &[],
+        EcdEvent::ModifyEntitlement => &[Tag::Permission],
+        EcdEvent::ModifyImageAttribute => &[],
+        EcdEvent::ModifyImagePermission => &[Tag::Permission],
+        EcdEvent::ModifyNASDefaultMountTarget => &[],
+        EcdEvent::ModifyNetworkPackage => &[],
+        EcdEvent::ModifyNetworkPackageAttributes => &[],
+        EcdEvent::ModifyNetworkPackageBandwidth => &[],
+        EcdEvent::ModifyNetworkPackageEnabled => &[],
+        EcdEvent::ModifyOfficeSiteAttribute => &[],
+        EcdEvent::ModifyOfficeSiteCrossDesktopAccess => &[Tag::Permission],
+        EcdEvent::ModifyOfficeSiteMfaEnabled => &[],
+        EcdEvent::ModifyOperateVul => &[],
+        EcdEvent::ModifyOrg => &[],
+        EcdEvent::ModifyPolicyGroup => &[],
+        EcdEvent::ModifyScaleStrategy => &[],
+        EcdEvent::ModifySecureNetworkType => &[],
+        EcdEvent::ModifyUser => &[],
+        EcdEvent::ModifyUserEntitlement => &[Tag::Permission],
+        EcdEvent::ModifyUserRemark => &[],
+        EcdEvent::ModifyUserToDesktopGroup => &[Tag::Permission],
+        EcdEvent::MoveOrg => &[],
+        EcdEvent::MoveUserOrg => &[],
+        EcdEvent::OperateVuls => &[],
+        EcdEvent::QueryAccountLabel => &[],
+        EcdEvent::QueryItems => &[],
+        EcdEvent::QuerySyncStatusByAliUid => &[],
+        EcdEvent::RebuildDesktops => &[Tag::Destructive],
+        EcdEvent::Release => &[Tag::Destructive],
+        EcdEvent::RemainRefund => &[Tag::Billing, Tag::Destructive],
+        EcdEvent::RemoveMfaDevice => &[Tag::Credential, Tag::Destructive],
+        EcdEvent::RemoveOrg => &[Tag::Destructive],
+        EcdEvent::RemoveOrgChildren => &[Tag::Destructive],
+        EcdEvent::RemoveProperty => &[Tag::Destructive],
+        EcdEvent::RemoveUserFromDesktopGroup => &[Tag::Permission],
+        EcdEvent::RemoveUsers => &[Tag::Destructive],
+        EcdEvent::Renew => &[Tag::Billing],
+        EcdEvent::RenewDesktopGroup => &[Tag::Billing],
+        EcdEvent::RenewDesktops => &[Tag::Billing],
+        EcdEvent::RenewNetworkPackages => &[Tag::Billing],
+        EcdEvent::ResetDesktops => &[Tag::Destructive],
+        EcdEvent::ResetNASDefaultMountTarget => &[Tag::Destructive],
+        EcdEvent::ResetSnapshot => &[Tag::Destructive],
+        EcdEvent::ResetUserPassword => &[Tag::Credential],
+        EcdEvent::RollbackSuspEventQuaraFile => &[],
+        EcdEvent::RunCommand => &[Tag::RemoteExecution],
+        EcdEvent::SendVerifyCode => &[Tag::Credential],
+        EcdEvent::SetAppStreamAgreementStatus => &[],
+        EcdEvent::SetDesktopMaintenance => &[],
+        EcdEvent::SetDeviceOtaAutoStatus => &[],
+        EcdEvent::SetDeviceOtaTaskStatus => &[],
+        EcdEvent::SetDirectorySsoStatus => &[],
+        EcdEvent::SetIdpMetadata => &[Tag::Credential],
+        EcdEvent::SetOfficeSiteSsoStatus => &[],
+        EcdEvent::SetUserPropertyValue => &[],
+        EcdEvent::StartDesktops => &[],
+        EcdEvent::StartVirusScanTask => &[],
+        EcdEvent::StopDesktops => &[],
+        EcdEvent::StopGuestApplications => &[],
+        EcdEvent::StopInvocation => &[],
+        EcdEvent::StopPostUserAuditLog => &[],
+        EcdEvent::SubscribeApp => &[],
+        EcdEvent::SyncAllEduInfo => &[],
+        EcdEvent::TagResources => &[],
+        EcdEvent::UnlockMfaDevice => &[Tag::Credential],
+        EcdEvent::UnlockUsers => &[Tag::Permission],
+        EcdEvent::UnlockVirtualMFADevice => &[Tag::Credential],
+        EcdEvent::UntagResources => &[],
+        EcdEvent::UpdateAlias => &[],
+        EcdEvent::UpdateAppVersion => &[],
+        EcdEvent::UpdateDeviceBindedEndUser => &[Tag::Permission],
+        EcdEvent::UpdateDevicesConfig => &[],
+        EcdEvent::UpdateLabel => &[],
+        EcdEvent::UpdateProperty => &[],
+        EcdEvent::UpdateSilence => &[],
+        EcdEvent::UpdateTenantApp => &[],
+        EcdEvent::UploadImage => &[],
+        EcdEvent::UserList => &[],
+        EcdEvent::VerifyCen => &[],
+    }
+}
+
+/// The event with this code.
+#[inline]
+pub(crate) const fn event_from_code(code: u16) -> Option<EcdEvent> {
+    match code {
+        1 => Some(EcdEvent::ActivateOfficeSite),
+        2 => Some(EcdEvent::AddDeviceFromSN),
+        3 => Some(EcdEvent::AddDevicesFromCSV),
+        4 => Some(EcdEvent::AddLabels),
+        5 => Some(EcdEvent::AddUserToDesktopGroup),
+        6 => Some(EcdEvent::AddUserToSecurityCenterWhiteList),
+        7 => Some(EcdEvent::ApplyCoordinationForMonitoring),
+        8 => Some(EcdEvent::AssociateNetworkPackage),
+        9 => Some(EcdEvent::AttachCen),
+        10 => Some(EcdEvent::AttachLabels),
+        11 => Some(EcdEvent::AuthorizeApp),
+        12 => Some(EcdEvent::BatchDeleteApps),
+        13 => Some(EcdEvent::BatchDistributeApps),
+        14 => Some(EcdEvent::BatchSetDesktopManager),
+        15 => Some(EcdEvent::BatchSubscribeApps),
+        16 => Some(EcdEvent::CancelCoordinationForMonitoring),
+        17 => Some(EcdEvent::CancelCopyImage),
+        18 => Some(EcdEvent::ChangeAppshow),
+        19 => Some(EcdEvent::ChangeUserPassword),
+        20 => Some(EcdEvent::CheckUsedProperty),
+        21 => Some(EcdEvent::CheckUsedPropertyValue),
+        22 => Some(EcdEvent::CheckUserInSecurityCenterWhiteList),
+        23 => Some(EcdEvent::CheckUserTags),
+        24 => Some(EcdEvent::ClonePolicyGroup),
+        25 => Some(EcdEvent::ConfigADConnectorTrust),
+        26 => Some(EcdEvent::ConfigADConnectorUser),
+        27 => Some(EcdEvent::CopyImage),
+        28 => Some(EcdEvent::Create),
+        29 => Some(EcdEvent::CreateADConnectorDirectory),
+        30 => Some(EcdEvent::CreateADConnectorOfficeSite),
+        31 => Some(EcdEvent::CreateAppImage),
+        32 => Some(EcdEvent::CreateAppVersion),
+        33 => Some(EcdEvent::CreateBandwidthResourcePackages),
+        34 => Some(EcdEvent::CreateBundle),
+        35 => Some(EcdEvent::CreateCloudDriveService),
+        36 => Some(EcdEvent::CreateCloudDriveUsers),
+        37 => Some(EcdEvent::CreateDesktopGroup),
+        38 => Some(EcdEvent::CreateDesktopSavingPlan),
+        39 => Some(EcdEvent::CreateDesktops),
+        40 => Some(EcdEvent::CreateDesktopsLite),
+        41 => Some(EcdEvent::CreateDiskEncryptionService),
+        42 => Some(EcdEvent::CreateImage),
+        43 => Some(EcdEvent::CreateIsvApp),
+        44 => Some(EcdEvent::CreateNASFileSystem),
+        45 => Some(EcdEvent::CreateNetworkPackage),
+        46 => Some(EcdEvent::CreateOrderForHardware),
+        47 => Some(EcdEvent::CreateOrg),
+        48 => Some(EcdEvent::CreatePolicyGroup),
+        49 => Some(EcdEvent::CreateProperty),
+        50 => Some(EcdEvent::CreateRAMDirectory),
+        51 => Some(EcdEvent::CreateScaleStrategy),
+        52 => Some(EcdEvent::CreateServiceLinkedRole),
+        53 => Some(EcdEvent::CreateSimpleOfficeSite),
+        54 => Some(EcdEvent::CreateSnapshot),
+        55 => Some(EcdEvent::CreateSnatEntries),
+        56 => Some(EcdEvent::CreateTenantApp),
+        57 => Some(EcdEvent::CreateUserAuditToSls),
+        58 => Some(EcdEvent::CreateUserOssPath),
+        59 => Some(EcdEvent::CreateUserTags),
+        60 => Some(EcdEvent::CreateUsers),
+        61 => Some(EcdEvent::DeleteAppImage),
+        62 => Some(EcdEvent::DeleteBundles),
+        63 => Some(EcdEvent::DeleteCloudDriveServices),
+        64 => Some(EcdEvent::DeleteCloudDriveUsers),
+        65 => Some(EcdEvent::DeleteDesktopGroup),
+        66 => Some(EcdEvent::DeleteDesktops),
+        67 => Some(EcdEvent::DeleteDevices),
+        68 => Some(EcdEvent::DeleteDistributeUser),
+        69 => Some(EcdEvent::DeleteImages),
+        70 => Some(EcdEvent::DeleteLabel),
+        71 => Some(EcdEvent::DeleteNASFileSystems),
+        72 => Some(EcdEvent::DeleteNetworkPackages),
+        73 => Some(EcdEvent::DeleteOfficeSites),
+        74 => Some(EcdEvent::DeletePolicyGroups),
+        75 => Some(EcdEvent::DeleteScaleStrategy),
+        76 => Some(EcdEvent::DeleteSnapshot),
+        77 => Some(EcdEvent::DeleteSnatEntries),
+        78 => Some(EcdEvent::DeleteTenantApp),
+        79 => Some(EcdEvent::DeleteUserPropertyValue),
+        80 => Some(EcdEvent::DeleteUserTags),
+        81 => Some(EcdEvent::DeleteVirtualMFADevice),
+        82 => Some(EcdEvent::DescribeAlarmEventStackInfo),
+        83 => Some(EcdEvent::DescribeBundles),
+        84 => Some(EcdEvent::DescribeCens),
+        85 => Some(EcdEvent::DescribeClientEvents),
+        86 => Some(EcdEvent::DescribeCloudDrivePermissions),
+        87 => Some(EcdEvent::DescribeCloudDriveService),
+        88 => Some(EcdEvent::DescribeCloudDriveUsers),
+        89 => Some(EcdEvent::DescribeConvertQuota),
+        90 => Some(EcdEvent::DescribeDesktopGroups),
+        91 => Some(EcdEvent::DescribeDesktopIdsByVulNames),
+        92 => Some(EcdEvent::DescribeDesktopMetricData),
+        93 => Some(EcdEvent::DescribeDesktopMetricLast),
+        94 => Some(EcdEvent::DescribeDesktopMetricTop),
+        95 => Some(EcdEvent::DescribeDesktopSessions),
+        96 => Some(EcdEvent::DescribeDesktopTimers),
+        97 => Some(EcdEvent::DescribeDesktopTypes),
+        98 => Some(EcdEvent::DescribeDesktopUsers),
+        99 => Some(EcdEvent::DescribeDesktopsInGroup),
+        100 => Some(EcdEvent::DescribeDrives),
+        101 => Some(EcdEvent::DescribeFlowMetric),
+        102 => Some(EcdEvent::DescribeFlowStatistic),
+        103 => Some(EcdEvent::DescribeFotaPendingDesktops),
+        104 => Some(EcdEvent::DescribeFotaTasks),
+        105 => Some(EcdEvent::DescribeFrontVulPatchList),
+        106 => Some(EcdEvent::DescribeGlobalDesktopGroups),
+        107 => Some(EcdEvent::DescribeGlobalDesktops),
+        108 => Some(EcdEvent::DescribeGlobalImages),
+        109 => Some(EcdEvent::DescribeGroupedVul),
+        110 => Some(EcdEvent::DescribeGuestApplications),
+        111 => Some(EcdEvent::DescribeHardwareTerminals),
+        112 => Some(EcdEvent::DescribeImageModifiedRecords),
+        113 => Some(EcdEvent::DescribeImagePermission),
+        114 => Some(EcdEvent::DescribeImages),
+        115 => Some(EcdEvent::DescribeInvocations),
+        116 => Some(EcdEvent::DescribeKmsKeys),
+        117 => Some(EcdEvent::DescribeManagerUsers),
+        118 => Some(EcdEvent::DescribeMfaDevices),
+        119 => Some(EcdEvent::DescribeMigrateInfo),
+        120 => Some(EcdEvent::DescribeModificationPrice),
+        121 => Some(EcdEvent::DescribeNASFileSystems),
+        122 => Some(EcdEvent::DescribeNetworkPackages),
+        123 => Some(EcdEvent::DescribeOfficeSites),
+        124 => Some(EcdEvent::DescribeOrgByLayer),
+        125 => Some(EcdEvent::DescribeOrgs),
+        126 => Some(EcdEvent::DescribePolicyGroups),
+        127 => Some(EcdEvent::DescribePostPaidDesktopBills),
+        128 => Some(EcdEvent::DescribePrice),
+        129 => Some(EcdEvent::DescribeRecordings),
+        130 => Some(EcdEvent::DescribeRefundPrice),
+        131 => Some(EcdEvent::DescribeRegions),
+        132 => Some(EcdEvent::DescribeRenewalPrice),
+        133 => Some(EcdEvent::DescribeResourcePackageQuota),
+        134 => Some(EcdEvent::DescribeSavingPlanPrice),
+        135 => Some(EcdEvent::DescribeScaleStrategys),
+        136 => Some(EcdEvent::DescribeScanTaskProgress),
+        137 => Some(EcdEvent::DescribeSecurityEventOperationStatus),
+        138 => Some(EcdEvent::DescribeSecurityEventOperations),
+        139 => Some(EcdEvent::DescribeSnLabelCounts),
+        140 => Some(EcdEvent::DescribeSnapshots),
+        141 => Some(EcdEvent::DescribeSnatEntries),
+        142 => Some(EcdEvent::DescribeSuspEventOverview),
+        143 => Some(EcdEvent::DescribeSuspEventQuaraFiles),
+        144 => Some(EcdEvent::DescribeSuspEvents),
+        145 => Some(EcdEvent::DescribeUserAuditSlsInfo),
+        146 => Some(EcdEvent::DescribeUserConnectionRecords),
+        147 => Some(EcdEvent::DescribeUserOssPath),
+        148 => Some(EcdEvent::DescribeUserSlsProject),
+        149 => Some(EcdEvent::DescribeUsers),
+        150 => Some(EcdEvent::DescribeUsersInGroup),
+        151 => Some(EcdEvent::DescribeVirtualMFADevices),
+        152 => Some(EcdEvent::DescribeVulDetails),
+        153 => Some(EcdEvent::DescribeVulList),
+        154 => Some(EcdEvent::DescribeVulOverview),
+        155 => Some(EcdEvent::DescribeZones),
+        156 => Some(EcdEvent::DetachCen),
+        157 => Some(EcdEvent::DetachLabels),
+        158 => Some(EcdEvent::DisableDesktopsInGroup),
+        159 => Some(EcdEvent::DissociateNetworkPackage),
+        160 => Some(EcdEvent::DistributeApp),
+        161 => Some(EcdEvent::DoCheckResource),
+        162 => Some(EcdEvent::DoLogicalDeleteResource),
+        163 => Some(EcdEvent::DownloadRecordings),
+        164 => Some(EcdEvent::ExportClientEvents),
+        165 => Some(EcdEvent::ExportDesktopGroupInfo),
+        166 => Some(EcdEvent::ExportDesktopListInfo),
+        167 => Some(EcdEvent::ExportDesktopSessions),
+        168 => Some(EcdEvent::FilterUsers),
+        169 => Some(EcdEvent::GetAdminStsCredential),
+        170 => Some(EcdEvent::GetAppStreamAgreementStatus),
+        171 => Some(EcdEvent::GetAppshow),
+        172 => Some(EcdEvent::GetCertTemplate),
+        173 => Some(EcdEvent::GetCoordinateTicket),
+        174 => Some(EcdEvent::GetCreateGroupFlag),
+        175 => Some(EcdEvent::GetDesktopGroupDetail),
+        176 => Some(EcdEvent::GetDeviceOtaAutoStatus),
+        177 => Some(EcdEvent::GetDeviceOtaTaskVersionInfo),
+        178 => Some(EcdEvent::GetDirectorySsoStatus),
+        179 => Some(EcdEvent::GetIsvAppUploadCredential),
+        180 => Some(EcdEvent::GetIsvCertStatus),
+        181 => Some(EcdEvent::GetIsvCopyrightUploadCredential),
+        182 => Some(EcdEvent::GetMntConnectUser),
+        183 => Some(EcdEvent::GetOfficeSiteSsoStatus),
+        184 => Some(EcdEvent::GetOssConfig),
+        185 => Some(EcdEvent::GetSpMetadata),
+        186 => Some(EcdEvent::GetStsCredential),
+        187 => Some(EcdEvent::GetTenantApp),
+        188 => Some(EcdEvent::GetUserByToken),
+        189 => Some(EcdEvent::GetUsersCount),
+        190 => Some(EcdEvent::HandleSecurityEvents),
+        191 => Some(EcdEvent::ImportUsers),
+        192 => Some(EcdEvent::ListAdWorkspace),
+        193 => Some(EcdEvent::ListAllAppCategory),
+        194 => Some(EcdEvent::ListApp),
+        195 => Some(EcdEvent::ListAppGroup),
+        196 => Some(EcdEvent::ListAppImage),
+        197 => Some(EcdEvent::ListAppVersion),
+        198 => Some(EcdEvent::ListAuthorizationAllUser),
+        199 => Some(EcdEvent::ListAuthorizationApp),
+        200 => Some(EcdEvent::ListAuthorizationInfo),
+        201 => Some(EcdEvent::ListDeviceOtaTaskByTenant),
+        202 => Some(EcdEvent::ListDeviceSeats),
+        203 => Some(EcdEvent::ListDevices),
+        204 => Some(EcdEvent::ListDirectoryUsers),
+        205 => Some(EcdEvent::ListDistributeAllUser),
+        206 => Some(EcdEvent::ListDistributeApp),
+        207 => Some(EcdEvent::ListImageApp),
+        208 => Some(EcdEvent::ListIsvApp),
+        209 => Some(EcdEvent::ListIsvAppAudits),
+        210 => Some(EcdEvent::ListLabels),
+        211 => Some(EcdEvent::ListOfficeSiteOverview),
+        212 => Some(EcdEvent::ListOfficeSiteUsers),
+        213 => Some(EcdEvent::ListProperty),
+        214 => Some(EcdEvent::ListPropertyValue),
+        215 => Some(EcdEvent::ListSubscribeInfo),
+        216 => Some(EcdEvent::ListTagResources),
+        217 => Some(EcdEvent::ListTenantApp),
+        218 => Some(EcdEvent::ListTenantAppCategory),
+        219 => Some(EcdEvent::ListTenantDeviceOtaInfo),
+        220 => Some(EcdEvent::ListUpdateImageApp),
+        221 => Some(EcdEvent::ListUserAdOrganizationUnits),
+        222 => Some(EcdEvent::ListUsers),
+        223 => Some(EcdEvent::ListVersionAppInfo),
+        224 => Some(EcdEvent::LockMfaDevice),
+        225 => Some(EcdEvent::LockUsers),
+        226 => Some(EcdEvent::LockVirtualMFADevice),
+        227 => Some(EcdEvent::MigrateDesktopProtocol),
+        228 => Some(EcdEvent::MigrateDesktops),
+        229 => Some(EcdEvent::MigrateImageProtocol),
+        230 => Some(EcdEvent::ModifyADConnectorDirectory),
+        231 => Some(EcdEvent::ModifyADConnectorOfficeSite),
+        232 => Some(EcdEvent::ModifyAppImage),
+        233 => Some(EcdEvent::ModifyBundle),
+        234 => Some(EcdEvent::ModifyCloudDrivePermission),
+        235 => Some(EcdEvent::ModifyCloudDriveService),
+        236 => Some(EcdEvent::ModifyCloudDriveUsers),
+        237 => Some(EcdEvent::ModifyDesktopChargeType),
+        238 => Some(EcdEvent::ModifyDesktopGroup),
+        239 => Some(EcdEvent::ModifyDesktopHostName),
+        240 => Some(EcdEvent::ModifyDesktopName),
+        241 => Some(EcdEvent::ModifyDesktopSpec),
+        242 => Some(EcdEvent::ModifyDesktopTimer),
+        243 => Some(EcdEvent::ModifyDesktopsPolicyGroup),
+        244 => Some(EcdEvent::ModifyDevicesSecureNetworkType),
+        245 => Some(EcdEvent::ModifyEntitlement),
+        246 => Some(EcdEvent::ModifyImageAttribute),
+        247 => Some(EcdEvent::ModifyImagePermission),
+        248 => Some(EcdEvent::ModifyNASDefaultMountTarget),
+        249 => Some(EcdEvent::ModifyNetworkPackage),
+        250 => Some(EcdEvent::ModifyNetworkPackageAttributes),
+        251 => Some(EcdEvent::ModifyNetworkPackageBandwidth),
+        252 => Some(EcdEvent::ModifyNetworkPackageEnabled),
+        253 => Some(EcdEvent::ModifyOfficeSiteAttribute),
+        254 => Some(EcdEvent::ModifyOfficeSiteCrossDesktopAccess),
+        255 => Some(EcdEvent::ModifyOfficeSiteMfaEnabled),
+        256 => Some(EcdEvent::ModifyOperateVul),
+        257 => Some(EcdEvent::ModifyOrg),
+        258 => Some(EcdEvent::ModifyPolicyGroup),
+        259 => Some(EcdEvent::ModifyScaleStrategy),
+        260 => Some(EcdEvent::ModifySecureNetworkType),
+        261 => Some(EcdEvent::ModifyUser),
+        262 => Some(EcdEvent::ModifyUserEntitlement),
+        263 => Some(EcdEvent::ModifyUserRemark),
+        264 => Some(EcdEvent::ModifyUserToDesktopGroup),
+        265 => Some(EcdEvent::MoveOrg),
+        266 => Some(EcdEvent::MoveUserOrg),
+        267 => Some(EcdEvent::OperateVuls),
+        268 => Some(EcdEvent::QueryAccountLabel),
+        269 => Some(EcdEvent::QueryItems),
+        270 => Some(EcdEvent::QuerySyncStatusByAliUid),
+        271 => Some(EcdEvent::RebuildDesktops),
+        272 => Some(EcdEvent::Release),
+        273 => Some(EcdEvent::RemainRefund),
+        274 => Some(EcdEvent::RemoveMfaDevice),
+        275 => Some(EcdEvent::RemoveOrg),
+        276 => Some(EcdEvent::RemoveOrgChildren),
+        277 => Some(EcdEvent::RemoveProperty),
+        278 => Some(EcdEvent::RemoveUserFromDesktopGroup),
+        279 => Some(EcdEvent::RemoveUsers),
+        280 => Some(EcdEvent::Renew),
+        281 => Some(EcdEvent::RenewDesktopGroup),
+        282 => Some(EcdEvent::RenewDesktops),
+        283 => Some(EcdEvent::RenewNetworkPackages),
+        284 => Some(EcdEvent::ResetDesktops),
+        285 => Some(EcdEvent::ResetNASDefaultMountTarget),
+        286 => Some(EcdEvent::ResetSnapshot),
+        287 => Some(EcdEvent::ResetUserPassword),
+        288 => Some(EcdEvent::RollbackSuspEventQuaraFile),
+        289 => Some(EcdEvent::RunCommand),
+        290 => Some(EcdEvent::SendVerifyCode),
+        291 => Some(EcdEvent::SetAppStreamAgreementStatus),
+        292 => Some(EcdEvent::SetDesktopMaintenance),
+        293 => Some(EcdEvent::SetDeviceOtaAutoStatus),
+        294 => Some(EcdEvent::SetDeviceOtaTaskStatus),
+        295 => Some(EcdEvent::SetDirectorySsoStatus),
+        296 => Some(EcdEvent::SetIdpMetadata),
+        297 => Some(EcdEvent::SetOfficeSiteSsoStatus),
+        298 => Some(EcdEvent::SetUserPropertyValue),
+        299 => Some(EcdEvent::StartDesktops),
+        300 => Some(EcdEvent::StartVirusScanTask),
+        301 => Some(EcdEvent::StopDesktops),
+        302 => Some(EcdEvent::StopGuestApplications),
+        303 => Some(EcdEvent::StopInvocation),
+        304 => Some(EcdEvent::StopPostUserAuditLog),
+        305 => Some(EcdEvent::SubscribeApp),
+        306 => Some(EcdEvent::SyncAllEduInfo),
+        307 => Some(EcdEvent::TagResources),
+        308 => Some(EcdEvent::UnlockMfaDevice),
+        309 => Some(EcdEvent::UnlockUsers),
+        310 => Some(EcdEvent::UnlockVirtualMFADevice),
+        311 => Some(EcdEvent::UntagResources),
+        312 => Some(EcdEvent::UpdateAlias),
+        313 => Some(EcdEvent::UpdateAppVersion),
+        314 => Some(EcdEvent::UpdateDeviceBindedEndUser),
+        315 => Some(EcdEvent::UpdateDevicesConfig),
+        316 => Some(EcdEvent::UpdateLabel),
+        317 => Some(EcdEvent::UpdateProperty),
+        318 => Some(EcdEvent::UpdateSilence),
+        319 => Some(EcdEvent::UpdateTenantApp),
+        320 => Some(EcdEvent::UploadImage),
+        321 => Some(EcdEvent::UserList),
+        322 => Some(EcdEvent::VerifyCen),
+        _ => None,
+    }
+}
+
+/// Every category, in declaration order.
+pub(crate) const CATEGORIES: [Category; 15] = [
+    Category::Workspace,
+    Category::Desktop,
+    Category::DesktopGroup,
+    Category::Image,
+    Category::Storage,
+    Category::Network,
+    Category::User,
+    Category::Authentication,
+    Category::Policy,
+    Category::Security,
+    Category::Device,
+    Category::App,
+    Category::Operations,
+    Category::Billing,
+    Category::Account,
+];
+
+/// Every category's name, in declaration order.
+pub(crate) const CATEGORY_NAMES: [&str; 15] = [
+    "workspace",
+    "desktop",
+    "desktop-group",
+    "image",
+    "storage",
+    "network",
+    "user",
+    "authentication",
+    "policy",
+    "security",
+    "device",
+    "app",
+    "operations",
+    "billing",
+    "account",
+];
+
+#[inline]
+pub(crate) const fn category_name(category: Category) -> &'static str {
+    match category {
+        Category::Workspace => "workspace",
+        Category::Desktop => "desktop",
+        Category::DesktopGroup => "desktop-group",
+        Category::Image => "image",
+        Category::Storage => "storage",
+        Category::Network => "network",
+        Category::User => "user",
+        Category::Authentication => "authentication",
+        Category::Policy => "policy",
+        Category::Security => "security",
+        Category::Device => "device",
+        Category::App => "app",
+        Category::Operations => "operations",
+        Category::Billing => "billing",
+        Category::Account => "account",
+    }
+}
+
+#[inline]
+pub(crate) const fn category_description(category: Category) -> &'static str {
+    match category {
+        Category::Workspace => "Office sites (workspaces), their directories and AD connectors, and their attachment to Cloud Enterprise Network (CEN).",
+        Category::Desktop => "Cloud desktops themselves: creation, power state, specification, names, timers, maintenance, migration and who is entitled to them.",
+        Category::DesktopGroup => "Desktop groups, their scaling policies and which users belong to them.",
+        Category::Image => "Images and desktop templates (bundles), including image copies, sharing and image update tasks.",
+        Category::Storage => "Disks, snapshots, NAS file systems, cloud drives and disk encryption.",
+        Category::Network => "Internet access packages, bandwidth, traffic and SNAT entries.",
+        Category::User => "End users, organizations, user properties and user tags.",
+        Category::Authentication => "Passwords, MFA devices, single sign-on (SSO), logon tokens and verification codes.",
+        Category::Policy => "Policies (policy groups) that govern what happens on cloud desktops.",
+        Category::Security => "Vulnerabilities, virus scans, security alerts, quarantine and the Security Center whitelist.",
+        Category::Device => "Hardware clients and other devices, their labels and over-the-air (OTA) updates.",
+        Category::App => "Application distribution, subscription, authorization and streaming.",
+        Category::Operations => "Monitoring, sessions, screen recordings, client events, Cloud Assistant commands, exports and audit log delivery.",
+        Category::Billing => "Purchases, prices, bills, renewals, refunds and charge-type changes.",
+        Category::Account => "Service roles, STS credentials, resource tags, regions and zones, and everything that fits no other category.",
+    }
+}
+
+#[inline]
+pub(crate) const fn category_events(category: Category) -> &'static [EcdEvent] {
+    match category {
+        Category::Workspace => &[
+            EcdEvent::ActivateOfficeSite,
+            EcdEvent::AttachCen,
+            EcdEvent::ConfigADConnectorTrust,
+            EcdEvent::ConfigADConnectorUser,
+            EcdEvent::CreateADConnectorDirectory,
+            EcdEvent::CreateADConnectorOfficeSite,
+            EcdEvent::CreateRAMDirectory,
+            EcdEvent::CreateSimpleOfficeSite,
+            EcdEvent::DeleteOfficeSites,
+            EcdEvent::DescribeCens,
+            EcdEvent::DescribeOfficeSites,
+            EcdEvent::DetachCen,
+            EcdEvent::ListAdWorkspace,
+            EcdEvent::ListOfficeSiteOverview,
+            EcdEvent::ListUserAdOrganizationUnits,
+            EcdEvent::ModifyADConnectorDirectory,
+            EcdEvent::ModifyADConnectorOfficeSite,
+            EcdEvent::ModifyOfficeSiteAttribute,
+            EcdEvent::ModifyOfficeSiteCrossDesktopAccess,
+            EcdEvent::VerifyCen,
+        ],
+        Category::Desktop => &[
+            EcdEvent::BatchSetDesktopManager,
+            EcdEvent::CreateDesktops,
+            EcdEvent::CreateDesktopsLite,
+            EcdEvent::DeleteDesktops,
+            EcdEvent::DescribeDesktopTimers,
+            EcdEvent::DescribeDesktopTypes,
+            EcdEvent::DescribeDesktopUsers,
+            EcdEvent::DescribeGlobalDesktops,
+            EcdEvent::DescribeMigrateInfo,
+            EcdEvent::GetMntConnectUser,
+            EcdEvent::MigrateDesktopProtocol,
+            EcdEvent::MigrateDesktops,
+            EcdEvent::ModifyDesktopHostName,
+            EcdEvent::ModifyDesktopName,
+            EcdEvent::ModifyDesktopSpec,
+            EcdEvent::ModifyDesktopTimer,
+            EcdEvent::ModifyEntitlement,
+            EcdEvent::ModifyUserEntitlement,
+            EcdEvent::RebuildDesktops,
+            EcdEvent::ResetDesktops,
+            EcdEvent::SetDesktopMaintenance,
+            EcdEvent::StartDesktops,
+            EcdEvent::StopDesktops,
+        ],
+        Category::DesktopGroup => &[
+            EcdEvent::AddUserToDesktopGroup,
+            EcdEvent::CreateDesktopGroup,
+            EcdEvent::CreateScaleStrategy,
+            EcdEvent::DeleteDesktopGroup,
+            EcdEvent::DeleteScaleStrategy,
+            EcdEvent::DescribeDesktopGroups,
+            EcdEvent::DescribeDesktopsInGroup,
+            EcdEvent::DescribeGlobalDesktopGroups,
+            EcdEvent::DescribeScaleStrategys,
+            EcdEvent::DescribeUsersInGroup,
+            EcdEvent::DisableDesktopsInGroup,
+            EcdEvent::GetCreateGroupFlag,
+            EcdEvent::GetDesktopGroupDetail,
+            EcdEvent::ModifyDesktopGroup,
+            EcdEvent::ModifyScaleStrategy,
+            EcdEvent::ModifyUserToDesktopGroup,
+            EcdEvent::RemoveUserFromDesktopGroup,
+        ],
+        Category::Image => &[
+            EcdEvent::CancelCopyImage,
+            EcdEvent::CopyImage,
+            EcdEvent::CreateBundle,
+            EcdEvent::CreateImage,
+            EcdEvent::DeleteBundles,
+            EcdEvent::DeleteImages,
+            EcdEvent::DescribeBundles,
+            EcdEvent::DescribeFotaPendingDesktops,
+            EcdEvent::DescribeFotaTasks,
+            EcdEvent::DescribeGlobalImages,
+            EcdEvent::DescribeImageModifiedRecords,
+            EcdEvent::DescribeImagePermission,
+            EcdEvent::DescribeImages,
+            EcdEvent::MigrateImageProtocol,
+            EcdEvent::ModifyBundle,
+            EcdEvent::ModifyImageAttribute,
+            EcdEvent::ModifyImagePermission,
+            EcdEvent::UploadImage,
+        ],
+        Category::Storage => &[
+            EcdEvent::CreateCloudDriveService,
+            EcdEvent::CreateCloudDriveUsers,
+            EcdEvent::CreateDiskEncryptionService,
+            EcdEvent::CreateNASFileSystem,
+            EcdEvent::CreateSnapshot,
+            EcdEvent::DeleteCloudDriveServices,
+            EcdEvent::DeleteCloudDriveUsers,
+            EcdEvent::DeleteNASFileSystems,
+            EcdEvent::DeleteSnapshot,
+            EcdEvent::DescribeCloudDrivePermissions,
+            EcdEvent::DescribeCloudDriveService,
+            EcdEvent::DescribeCloudDriveUsers,
+            EcdEvent::DescribeDrives,
+            EcdEvent::DescribeKmsKeys,
+            EcdEvent::DescribeNASFileSystems,
+            EcdEvent::DescribeSnapshots,
+            EcdEvent::ModifyCloudDrivePermission,
+            EcdEvent::ModifyCloudDriveService,
+            EcdEvent::ModifyCloudDriveUsers,
+            EcdEvent::ModifyNASDefaultMountTarget,
+            EcdEvent::ResetNASDefaultMountTarget,
+            EcdEvent::ResetSnapshot,
+        ],
+        Category::Network => &[
+            EcdEvent::AssociateNetworkPackage,
+            EcdEvent::CreateBandwidthResourcePackages,
+            EcdEvent::CreateNetworkPackage,
+            EcdEvent::CreateSnatEntries,
+            EcdEvent::DeleteNetworkPackages,
+            EcdEvent::DeleteSnatEntries,
+            EcdEvent::DescribeFlowMetric,
+            EcdEvent::DescribeFlowStatistic,
+            EcdEvent::DescribeNetworkPackages,
+            EcdEvent::DescribeResourcePackageQuota,
+            EcdEvent::DescribeSnatEntries,
+            EcdEvent::DissociateNetworkPackage,
+            EcdEvent::ModifyNetworkPackage,
+            EcdEvent::ModifyNetworkPackageAttributes,
+            EcdEvent::ModifyNetworkPackageBandwidth,
+            EcdEvent::ModifyNetworkPackageEnabled,
+            EcdEvent::ModifySecureNetworkType,
+        ],
+        Category::User => &[
+            EcdEvent::CheckUsedProperty,
+            EcdEvent::CheckUsedPropertyValue,
+            EcdEvent::CheckUserTags,
+            EcdEvent::CreateOrg,
+            EcdEvent::CreateProperty,
+            EcdEvent::CreateUserTags,
+            EcdEvent::CreateUsers,
+            EcdEvent::DeleteUserPropertyValue,
+            EcdEvent::DeleteUserTags,
+            EcdEvent::DescribeManagerUsers,
+            EcdEvent::DescribeOrgByLayer,
+            EcdEvent::DescribeOrgs,
+            EcdEvent::DescribeUsers,
+            EcdEvent::FilterUsers,
+            EcdEvent::GetUsersCount,
+            EcdEvent::ImportUsers,
+            EcdEvent::ListDirectoryUsers,
+            EcdEvent::ListOfficeSiteUsers,
+            EcdEvent::ListProperty,
+            EcdEvent::ListPropertyValue,
+            EcdEvent::ListUsers,
+            EcdEvent::LockUsers,
+            EcdEvent::ModifyOrg,
+            EcdEvent::ModifyUser,
+            EcdEvent::ModifyUserRemark,
+            EcdEvent::MoveOrg,
+            EcdEvent::MoveUserOrg,
+            EcdEvent::QuerySyncStatusByAliUid,
+            EcdEvent::RemoveOrg,
+            EcdEvent::RemoveOrgChildren,
+            EcdEvent::RemoveProperty,
+            EcdEvent::RemoveUsers,
+            EcdEvent::SetUserPropertyValue,
+            EcdEvent::SyncAllEduInfo,
+            EcdEvent::UnlockUsers,
+            EcdEvent::UpdateProperty,
+            EcdEvent::UserList,
+        ],
+        Category::Authentication => &[
+            EcdEvent::ChangeUserPassword,
+            EcdEvent::DeleteVirtualMFADevice,
+            EcdEvent::DescribeMfaDevices,
+            EcdEvent::DescribeVirtualMFADevices,
+            EcdEvent::GetDirectorySsoStatus,
+            EcdEvent::GetOfficeSiteSsoStatus,
+            EcdEvent::GetSpMetadata,
+            EcdEvent::GetUserByToken,
+            EcdEvent::LockMfaDevice,
+            EcdEvent::LockVirtualMFADevice,
+            EcdEvent::ModifyOfficeSiteMfaEnabled,
+            EcdEvent::RemoveMfaDevice,
+            EcdEvent::ResetUserPassword,
+            EcdEvent::SendVerifyCode,
+            EcdEvent::SetDirectorySsoStatus,
+            EcdEvent::SetIdpMetadata,
+            EcdEvent::SetOfficeSiteSsoStatus,
+            EcdEvent::UnlockMfaDevice,
+            EcdEvent::UnlockVirtualMFADevice,
+        ],
+        Category::Policy => &[
+            EcdEvent::ClonePolicyGroup,
+            EcdEvent::CreatePolicyGroup,
+            EcdEvent::DeletePolicyGroups,
+            EcdEvent::DescribePolicyGroups,
+            EcdEvent::ModifyDesktopsPolicyGroup,
+            EcdEvent::ModifyPolicyGroup,
+        ],
+        Category::Security => &[
+            EcdEvent::AddUserToSecurityCenterWhiteList,
+            EcdEvent::CheckUserInSecurityCenterWhiteList,
+            EcdEvent::DescribeAlarmEventStackInfo,
+            EcdEvent::DescribeDesktopIdsByVulNames,
+            EcdEvent::DescribeFrontVulPatchList,
+            EcdEvent::DescribeGroupedVul,
+            EcdEvent::DescribeScanTaskProgress,
+            EcdEvent::DescribeSecurityEventOperationStatus,
+            EcdEvent::DescribeSecurityEventOperations,
+            EcdEvent::DescribeSuspEventOverview,
+            EcdEvent::DescribeSuspEventQuaraFiles,
+            EcdEvent::DescribeSuspEvents,
+            EcdEvent::DescribeVulDetails,
+            EcdEvent::DescribeVulList,
+            EcdEvent::DescribeVulOverview,
+            EcdEvent::HandleSecurityEvents,
+            EcdEvent::ModifyOperateVul,
+            EcdEvent::OperateVuls,
+            EcdEvent::RollbackSuspEventQuaraFile,
+            EcdEvent::StartVirusScanTask,
+        ],
+        Category::Device => &[
+            EcdEvent::AddDeviceFromSN,
+            EcdEvent::AddDevicesFromCSV,
+            EcdEvent::AddLabels,
+            EcdEvent::AttachLabels,
+            EcdEvent::DeleteDevices,
+            EcdEvent::DeleteLabel,
+            EcdEvent::DescribeHardwareTerminals,
+            EcdEvent::DescribeSnLabelCounts,
+            EcdEvent::DetachLabels,
+            EcdEvent::GetDeviceOtaAutoStatus,
+            EcdEvent::GetDeviceOtaTaskVersionInfo,
+            EcdEvent::ListDeviceOtaTaskByTenant,
+            EcdEvent::ListDeviceSeats,
+            EcdEvent::ListDevices,
+            EcdEvent::ListLabels,
+            EcdEvent::ListTenantDeviceOtaInfo,
+            EcdEvent::ModifyDevicesSecureNetworkType,
+            EcdEvent::SetDeviceOtaAutoStatus,
+            EcdEvent::SetDeviceOtaTaskStatus,
+            EcdEvent::UpdateAlias,
+            EcdEvent::UpdateDeviceBindedEndUser,
+            EcdEvent::UpdateDevicesConfig,
+            EcdEvent::UpdateLabel,
+        ],
+        Category::App => &[
+            EcdEvent::AuthorizeApp,
+            EcdEvent::BatchDeleteApps,
+            EcdEvent::BatchDistributeApps,
+            EcdEvent::BatchSubscribeApps,
+            EcdEvent::ChangeAppshow,
+            EcdEvent::CreateAppImage,
+            EcdEvent::CreateAppVersion,
+            EcdEvent::CreateIsvApp,
+            EcdEvent::CreateTenantApp,
+            EcdEvent::DeleteAppImage,
+            EcdEvent::DeleteDistributeUser,
+            EcdEvent::DeleteTenantApp,
+            EcdEvent::DescribeGuestApplications,
+            EcdEvent::DistributeApp,
+            EcdEvent::GetAppStreamAgreementStatus,
+            EcdEvent::GetAppshow,
+            EcdEvent::GetCertTemplate,
+            EcdEvent::GetIsvAppUploadCredential,
+            EcdEvent::GetIsvCertStatus,
+            EcdEvent::GetIsvCopyrightUploadCredential,
+            EcdEvent::GetTenantApp,
+            EcdEvent::ListAllAppCategory,
+            EcdEvent::ListApp,
+            EcdEvent::ListAppGroup,
+            EcdEvent::ListAppImage,
+            EcdEvent::ListAppVersion,
+            EcdEvent::ListAuthorizationAllUser,
+            EcdEvent::ListAuthorizationApp,
+            EcdEvent::ListAuthorizationInfo,
+            EcdEvent::ListDistributeAllUser,
+            EcdEvent::ListDistributeApp,
+            EcdEvent::ListImageApp,
+            EcdEvent::ListIsvApp,
+            EcdEvent::ListIsvAppAudits,
+            EcdEvent::ListSubscribeInfo,
+            EcdEvent::ListTenantApp,
+            EcdEvent::ListTenantAppCategory,
+            EcdEvent::ListUpdateImageApp,
+            EcdEvent::ListVersionAppInfo,
+            EcdEvent::ModifyAppImage,
+            EcdEvent::SetAppStreamAgreementStatus,
+            EcdEvent::StopGuestApplications,
+            EcdEvent::SubscribeApp,
+            EcdEvent::UpdateAppVersion,
+            EcdEvent::UpdateTenantApp,
+        ],
+        Category::Operations => &[
+            EcdEvent::ApplyCoordinationForMonitoring,
+            EcdEvent::CancelCoordinationForMonitoring,
+            EcdEvent::CreateUserAuditToSls,
+            EcdEvent::CreateUserOssPath,
+            EcdEvent::DescribeClientEvents,
+            EcdEvent::DescribeDesktopMetricData,
+            EcdEvent::DescribeDesktopMetricLast,
+            EcdEvent::DescribeDesktopMetricTop,
+            EcdEvent::DescribeDesktopSessions,
+            EcdEvent::DescribeInvocations,
+            EcdEvent::DescribeRecordings,
+            EcdEvent::DescribeUserAuditSlsInfo,
+            EcdEvent::DescribeUserConnectionRecords,
+            EcdEvent::DescribeUserOssPath,
+            EcdEvent::DescribeUserSlsProject,
+            EcdEvent::DownloadRecordings,
+            EcdEvent::ExportClientEvents,
+            EcdEvent::ExportDesktopGroupInfo,
+            EcdEvent::ExportDesktopListInfo,
+            EcdEvent::ExportDesktopSessions,
+            EcdEvent::GetCoordinateTicket,
+            EcdEvent::RunCommand,
+            EcdEvent::StopInvocation,
+            EcdEvent::StopPostUserAuditLog,
+        ],
+        Category::Billing => &[
+            EcdEvent::Create,
+            EcdEvent::CreateDesktopSavingPlan,
+            EcdEvent::CreateOrderForHardware,
+            EcdEvent::DescribeModificationPrice,
+            EcdEvent::DescribePostPaidDesktopBills,
+            EcdEvent::DescribePrice,
+            EcdEvent::DescribeRefundPrice,
+            EcdEvent::DescribeRenewalPrice,
+            EcdEvent::DescribeSavingPlanPrice,
+            EcdEvent::ModifyDesktopChargeType,
+            EcdEvent::QueryItems,
+            EcdEvent::Release,
+            EcdEvent::RemainRefund,
+            EcdEvent::Renew,
+            EcdEvent::RenewDesktopGroup,
+            EcdEvent::RenewDesktops,
+            EcdEvent::RenewNetworkPackages,
+        ],
+        Category::Account => &[
+            EcdEvent::CreateServiceLinkedRole,
+            EcdEvent::DescribeConvertQuota,
+            EcdEvent::DescribeRegions,
+            EcdEvent::DescribeZones,
+            EcdEvent::DoCheckResource,
+            EcdEvent::DoLogicalDeleteResource,
+            EcdEvent::GetAdminStsCredential,
+            EcdEvent::GetOssConfig,
+            EcdEvent::GetStsCredential,
+            EcdEvent::ListTagResources,
+            EcdEvent::QueryAccountLabel,
+            EcdEvent::TagResources,
+            EcdEvent::UntagResources,
+            EcdEvent::UpdateSilence,
+        ],
+    }
+}
+
+/// Every tag, in declaration order.
+pub(crate) const TAGS: [Tag; 5] = [
+    Tag::Destructive,
+    Tag::Credential,
+    Tag::Permission,
+    Tag::Billing,
+    Tag::RemoteExecution,
+];
+
+/// Every tag's name, in declaration order.
+pub(crate) const TAG_NAMES: [&str; 5] = [
+    "destructive",
+    "credential",
+    "permission",
+    "billing",
+    "remote-execution",
+];
+
+#[inline]
+pub(crate) const fn tag_name(tag: Tag) -> &'static str {
+    match tag {
+        Tag::Destructive => "destructive",
+        Tag::Credential => "credential",
+        Tag::Permission => "permission",
+        Tag::Billing => "billing",
+        Tag::RemoteExecution => "remote-execution",
+    }
+}
+
+#[inline]
+pub(crate) const fn tag_description(tag: Tag) -> &'static str {
+    match tag {
+        Tag::Destructive => "Deletes, releases, resets or rebuilds resources or data. A read event never carries this tag.",
+        Tag::Credential => "Creates, changes, reveals or removes passwords, MFA devices, SSO or IdP metadata, tokens, STS credentials or verification codes.",
+        Tag::Permission => "Grants or revokes access: entitlements, group membership, sharing, administrators, whitelists.",
+        Tag::Billing => "Purchases, renews, refunds, changes how a resource is charged, or places an order.",
+        Tag::RemoteExecution => "Runs commands on cloud desktops.",
+    }
+}
+
+#[inline]
+pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
+    match tag {
+        Tag::Destructive => &[
+            EcdEvent::BatchDeleteApps,
+            EcdEvent::DeleteAppImage,
+            EcdEvent::DeleteBundles,
+            EcdEvent::DeleteCloudDriveServices,
+            EcdEvent::DeleteCloudDriveUsers,
+            EcdEvent::DeleteDesktopGroup,
+            EcdEvent::DeleteDesktops,
+            EcdEvent::DeleteDevices,
+            EcdEvent::DeleteImages,
+            EcdEvent::DeleteLabel,
+            EcdEvent::DeleteNASFileSystems,
+            EcdEvent::DeleteNetworkPackages,
+            EcdEvent::DeleteOfficeSites,
+            EcdEvent::DeletePolicyGroups,
+            EcdEvent::DeleteScaleStrategy,
+            EcdEvent::DeleteSnapshot,
+            EcdEvent::DeleteSnatEntries,
+            EcdEvent::DeleteTenantApp,
+            EcdEvent::DeleteUserPropertyValue,
+            EcdEvent::DeleteUserTags,
+            EcdEvent::DeleteVirtualMFADevice,
+            EcdEvent::DoLogicalDeleteResource,
+            EcdEvent::RebuildDesktops,
+            EcdEvent::Release,
+            EcdEvent::RemainRefund,
+            EcdEvent::RemoveMfaDevice,
+            EcdEvent::RemoveOrg,
+            EcdEvent::RemoveOrgChildren,
+            EcdEvent::RemoveProperty,
+            EcdEvent::RemoveUsers,
+            EcdEvent::ResetDesktops,
+            EcdEvent::ResetNASDefaultMountTarget,
+            EcdEvent::ResetSnapshot,
+        ],
+        Tag::Credential => &[
+            EcdEvent::ChangeUserPassword,
+            EcdEvent::ConfigADConnectorTrust,
+            EcdEvent::ConfigADConnectorUser,
+            EcdEvent::DeleteVirtualMFADevice,
+            EcdEvent::GetAdminStsCredential,
+            EcdEvent::GetCoordinateTicket,
+            EcdEvent::GetIsvAppUploadCredential,
+            EcdEvent::GetIsvCopyrightUploadCredential,
+            EcdEvent::GetSpMetadata,
+            EcdEvent::GetStsCredential,
+            EcdEvent::LockMfaDevice,
+            EcdEvent::LockVirtualMFADevice,
+            EcdEvent::RemoveMfaDevice,
+            EcdEvent::ResetUserPassword,
+            EcdEvent::SendVerifyCode,
+            EcdEvent::SetIdpMetadata,
+            EcdEvent::UnlockMfaDevice,
+            EcdEvent::UnlockVirtualMFADevice,
+        ],
+        Tag::Permission => &[
+            EcdEvent::AddUserToDesktopGroup,
+            EcdEvent::AddUserToSecurityCenterWhiteList,
+            EcdEvent::AuthorizeApp,
+            EcdEvent::BatchDistributeApps,
+            EcdEvent::BatchSetDesktopManager,
+            EcdEvent::CreateCloudDriveUsers,
+            EcdEvent::CreateServiceLinkedRole,
+            EcdEvent::DeleteCloudDriveUsers,
+            EcdEvent::DeleteDistributeUser,
+            EcdEvent::DistributeApp,
+            EcdEvent::LockUsers,
+            EcdEvent::ModifyCloudDrivePermission,
+            EcdEvent::ModifyEntitlement,
+            EcdEvent::ModifyImagePermission,
+            EcdEvent::ModifyOfficeSiteCrossDesktopAccess,
+            EcdEvent::ModifyUserEntitlement,
+            EcdEvent::ModifyUserToDesktopGroup,
+            EcdEvent::RemoveUserFromDesktopGroup,
+            EcdEvent::UnlockUsers,
+            EcdEvent::UpdateDeviceBindedEndUser,
+        ],
+        Tag::Billing => &[
+            EcdEvent::Create,
+            EcdEvent::CreateBandwidthResourcePackages,
+            EcdEvent::CreateDesktopSavingPlan,
+            EcdEvent::CreateOrderForHardware,
+            EcdEvent::ModifyDesktopChargeType,
+            EcdEvent::RemainRefund,
+            EcdEvent::Renew,
+            EcdEvent::RenewDesktopGroup,
+            EcdEvent::RenewDesktops,
+            EcdEvent::RenewNetworkPackages,
+        ],
+        Tag::RemoteExecution => &[
+            EcdEvent::RunCommand,
+        ],
+    }
+}
+
+/// The perfect hash of the event names: see src/name_hash.rs and
+/// codegen/perfect_hash.rs. The build script verified that every name lands in its
+/// own slot and that no two names look alike to the hash.
+pub(crate) mod name_table {
+    use crate::EcdEvent;
+
+    /// Names outside this length range are rejected before hashing.
+    pub(crate) const MIN_LEN: usize = 5;
+    pub(crate) const MAX_LEN: usize = 36;
+    /// The seed the search settled on.
+    pub(crate) const SEED: u64 = 0xe220a8397b1dcdaf;
+    pub(crate) const BUCKET_BITS: u32 = 8;
+    pub(crate) const SLOT_BITS: u32 = 9;
+
+    /// One pilot per bucket: it moves the bucket's names to free slots.
+    pub(crate) const PILOTS: [u8; 256] = [
+          0,   0,   1,   0,   0,   0,   0,   4,   0,   0,   1,   2,   4,   0,   0,   1,
+          0,   0,   1,   0,   0,   2,   0,   0,   0,   1,   0,   0,   0,   0,   1,   0,
+          0,   0,   4,   0,   0,   0,   0,   0,   0,   1,   0,   0,   0,   0,   0,   0,
+          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   1,   1,   0,   1,   0,
+          1,   1,   0,   2,   0,   3,   0,   1,   0,   0,   1,   0,   0,   0,   0,   0,
+          0,   0,   0,   0,   1,   0,   0,   3,   1,   3,   1,   0,   0,   0,   1,   0,
+          1,   1,   0,   0,   0,   2,   0,   0,   2,   0,   0,   0,   0,   0,   0,   0,
+          0,   0,   0,   0,   0,   0,   0,   3,   2,   3,   0,   0,   2,   2,   2,   0,
+          0,   4,   0,   0,   0,   0,   4,   8,   1,   3,   0,   1,   0,   0,   0,   0,
+          0,   0,   1,   2,   0,   8,   7,   3,   1,   0,   0,   1,   2,   3,   0,   0,
+          2,   0,   0,   2,   1,   3,   1,   0,   8,   5,   2,   0,   7,   0,   1,   0,
+          1,   0,   1,   0,   0,   1,   0,   0,   7,   0,   0,   8,   0,   2,   1,  11,
+          0,   0,   1,   0,   4,   0,   0,   0,   0,   2,   1,   1,   0,   0,   0,   0,
+          2,   4,   0,   0,   0,   2,   0,   0,   1,   0,   3,   0,   0,   4,   0,   7,
+          0,   0,   0,   0,   3,   0,   1,   0,   0,   0,   0,   2,   1,   0,   0,   2,
+          2,   0,   0,   0,   0,   9,   3,   1,   0,   2,   0,   0,   0,   0,   3,   0,
+    ];
+
+    /// Each slot: the fingerprint of its name's hash, and its event, if any.
+    pub(crate) const SLOTS: [(u16, Option<EcdEvent>); 512] = [
+        (0, None), // 0
+        (0, None), // 1
+        (0x341c, Some(EcdEvent::SetIdpMetadata)), // 2
+        (0x8fc6, Some(EcdEvent::CreateAppVersion)), // 3
+        (0x0464, Some(EcdEvent::DescribeDesktopSessions)), // 4
+        (0x82a4, Some(EcdEvent::Create)), // 5
+        (0, None), // 6
+        (0xc68a, Some(EcdEvent::DescribeVulList)), // 7
+        (0, None), // 8
+        (0xd7d2, Some(EcdEvent::ModifyUserRemark)), // 9
+        (0x8ecd, Some(EcdEvent::ListTenantApp)), // 10
+        (0, None), // 11
+        (0, None), // 12
+        (0, None), // 13
+        (0x60c0, Some(EcdEvent::SetDesktopMaintenance)), // 14
+        (0, None), // 15
+        (0, None), // 16
+        (0xce7c, Some(EcdEvent::DoCheckResource)), // 17
+        (0x873c, Some(EcdEvent::CreatePolicyGroup)), // 18
+        (0x4133, Some(EcdEvent::ModifySecureNetworkType)), // 19
+        (0x3818, Some(EcdEvent::TagResources)), // 20
+        (0, None), // 21
+        (0, None), // 22
+        (0x6b27, Some(EcdEvent::DownloadRecordings)), // 23
+        (0x2659, Some(EcdEvent::DescribeRecordings)), // 24
+        (0x4589, Some(EcdEvent::DescribeRenewalPrice)), // 25
+        (0x451f, Some(EcdEvent::UpdateAppVersion)), // 26
+        (0, None), // 27
+        (0x6e10, Some(EcdEvent::ModifyNetworkPackage)), // 28
+        (0x8423, Some(EcdEvent::UnlockMfaDevice)), // 29
+        (0x9ea7, Some(EcdEvent::GetOfficeSiteSsoStatus)), // 30
+        (0x3b8f, Some(EcdEvent::CreateUserTags)), // 31
+        (0, None), // 32
+        (0, None), // 33
+        (0xa2ac, Some(EcdEvent::DescribeGlobalDesktopGroups)), // 34
+        (0, None), // 35
+        (0xba51, Some(EcdEvent::SetAppStreamAgreementStatus)), // 36
+        (0, None), // 37
+        (0x9e40, Some(EcdEvent::ModifyUserEntitlement)), // 38
+        (0, None), // 39
+        (0x7051, Some(EcdEvent::DescribeImagePermission)), // 40
+        (0x22ca, Some(EcdEvent::DeleteTenantApp)), // 41
+        (0xcf41, Some(EcdEvent::Renew)), // 42
+        (0x8dce, Some(EcdEvent::ModifyBundle)), // 43
+        (0, None), // 44
+        (0xacd0, Some(EcdEvent::CreateBundle)), // 45
+        (0xc621, Some(EcdEvent::ListAppImage)), // 46
+        (0x414a, Some(EcdEvent::AddDeviceFromSN)), // 47
+        (0x0868, Some(EcdEvent::CreateOrderForHardware)), // 48
+        (0x9d70, Some(EcdEvent::CreateUserAuditToSls)), // 49
+        (0x1c85, Some(EcdEvent::ChangeAppshow)), // 50
+        (0xf0bd, Some(EcdEvent::CreateDesktopsLite)), // 51
+        (0, None), // 52
+        (0x7bb5, Some(EcdEvent::DeleteImages)), // 53
+        (0x7112, Some(EcdEvent::LockUsers)), // 54
+        (0, None), // 55
+        (0x680c, Some(EcdEvent::DescribeSuspEvents)), // 56
+        (0x794f, Some(EcdEvent::SyncAllEduInfo)), // 57
+        (0xeb2a, Some(EcdEvent::DescribeUserAuditSlsInfo)), // 58
+        (0x6b6b, Some(EcdEvent::GetSpMetadata)), // 59
+        (0x2079, Some(EcdEvent::UpdateAlias)), // 60
+        (0xd53d, Some(EcdEvent::DescribeUserConnectionRecords)), // 61
+        (0, None), // 62
+        (0x78e9, Some(EcdEvent::SendVerifyCode)), // 63
+        (0x6d67, Some(EcdEvent::LockMfaDevice)), // 64
+        (0, None), // 65
+        (0x9336, Some(EcdEvent::ModifyDesktopHostName)), // 66
+        (0, None), // 67
+        (0xbdc9, Some(EcdEvent::MoveUserOrg)), // 68
+        (0, None), // 69
+        (0, None), // 70
+        (0xa165, Some(EcdEvent::DescribeSnLabelCounts)), // 71
+        (0x2ae3, Some(EcdEvent::LockVirtualMFADevice)), // 72
+        (0, None), // 73
+        (0x1537, Some(EcdEvent::CreateBandwidthResourcePackages)), // 74
+        (0, None), // 75
+        (0xd294, Some(EcdEvent::SetOfficeSiteSsoStatus)), // 76
+        (0xad05, Some(EcdEvent::DescribeFotaTasks)), // 77
+        (0xba18, Some(EcdEvent::CreateDiskEncryptionService)), // 78
+        (0xf902, Some(EcdEvent::ModifyADConnectorDirectory)), // 79
+        (0x61e2, Some(EcdEvent::SetDirectorySsoStatus)), // 80
+        (0, None), // 81
+        (0x44ed, Some(EcdEvent::ExportDesktopListInfo)), // 82
+        (0x9e41, Some(EcdEvent::SetDeviceOtaAutoStatus)), // 83
+        (0, None), // 84
+        (0xe1d7, Some(EcdEvent::DescribeDesktopMetricLast)), // 85
+        (0x82b3, Some(EcdEvent::BatchSetDesktopManager)), // 86
+        (0xc7e2, Some(EcdEvent::UntagResources)), // 87
+        (0x8156, Some(EcdEvent::CreateSnapshot)), // 88
+        (0xa7fe, Some(EcdEvent::DescribeDesktopUsers)), // 89
+        (0xd126, Some(EcdEvent::DetachLabels)), // 90
+        (0xbac6, Some(EcdEvent::ResetSnapshot)), // 91
+        (0x0907, Some(EcdEvent::RollbackSuspEventQuaraFile)), // 92
+        (0, None), // 93
+        (0, None), // 94
+        (0, None), // 95
+        (0, None), // 96
+        (0, None), // 97
+        (0, None), // 98
+        (0, None), // 99
+        (0xe1ec, Some(EcdEvent::ConfigADConnectorUser)), // 100
+        (0xe7dc, Some(EcdEvent::SubscribeApp)), // 101
+        (0xe5cc, Some(EcdEvent::CreateDesktops)), // 102
+        (0x7450, Some(EcdEvent::DescribeScaleStrategys)), // 103
+        (0xf48d, Some(EcdEvent::ModifyPolicyGroup)), // 104
+        (0, None), // 105
+        (0xa6ad, Some(EcdEvent::DescribeImages)), // 106
+        (0x11ff, Some(EcdEvent::RenewDesktops)), // 107
+        (0, None), // 108
+        (0, None), // 109
+        (0, None), // 110
+        (0, None), // 111
+        (0x3a3e, Some(EcdEvent::GetUserByToken)), // 112
+        (0, None), // 113
+        (0xbd33, Some(EcdEvent::ListDeviceOtaTaskByTenant)), // 114
+        (0x2696, Some(EcdEvent::DescribeDesktopIdsByVulNames)), // 115
+        (0x072b, Some(EcdEvent::RemoveOrg)), // 116
+        (0x6aa8, Some(EcdEvent::ListOfficeSiteOverview)), // 117
+        (0x264d, Some(EcdEvent::ListOfficeSiteUsers)), // 118
+        (0x1c51, Some(EcdEvent::AddUserToDesktopGroup)), // 119
+        (0x52b4, Some(EcdEvent::ModifyNetworkPackageAttributes)), // 120
+        (0xb8cf, Some(EcdEvent::CreateCloudDriveService)), // 121
+        (0, None), // 122
+        (0xc0fd, Some(EcdEvent::ListAuthorizationApp)), // 123
+        (0, None), // 124
+        (0, None), // 125
+        (0x20d6, Some(EcdEvent::RemoveUsers)), // 126
+        (0x3737, Some(EcdEvent::ListProperty)), // 127
+        (0, None), // 128
+        (0, None), // 129
+        (0xfaac, Some(EcdEvent::ListIsvAppAudits)), // 130
+        (0x8808, Some(EcdEvent::ListIsvApp)), // 131
+        (0x696e, Some(EcdEvent::DescribeDesktopTypes)), // 132
+        (0xc6ab, Some(EcdEvent::DescribeOfficeSites)), // 133
+        (0x8613, Some(EcdEvent::DescribeSavingPlanPrice)), // 134
+        (0, None), // 135
+        (0, None), // 136
+        (0xbd71, Some(EcdEvent::DescribeCens)), // 137
+        (0, None), // 138
+        (0x0b46, Some(EcdEvent::QueryItems)), // 139
+        (0xcd65, Some(EcdEvent::ModifyOperateVul)), // 140
+        (0xe065, Some(EcdEvent::UpdateDeviceBindedEndUser)), // 141
+        (0, None), // 142
+        (0xe912, Some(EcdEvent::CreateServiceLinkedRole)), // 143
+        (0, None), // 144
+        (0x5470, Some(EcdEvent::ChangeUserPassword)), // 145
+        (0, None), // 146
+        (0, None), // 147
+        (0, None), // 148
+        (0xc016, Some(EcdEvent::ModifyDesktopGroup)), // 149
+        (0, None), // 150
+        (0x4045, Some(EcdEvent::UpdateTenantApp)), // 151
+        (0x33ea, Some(EcdEvent::CreateSimpleOfficeSite)), // 152
+        (0xb035, Some(EcdEvent::AddLabels)), // 153
+        (0xd204, Some(EcdEvent::DeleteDesktopGroup)), // 154
+        (0, None), // 155
+        (0, None), // 156
+        (0, None), // 157
+        (0, None), // 158
+        (0x2a5a, Some(EcdEvent::DescribeGlobalDesktops)), // 159
+        (0, None), // 160
+        (0x874e, Some(EcdEvent::DescribePolicyGroups)), // 161
+        (0xb7ac, Some(EcdEvent::DescribeAlarmEventStackInfo)), // 162
+        (0xdf9c, Some(EcdEvent::DoLogicalDeleteResource)), // 163
+        (0x92d0, Some(EcdEvent::StopDesktops)), // 164
+        (0, None), // 165
+        (0, None), // 166
+        (0, None), // 167
+        (0xf4c2, Some(EcdEvent::DissociateNetworkPackage)), // 168
+        (0x3928, Some(EcdEvent::DescribeDesktopMetricData)), // 169
+        (0xf76c, Some(EcdEvent::GetCreateGroupFlag)), // 170
+        (0x6156, Some(EcdEvent::RemoveProperty)), // 171
+        (0, None), // 172
+        (0, None), // 173
+        (0, None), // 174
+        (0, None), // 175
+        (0xa7be, Some(EcdEvent::DescribeBundles)), // 176
+        (0x6783, Some(EcdEvent::ListAppGroup)), // 177
+        (0x94fe, Some(EcdEvent::DeleteBundles)), // 178
+        (0, None), // 179
+        (0x3a30, Some(EcdEvent::DescribeRefundPrice)), // 180
+        (0xa6ee, Some(EcdEvent::ListAuthorizationAllUser)), // 181
+        (0x1838, Some(EcdEvent::ExportDesktopGroupInfo)), // 182
+        (0x2fe3, Some(EcdEvent::DisableDesktopsInGroup)), // 183
+        (0, None), // 184
+        (0x6ad1, Some(EcdEvent::VerifyCen)), // 185
+        (0xe2be, Some(EcdEvent::CreateCloudDriveUsers)), // 186
+        (0xa5bc, Some(EcdEvent::GetAppStreamAgreementStatus)), // 187
+        (0, None), // 188
+        (0, None), // 189
+        (0xe27b, Some(EcdEvent::DescribeNetworkPackages)), // 190
+        (0x8844, Some(EcdEvent::ModifyADConnectorOfficeSite)), // 191
+        (0x9c4e, Some(EcdEvent::MigrateDesktops)), // 192
+        (0xd363, Some(EcdEvent::UnlockUsers)), // 193
+        (0, None), // 194
+        (0x02fc, Some(EcdEvent::ListAuthorizationInfo)), // 195
+        (0x96a8, Some(EcdEvent::ModifyCloudDriveService)), // 196
+        (0, None), // 197
+        (0x2c39, Some(EcdEvent::UploadImage)), // 198
+        (0x966f, Some(EcdEvent::AttachCen)), // 199
+        (0x6808, Some(EcdEvent::ApplyCoordinationForMonitoring)), // 200
+        (0, None), // 201
+        (0x54ba, Some(EcdEvent::ActivateOfficeSite)), // 202
+        (0, None), // 203
+        (0x98ff, Some(EcdEvent::DescribeGuestApplications)), // 204
+        (0, None), // 205
+        (0xbc9e, Some(EcdEvent::DeleteDevices)), // 206
+        (0, None), // 207
+        (0, None), // 208
+        (0, None), // 209
+        (0x6ee0, Some(EcdEvent::OperateVuls)), // 210
+        (0x2a02, Some(EcdEvent::UpdateSilence)), // 211
+        (0, None), // 212
+        (0xc862, Some(EcdEvent::DescribeMigrateInfo)), // 213
+        (0, None), // 214
+        (0, None), // 215
+        (0, None), // 216
+        (0, None), // 217
+        (0, None), // 218
+        (0, None), // 219
+        (0, None), // 220
+        (0xe1e3, Some(EcdEvent::ModifyOfficeSiteMfaEnabled)), // 221
+        (0xc829, Some(EcdEvent::ListUpdateImageApp)), // 222
+        (0xccbc, Some(EcdEvent::DescribeSecurityEventOperationStatus)), // 223
+        (0, None), // 224
+        (0xb50d, Some(EcdEvent::ModifyNetworkPackageBandwidth)), // 225
+        (0x339c, Some(EcdEvent::RenewDesktopGroup)), // 226
+        (0xeebd, Some(EcdEvent::ListTenantDeviceOtaInfo)), // 227
+        (0, None), // 228
+        (0x23e0, Some(EcdEvent::CreateImage)), // 229
+        (0, None), // 230
+        (0x76bd, Some(EcdEvent::DescribeOrgs)), // 231
+        (0, None), // 232
+        (0xd3e3, Some(EcdEvent::ResetNASDefaultMountTarget)), // 233
+        (0xae64, Some(EcdEvent::Release)), // 234
+        (0xa197, Some(EcdEvent::ModifyAppImage)), // 235
+        (0x8bf3, Some(EcdEvent::DescribeGroupedVul)), // 236
+        (0xfe02, Some(EcdEvent::QuerySyncStatusByAliUid)), // 237
+        (0xf138, Some(EcdEvent::AssociateNetworkPackage)), // 238
+        (0, None), // 239
+        (0x37e3, Some(EcdEvent::ModifyNASDefaultMountTarget)), // 240
+        (0x861f, Some(EcdEvent::GetDeviceOtaTaskVersionInfo)), // 241
+        (0xc461, Some(EcdEvent::DescribeDesktopMetricTop)), // 242
+        (0, None), // 243
+        (0x1b91, Some(EcdEvent::DescribeVulOverview)), // 244
+        (0, None), // 245
+        (0xb682, Some(EcdEvent::CreateUserOssPath)), // 246
+        (0x8a14, Some(EcdEvent::CreateTenantApp)), // 247
+        (0, None), // 248
+        (0, None), // 249
+        (0, None), // 250
+        (0x7bcc, Some(EcdEvent::ListDistributeAllUser)), // 251
+        (0x8f28, Some(EcdEvent::DescribeCloudDriveUsers)), // 252
+        (0, None), // 253
+        (0, None), // 254
+        (0x455d, Some(EcdEvent::GetStsCredential)), // 255
+        (0x5c52, Some(EcdEvent::ListSubscribeInfo)), // 256
+        (0, None), // 257
+        (0, None), // 258
+        (0, None), // 259
+        (0x3aee, Some(EcdEvent::DescribeFrontVulPatchList)), // 260
+        (0x3db5, Some(EcdEvent::CheckUsedProperty)), // 261
+        (0, None), // 262
+        (0x0155, Some(EcdEvent::DeleteVirtualMFADevice)), // 263
+        (0, None), // 264
+        (0xc944, Some(EcdEvent::DeletePolicyGroups)), // 265
+        (0x6bb7, Some(EcdEvent::DescribeZones)), // 266
+        (0xf6f5, Some(EcdEvent::DeleteSnapshot)), // 267
+        (0, None), // 268
+        (0, None), // 269
+        (0x2836, Some(EcdEvent::DescribeOrgByLayer)), // 270
+        (0xe3e5, Some(EcdEvent::ModifyNetworkPackageEnabled)), // 271
+        (0xc3d1, Some(EcdEvent::ModifyDevicesSecureNetworkType)), // 272
+        (0, None), // 273
+        (0xad91, Some(EcdEvent::CreateProperty)), // 274
+        (0x81b5, Some(EcdEvent::GetAdminStsCredential)), // 275
+        (0x1099, Some(EcdEvent::CheckUsedPropertyValue)), // 276
+        (0, None), // 277
+        (0x4c23, Some(EcdEvent::CreateAppImage)), // 278
+        (0x06ba, Some(EcdEvent::SetDeviceOtaTaskStatus)), // 279
+        (0x4a4c, Some(EcdEvent::GetTenantApp)), // 280
+        (0, None), // 281
+        (0, None), // 282
+        (0, None), // 283
+        (0, None), // 284
+        (0xa2e3, Some(EcdEvent::ListUserAdOrganizationUnits)), // 285
+        (0, None), // 286
+        (0xf893, Some(EcdEvent::CreateADConnectorDirectory)), // 287
+        (0xbf03, Some(EcdEvent::ImportUsers)), // 288
+        (0, None), // 289
+        (0, None), // 290
+        (0x03a4, Some(EcdEvent::GetIsvAppUploadCredential)), // 291
+        (0x9c58, Some(EcdEvent::ModifyEntitlement)), // 292
+        (0, None), // 293
+        (0x00c9, Some(EcdEvent::DeleteUserPropertyValue)), // 294
+        (0x542a, Some(EcdEvent::DescribeModificationPrice)), // 295
+        (0x0167, Some(EcdEvent::RemoveMfaDevice)), // 296
+        (0x82e4, Some(EcdEvent::MigrateDesktopProtocol)), // 297
+        (0x1fe7, Some(EcdEvent::CreateSnatEntries)), // 298
+        (0x6817, Some(EcdEvent::DescribeVirtualMFADevices)), // 299
+        (0x0d93, Some(EcdEvent::DeleteDistributeUser)), // 300
+        (0, None), // 301
+        (0, None), // 302
+        (0xdaf2, Some(EcdEvent::DeleteNetworkPackages)), // 303
+        (0x627d, Some(EcdEvent::DistributeApp)), // 304
+        (0xc639, Some(EcdEvent::CreateADConnectorOfficeSite)), // 305
+        (0xd32f, Some(EcdEvent::RemoveUserFromDesktopGroup)), // 306
+        (0, None), // 307
+        (0xb9ee, Some(EcdEvent::ListAdWorkspace)), // 308
+        (0x6518, Some(EcdEvent::ListDirectoryUsers)), // 309
+        (0x9c2b, Some(EcdEvent::DescribeSnapshots)), // 310
+        (0xc1f8, Some(EcdEvent::DescribeUserSlsProject)), // 311
+        (0x71e0, Some(EcdEvent::StartVirusScanTask)), // 312
+        (0xb3dc, Some(EcdEvent::DescribeSuspEventQuaraFiles)), // 313
+        (0x4873, Some(EcdEvent::ListLabels)), // 314
+        (0, None), // 315
+        (0x36b4, Some(EcdEvent::DeleteLabel)), // 316
+        (0, None), // 317
+        (0x6927, Some(EcdEvent::DescribeImageModifiedRecords)), // 318
+        (0x7865, Some(EcdEvent::ResetUserPassword)), // 319
+        (0, None), // 320
+        (0x9ea4, Some(EcdEvent::CreateRAMDirectory)), // 321
+        (0, None), // 322
+        (0, None), // 323
+        (0, None), // 324
+        (0, None), // 325
+        (0x66cd, Some(EcdEvent::ListPropertyValue)), // 326
+        (0xb6e2, Some(EcdEvent::RemainRefund)), // 327
+        (0x2507, Some(EcdEvent::DescribeGlobalImages)), // 328
+        (0x714a, Some(EcdEvent::ModifyOfficeSiteCrossDesktopAccess)), // 329
+        (0x2c0c, Some(EcdEvent::CreateNetworkPackage)), // 330
+        (0xc451, Some(EcdEvent::ListUsers)), // 331
+        (0, None), // 332
+        (0xd01f, Some(EcdEvent::UnlockVirtualMFADevice)), // 333
+        (0, None), // 334
+        (0xc727, Some(EcdEvent::DescribeKmsKeys)), // 335
+        (0, None), // 336
+        (0xc894, Some(EcdEvent::ModifyDesktopsPolicyGroup)), // 337
+        (0x0352, Some(EcdEvent::RemoveOrgChildren)), // 338
+        (0xb934, Some(EcdEvent::RenewNetworkPackages)), // 339
+        (0x6888, Some(EcdEvent::ModifyImagePermission)), // 340
+        (0x3461, Some(EcdEvent::MoveOrg)), // 341
+        (0x39f0, Some(EcdEvent::StopInvocation)), // 342
+        (0, None), // 343
+        (0xa620, Some(EcdEvent::DescribeCloudDriveService)), // 344
+        (0, None), // 345
+        (0x64f1, Some(EcdEvent::DescribePrice)), // 346
+        (0, None), // 347
+        (0xca0a, Some(EcdEvent::ExportClientEvents)), // 348
+        (0xe91f, Some(EcdEvent::StopGuestApplications)), // 349
+        (0xbdf7, Some(EcdEvent::ModifyUserToDesktopGroup)), // 350
+        (0x4534, Some(EcdEvent::DescribeUsersInGroup)), // 351
+        (0xf3e9, Some(EcdEvent::DeleteAppImage)), // 352
+        (0, None), // 353
+        (0, None), // 354
+        (0x072b, Some(EcdEvent::MigrateImageProtocol)), // 355
+        (0, None), // 356
+        (0x9840, Some(EcdEvent::DeleteNASFileSystems)), // 357
+        (0xbdcd, Some(EcdEvent::ModifyImageAttribute)), // 358
+        (0xafa2, Some(EcdEvent::ModifyDesktopName)), // 359
+        (0xab71, Some(EcdEvent::ListAppVersion)), // 360
+        (0x1050, Some(EcdEvent::DescribeSuspEventOverview)), // 361
+        (0x10a5, Some(EcdEvent::CreateDesktopSavingPlan)), // 362
+        (0xa9ea, Some(EcdEvent::DescribeDesktopGroups)), // 363
+        (0x3116, Some(EcdEvent::ModifyOrg)), // 364
+        (0, None), // 365
+        (0xc09d, Some(EcdEvent::AttachLabels)), // 366
+        (0x946e, Some(EcdEvent::DescribeHardwareTerminals)), // 367
+        (0, None), // 368
+        (0, None), // 369
+        (0xc211, Some(EcdEvent::ResetDesktops)), // 370
+        (0, None), // 371
+        (0xc85d, Some(EcdEvent::DescribeRegions)), // 372
+        (0xb13e, Some(EcdEvent::DetachCen)), // 373
+        (0, None), // 374
+        (0, None), // 375
+        (0, None), // 376
+        (0x1f9b, Some(EcdEvent::DescribeCloudDrivePermissions)), // 377
+        (0x5f65, Some(EcdEvent::AuthorizeApp)), // 378
+        (0x7e4a, Some(EcdEvent::CreateOrg)), // 379
+        (0xc445, Some(EcdEvent::CancelCopyImage)), // 380
+        (0xe204, Some(EcdEvent::CreateScaleStrategy)), // 381
+        (0x1157, Some(EcdEvent::DeleteUserTags)), // 382
+        (0, None), // 383
+        (0xf19e, Some(EcdEvent::BatchDeleteApps)), // 384
+        (0x8262, Some(EcdEvent::DescribeInvocations)), // 385
+        (0xa39a, Some(EcdEvent::ConfigADConnectorTrust)), // 386
+        (0x4789, Some(EcdEvent::AddDevicesFromCSV)), // 387
+        (0xb77d, Some(EcdEvent::DeleteScaleStrategy)), // 388
+        (0, None), // 389
+        (0x9067, Some(EcdEvent::ModifyDesktopTimer)), // 390
+        (0x14ff, Some(EcdEvent::SetUserPropertyValue)), // 391
+        (0xb8f6, Some(EcdEvent::DescribeFotaPendingDesktops)), // 392
+        (0, None), // 393
+        (0, None), // 394
+        (0x81c0, Some(EcdEvent::ModifyDesktopSpec)), // 395
+        (0xa6bf, Some(EcdEvent::CreateUsers)), // 396
+        (0x3d3a, Some(EcdEvent::ListTagResources)), // 397
+        (0x8e69, Some(EcdEvent::ModifyCloudDriveUsers)), // 398
+        (0x5499, Some(EcdEvent::DescribeFlowStatistic)), // 399
+        (0, None), // 400
+        (0xd9bf, Some(EcdEvent::DescribeScanTaskProgress)), // 401
+        (0x1040, Some(EcdEvent::CancelCoordinationForMonitoring)), // 402
+        (0x77ad, Some(EcdEvent::ListDistributeApp)), // 403
+        (0xddd5, Some(EcdEvent::ListDevices)), // 404
+        (0, None), // 405
+        (0x0297, Some(EcdEvent::DescribeConvertQuota)), // 406
+        (0, None), // 407
+        (0xe38c, Some(EcdEvent::ListVersionAppInfo)), // 408
+        (0, None), // 409
+        (0, None), // 410
+        (0x5a38, Some(EcdEvent::RebuildDesktops)), // 411
+        (0, None), // 412
+        (0, None), // 413
+        (0, None), // 414
+        (0, None), // 415
+        (0xf7d0, Some(EcdEvent::DeleteCloudDriveUsers)), // 416
+        (0, None), // 417
+        (0, None), // 418
+        (0x34c0, Some(EcdEvent::RunCommand)), // 419
+        (0, None), // 420
+        (0xea46, Some(EcdEvent::DescribeResourcePackageQuota)), // 421
+        (0xa291, Some(EcdEvent::CopyImage)), // 422
+        (0xcb00, Some(EcdEvent::CheckUserInSecurityCenterWhiteList)), // 423
+        (0x7e7c, Some(EcdEvent::GetOssConfig)), // 424
+        (0xab85, Some(EcdEvent::ListApp)), // 425
+        (0, None), // 426
+        (0xd81e, Some(EcdEvent::DeleteOfficeSites)), // 427
+        (0, None), // 428
+        (0x0031, Some(EcdEvent::CreateDesktopGroup)), // 429
+        (0x9cec, Some(EcdEvent::AddUserToSecurityCenterWhiteList)), // 430
+        (0, None), // 431
+        (0xff95, Some(EcdEvent::DescribeUserOssPath)), // 432
+        (0x0ea3, Some(EcdEvent::GetAppshow)), // 433
+        (0, None), // 434
+        (0, None), // 435
+        (0x0f65, Some(EcdEvent::ModifyUser)), // 436
+        (0x330b, Some(EcdEvent::DeleteSnatEntries)), // 437
+        (0, None), // 438
+        (0xe85c, Some(EcdEvent::UpdateLabel)), // 439
+        (0x126f, Some(EcdEvent::ModifyScaleStrategy)), // 440
+        (0xc3af, Some(EcdEvent::DescribeClientEvents)), // 441
+        (0, None), // 442
+        (0xd86f, Some(EcdEvent::ModifyDesktopChargeType)), // 443
+        (0xcd67, Some(EcdEvent::DescribeSnatEntries)), // 444
+        (0, None), // 445
+        (0, None), // 446
+        (0xd871, Some(EcdEvent::ModifyCloudDrivePermission)), // 447
+        (0xcc7c, Some(EcdEvent::DescribeFlowMetric)), // 448
+        (0, None), // 449
+        (0x5bd4, Some(EcdEvent::DescribeDesktopsInGroup)), // 450
+        (0xce6d, Some(EcdEvent::ListAllAppCategory)), // 451
+        (0, None), // 452
+        (0x26e2, Some(EcdEvent::ListDeviceSeats)), // 453
+        (0, None), // 454
+        (0, None), // 455
+        (0xc091, Some(EcdEvent::ExportDesktopSessions)), // 456
+        (0xbeea, Some(EcdEvent::DescribeVulDetails)), // 457
+        (0xdd5b, Some(EcdEvent::GetUsersCount)), // 458
+        (0x67d6, Some(EcdEvent::DescribePostPaidDesktopBills)), // 459
+        (0x1f9c, Some(EcdEvent::DescribeSecurityEventOperations)), // 460
+        (0x4a47, Some(EcdEvent::GetIsvCopyrightUploadCredential)), // 461
+        (0x89cd, Some(EcdEvent::UpdateProperty)), // 462
+        (0x7fcc, Some(EcdEvent::DescribeNASFileSystems)), // 463
+        (0x1c0c, Some(EcdEvent::DescribeMfaDevices)), // 464
+        (0, None), // 465
+        (0, None), // 466
+        (0, None), // 467
+        (0x856f, Some(EcdEvent::DescribeUsers)), // 468
+        (0x6356, Some(EcdEvent::GetDesktopGroupDetail)), // 469
+        (0x51a9, Some(EcdEvent::GetIsvCertStatus)), // 470
+        (0x20ca, Some(EcdEvent::GetCertTemplate)), // 471
+        (0, None), // 472
+        (0, None), // 473
+        (0x236b, Some(EcdEvent::ListTenantAppCategory)), // 474
+        (0x2b12, Some(EcdEvent::DescribeDesktopTimers)), // 475
+        (0, None), // 476
+        (0xee58, Some(EcdEvent::ModifyOfficeSiteAttribute)), // 477
+        (0, None), // 478
+        (0, None), // 479
+        (0x5ac4, Some(EcdEvent::CreateIsvApp)), // 480
+        (0, None), // 481
+        (0xb68a, Some(EcdEvent::BatchDistributeApps)), // 482
+        (0x58dd, Some(EcdEvent::UpdateDevicesConfig)), // 483
+        (0x88fd, Some(EcdEvent::ClonePolicyGroup)), // 484
+        (0x890d, Some(EcdEvent::FilterUsers)), // 485
+        (0xc85f, Some(EcdEvent::HandleSecurityEvents)), // 486
+        (0xea6f, Some(EcdEvent::StopPostUserAuditLog)), // 487
+        (0x3df1, Some(EcdEvent::GetDirectorySsoStatus)), // 488
+        (0, None), // 489
+        (0x4f98, Some(EcdEvent::DeleteCloudDriveServices)), // 490
+        (0, None), // 491
+        (0xf3f6, Some(EcdEvent::GetMntConnectUser)), // 492
+        (0x328d, Some(EcdEvent::CheckUserTags)), // 493
+        (0xc2e0, Some(EcdEvent::GetDeviceOtaAutoStatus)), // 494
+        (0, None), // 495
+        (0x83c3, Some(EcdEvent::ListImageApp)), // 496
+        (0x4866, Some(EcdEvent::QueryAccountLabel)), // 497
+        (0, None), // 498
+        (0x4b5b, Some(EcdEvent::GetCoordinateTicket)), // 499
+        (0, None), // 500
+        (0xd65a, Some(EcdEvent::CreateNASFileSystem)), // 501
+        (0, None), // 502
+        (0, None), // 503
+        (0x119c, Some(EcdEvent::BatchSubscribeApps)), // 504
+        (0x591d, Some(EcdEvent::UserList)), // 505
+        (0, None), // 506
+        (0xea14, Some(EcdEvent::DescribeManagerUsers)), // 507
+        (0, None), // 508
+        (0x69f1, Some(EcdEvent::DeleteDesktops)), // 509
+        (0x48ed, Some(EcdEvent::DescribeDrives)), // 510
+        (0xd763, Some(EcdEvent::StartDesktops)), // 511
+    ];
+}
