@@ -6,7 +6,7 @@
 //! one comparison with the candidate's name. The search is deterministic: seeds are tried in a
 //! fixed order, so the same names always give the same tables.
 
-use super::name_hash::{Window, bucket, fingerprint, name_hash, slot};
+use super::name_hash::{Window, bucket, fingerprint, hash_input, name_hash, slot};
 use std::fmt;
 
 /// The tables `from_name` reads.
@@ -26,8 +26,8 @@ pub struct PerfectHash {
 /// Why no perfect hash exists for a set of names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
-    /// Two names have the same length and the same first and last eight bytes, ignoring ASCII
-    /// case: the hash reads nothing else, so no seed can separate them.
+    /// Two names give the hash the same input (see `hash_input`): for instance they differ only
+    /// in ASCII case, or only by swapping middle words. No seed can separate them.
     Indistinguishable(String, String),
     /// No seed in the search range worked (with these table sizes that takes an astronomically
     /// unlucky set of names; grow the table).
@@ -39,9 +39,8 @@ impl fmt::Display for Failure {
         match self {
             Failure::Indistinguishable(a, b) => write!(
                 f,
-                "the name hash cannot tell `{a}` from `{b}`: they have the same length and the \
-                 same first and last 8 bytes ignoring ASCII case; widen the window that \
-                 src/name_hash.rs reads"
+                "the name hash cannot tell `{a}` from `{b}`: they give it the same input \
+                 (see hash_input in src/name_hash.rs), so change how it mixes the words"
             ),
             Failure::NoSeed { tried } => write!(
                 f,
@@ -102,8 +101,8 @@ fn check_distinguishable(names: &[&str]) -> Result<(), Failure> {
     let mut keys: Vec<_> = names
         .iter()
         .map(|name| {
-            let key = (name.len(), Window::of(name.as_bytes()).folded());
-            (key, *name)
+            let bytes = name.as_bytes();
+            (hash_input(Window::of(bytes), bytes.len()), *name)
         })
         .collect();
     keys.sort();

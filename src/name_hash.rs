@@ -4,12 +4,13 @@
 //! `codegen/`), which searches for the seed and per-bucket pilots that make this hash a perfect
 //! hash of the catalogue's names. Both sides therefore compute exactly the same function.
 //!
-//! The hash reads the name's length and its first and last eight bytes (overlapping for short
-//! names), never the whole name: the final comparison with the candidate's name rejects every
-//! other string. ASCII letters are folded to lower case on the way in, so a name and its
-//! case-changed form land in the same slot; that lets one table serve both the exact and the
-//! case-insensitive lookup. The build script checks that no two catalogue names look alike
-//! through this window.
+//! The hash reads three words (eight bytes each) of the name: the first, the second and the
+//! last, overlapping for short names, and its length. They go into one multiplication.
+//! Together they cover every byte of names up to 24 bytes, so most names that differ from a
+//! catalogue name never reach the final comparison. ASCII letters are folded to lower case on the way in, so
+//! a name and its case-changed form land in the same slot; that lets one table serve both the
+//! exact and the case-insensitive lookup. The build script checks that no two catalogue names
+//! give the same input to the multiplication.
 
 /// Setting this bit in every byte lower-cases ASCII letters. It also merges a few punctuation
 /// pairs (`@` and `` ` ``, `[` and `{`, ...), which only costs a failed final comparison.
@@ -26,23 +27,30 @@ const fn folded_multiply(x: u64, y: u64) -> u64 {
     (full as u64) ^ ((full >> 64) as u64)
 }
 
-/// The bytes of a name that the hash reads, as they are (not case-folded): the first and the
-/// last eight bytes, or for names shorter than eight bytes the first and last four, or for
-/// names shorter than four bytes the bytes themselves. For names of up to 16 bytes the window
-/// covers every byte, so comparing windows compares the names.
+/// The three words of a name the hash reads, as they are (not case-folded): its first, second
+/// and last eight bytes (overlapping for names shorter than 24 bytes); for names shorter than
+/// eight bytes the first and last four, and for names shorter than four bytes the bytes
+/// themselves. For names of up to [`Window::COVERS`] bytes the window holds every byte, so
+/// comparing windows compares the names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Window {
     pub(crate) head: u64,
+    pub(crate) second: u64,
     pub(crate) tail: u64,
 }
 
 impl Window {
+    /// The longest names a window holds entirely.
+    pub(crate) const COVERS: usize = 24;
+
     #[inline(always)]
     pub(crate) fn of(name: &[u8]) -> Window {
         let len = name.len();
         if len >= 8 {
             Window {
                 head: word(name, 0),
+                // Bytes 8..16, or for names shorter than 16 bytes, the last eight.
+                second: word(name, len.min(16) - 8),
                 tail: word(name, len - 8),
             }
         } else if len >= 4 {
@@ -50,6 +58,7 @@ impl Window {
             let (_, tail) = name.split_at(len - 4);
             Window {
                 head: u64::from(u32::from_le_bytes(head.try_into().unwrap_or_default())),
+                second: 0,
                 tail: u64::from(u32::from_le_bytes(tail.try_into().unwrap_or_default())),
             }
         } else {
@@ -59,29 +68,29 @@ impl Window {
             }
             Window {
                 head: packed,
+                second: 0,
                 tail: 0,
             }
         }
     }
+}
 
-    /// Hashes the window of a name `len` bytes long (case-folded, see the module docs).
-    #[inline(always)]
-    pub(crate) fn hash(self, len: usize, seed: u64) -> u64 {
-        folded_multiply(
-            (self.head | FOLD_CASE) ^ seed,
-            (self.tail | FOLD_CASE) ^ len as u64,
-        )
-    }
+/// What the hash multiplies, for a name `len` bytes long whose window is `window`: the
+/// case-folded head word, and the case-folded tail word mixed with the length and the
+/// case-folded second word. Two names with equal inputs hash alike under every seed, so the
+/// generator checks that catalogue names never do.
+#[inline(always)]
+pub(crate) fn hash_input(window: Window, len: usize) -> (u64, u64) {
+    (
+        window.head | FOLD_CASE,
+        (window.tail | FOLD_CASE) ^ len as u64 ^ (window.second | FOLD_CASE).rotate_left(29),
+    )
+}
 
-    /// The window with ASCII case folded as the hash folds it: two names whose folded windows
-    /// and lengths are equal hash alike under every seed.
-    #[allow(dead_code, reason = "only the build script's generator calls it")]
-    pub(crate) fn folded(self) -> Window {
-        Window {
-            head: self.head | FOLD_CASE,
-            tail: self.tail | FOLD_CASE,
-        }
-    }
+/// Hashes a [`hash_input`] with `seed`.
+#[inline(always)]
+pub(crate) fn hash(input: (u64, u64), seed: u64) -> u64 {
+    folded_multiply(input.0 ^ seed, input.1)
 }
 
 /// The eight bytes of `bytes` at `at`, little-endian. The caller guarantees `at + 8 <= len`.
@@ -96,11 +105,11 @@ pub(crate) fn word(bytes: &[u8], at: usize) -> u64 {
 /// Hashes `name` (case-folded, see the module docs) with `seed`.
 #[allow(
     dead_code,
-    reason = "the lookup hashes windows it keeps; the generator hashes names"
+    reason = "the lookup keeps the window it hashes; the generator hashes names"
 )]
 #[inline(always)]
 pub(crate) fn name_hash(name: &[u8], seed: u64) -> u64 {
-    Window::of(name).hash(name.len(), seed)
+    hash(hash_input(Window::of(name), name.len()), seed)
 }
 
 /// The bucket of a hash, out of `1 << bucket_bits` buckets: its top bits.

@@ -1,14 +1,14 @@
 //! Name lookup through the perfect hash that `build.rs` generates.
 //!
-//! A lookup hashes the name's window (length, first and last eight bytes), reads the bucket's
-//! pilot and the slot it points to, and rejects the name unless the slot's fingerprint matches.
+//! A lookup hashes the name (see `name_hash`), reads the bucket's pilot and the slot it points
+//! to, and rejects the name unless the slot's fingerprint matches.
 //! Only then does it compare the name with the slot's event name, eight bytes at a time: the
-//! window already holds the first and last eight bytes, so names of up to 16 bytes need no
-//! further reads, and no comparison calls `memcmp`.
+//! window already holds the first 16 and the last eight bytes, so names of up to 24 bytes need
+//! no further reads, and no comparison calls `memcmp`.
 
 use crate::EcdEvent;
 use crate::generated::name_table::{BUCKET_BITS, MAX_LEN, MIN_LEN, PILOTS, SEED, SLOT_BITS, SLOTS};
-use crate::name_hash::{Window, bucket, fingerprint, slot, word};
+use crate::name_hash::{Window, bucket, fingerprint, hash, hash_input, slot, word};
 
 /// The only event `name` can be, ignoring ASCII case, and the window of `name`; the caller
 /// compares the names.
@@ -18,7 +18,7 @@ fn candidate(name: &[u8]) -> Option<(EcdEvent, Window)> {
         return None;
     }
     let window = Window::of(name);
-    let hash = window.hash(name.len(), SEED);
+    let hash = hash(hash_input(window, name.len()), SEED);
     let pilot = PILOTS[bucket(hash, BUCKET_BITS)];
     let (stored_fingerprint, event) = SLOTS[slot(hash, pilot, SLOT_BITS)];
     if stored_fingerprint != fingerprint(hash) {
@@ -35,7 +35,7 @@ pub(crate) fn exact(name: &str) -> Option<EcdEvent> {
     let known = event.as_str().as_bytes();
     let equal = known.len() == name.len()
         && Window::of(known) == window
-        && middle_words_match(known, name, |k, n| k == n);
+        && (name.len() <= Window::COVERS || middle_words_match(known, name, |k, n| k == n));
     equal.then_some(event)
 }
 
@@ -48,16 +48,17 @@ pub(crate) fn ignore_ascii_case(name: &str) -> Option<EcdEvent> {
     let known_window = Window::of(known);
     let equal = known.len() == name.len()
         && same_ignoring_case(known_window.head, window.head)
+        && same_ignoring_case(known_window.second, window.second)
         && same_ignoring_case(known_window.tail, window.tail)
-        && middle_words_match(known, name, same_ignoring_case);
+        && (name.len() <= Window::COVERS || middle_words_match(known, name, same_ignoring_case));
     equal.then_some(event)
 }
 
 /// Whether `same` holds for every pair of eight-byte words of two names of equal length that
-/// their windows do not cover: at offsets 8, 16, ... while a whole word fits before the tail.
+/// their windows do not cover: at offsets 16, 24, ... while a whole word fits before the tail.
 #[inline(always)]
 fn middle_words_match(known: &[u8], name: &[u8], same: impl Fn(u64, u64) -> bool) -> bool {
-    let mut at = 8;
+    let mut at = Window::COVERS - 8;
     while at + 8 < name.len() {
         if !same(word(known, at), word(name, at)) {
             return false;

@@ -341,36 +341,53 @@ fn the_perfect_hash_handles_large_and_tiny_name_sets() {
 
 #[test]
 fn names_the_hash_cannot_tell_apart_stop_the_build() {
-    // Same length, same first and last eight bytes: the hash reads nothing else.
-    let names = ["DescribeAlphaDesktops", "DescribeOmegaDesktops"];
+    // Same length and the same first 16 and last 8 bytes: the hash reads no more.
+    let alpha_omega = "DescribeSameWordAlphaXyzOmegaXyzDesktops";
+    let omega_alpha = "DescribeSameWordOmegaXyzAlphaXyzDesktops";
     assert_eq!(
-        perfect_hash::build(&names),
+        perfect_hash::build(&[alpha_omega, omega_alpha]),
         Err(Failure::Indistinguishable(
-            "DescribeAlphaDesktops".to_owned(),
-            "DescribeOmegaDesktops".to_owned()
+            alpha_omega.to_owned(),
+            omega_alpha.to_owned()
         ))
     );
-    let source = MINIMAL.replacen(
-        "name = \"DescribeDesktopGroups\"",
-        "name = \"DescribeOmegaDesktops\"",
-        1,
-    );
-    let source = source.replacen(
-        "name = \"DeleteDesktops\"",
-        "name = \"DescribeAlphaDesktops\"",
-        1,
-    );
-    let source = source.replacen("name = \"CreateDesktops\"", "name = \"ADesktops\"", 1);
+    assert!(matches!(
+        perfect_hash::build(&["RunCommand", "runcommand"]),
+        Err(Failure::Indistinguishable(..))
+    ));
+    let source = MINIMAL
+        .replacen("name = \"CreateDesktops\"", "name = \"ADesktops\"", 1)
+        .replacen(
+            "name = \"DeleteDesktops\"",
+            &format!("name = \"{alpha_omega}\""),
+            1,
+        )
+        .replacen(
+            "name = \"DescribeDesktopGroups\"",
+            &format!("name = \"{omega_alpha}\""),
+            1,
+        );
     let problems = codegen::generate(&source, 0).unwrap_err().0;
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].line, 34);
     assert!(
         problems[0]
             .message
-            .contains("cannot tell `DescribeAlphaDesktops` from `DescribeOmegaDesktops`"),
+            .contains(&format!("cannot tell `{alpha_omega}` from `{omega_alpha}`")),
         "{}",
         problems[0]
     );
+}
+
+#[test]
+fn names_differing_anywhere_hash_apart() {
+    let names = [
+        "DescribeAlphaDesktops",
+        "DescribeOmegaDesktops",
+        "DescribeAlphaXyzMiddleOmegaXyzDesktops",
+        "DescribeAlphaXyzMiddleOmegaXyzDesktopz",
+    ];
+    assert!(perfect_hash::build(&names).is_ok());
 }
 
 #[test]

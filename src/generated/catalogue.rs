@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0xf1f71aecf3e6c9df
+// Fingerprint of the generator's inputs: 0x929fb35c842d9c27
 //
 // Included by src/generated.rs. The enums are declared by the modules in src/
 // through the macros below; everything else here is data for their methods.
@@ -5939,537 +5939,537 @@ pub(crate) mod name_table {
 
     /// One pilot per bucket: it moves the bucket's names to free slots.
     pub(crate) const PILOTS: [u8; 256] = [
-          0,   0,   1,   0,   0,   0,   0,   4,   0,   0,   1,   2,   4,   0,   0,   1,
-          0,   0,   1,   0,   0,   2,   0,   0,   0,   1,   0,   0,   0,   0,   1,   0,
-          0,   0,   4,   0,   0,   0,   0,   0,   0,   1,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   1,   1,   0,   1,   0,
-          1,   1,   0,   2,   0,   3,   0,   1,   0,   0,   1,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   1,   0,   0,   3,   1,   3,   1,   0,   0,   0,   1,   0,
-          1,   1,   0,   0,   0,   2,   0,   0,   2,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   3,   2,   3,   0,   0,   2,   2,   2,   0,
-          0,   4,   0,   0,   0,   0,   4,   8,   1,   3,   0,   1,   0,   0,   0,   0,
-          0,   0,   1,   2,   0,   8,   7,   3,   1,   0,   0,   1,   2,   3,   0,   0,
-          2,   0,   0,   2,   1,   3,   1,   0,   8,   5,   2,   0,   7,   0,   1,   0,
-          1,   0,   1,   0,   0,   1,   0,   0,   7,   0,   0,   8,   0,   2,   1,  11,
-          0,   0,   1,   0,   4,   0,   0,   0,   0,   2,   1,   1,   0,   0,   0,   0,
-          2,   4,   0,   0,   0,   2,   0,   0,   1,   0,   3,   0,   0,   4,   0,   7,
-          0,   0,   0,   0,   3,   0,   1,   0,   0,   0,   0,   2,   1,   0,   0,   2,
-          2,   0,   0,   0,   0,   9,   3,   1,   0,   2,   0,   0,   0,   0,   3,   0,
+          0,   0,   2,   0,   0,   1,   1,   0,   0,   1,   1,   1,   0,   0,   2,   0,
+          2,   1,   0,   0,   0,   0,   0,   0,   1,   1,   0,   0,   1,   1,   1,   1,
+          0,   0,   1,   0,   0,   1,   1,   0,   4,   0,   1,   2,   1,   0,   1,   0,
+          0,   2,   0,   0,   3,   0,   0,   1,   1,   2,   1,   0,   0,   1,   0,   0,
+          0,   0,   1,   1,   0,   0,   2,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+          0,   0,   0,   0,   0,   2,   2,   0,   0,   0,   0,   2,   0,   0,   1,   0,
+          0,   0,   0,   2,   1,   0,   1,   1,   0,   0,   0,   2,   0,   0,   0,   1,
+          0,   2,   0,   0,   0,   0,   1,   0,   0,   0,   3,   0,   0,   0,   0,   0,
+          0,   2,   1,   0,   4,   0,   0,   0,   0,   1,   1,   0,   0,   0,   0,   0,
+          4,   0,   3,   0,   0,   0,   0,   2,   0,   2,   0,   1,   2,  10,   2,   0,
+          0,   0,   4,   0,   0,   0,   1,   0,   1,   0,   2,   0,   0,   2,   2,   2,
+          2,   0,   1,   2,   2,   0,   0,   0,   1,   0,   6,   0,   0,   0,   0,   1,
+          1,   1,   0,   2,   0,   0,   0,   0,  14,   0,   0,   3,   3,   1,   0,   0,
+          0,   1,   0,   3,   0,   1,   2,   0,   2,   0,   1,   3,   4,   0,   8,   0,
+          0,   0,   1,   0,   1,   0,   0,   1,   0,   1,   1,   1,   2,   0,   4,   0,
+          0,   0,   0,   8,   1,   0,   3,   3,   0,   0,   0,   0,   0,   2,   0,   0,
     ];
 
     /// Each slot: the fingerprint of its name's hash, and its event, if any.
     pub(crate) const SLOTS: [(u16, Option<EcdEvent>); 512] = [
-        (0, None), // 0
-        (0, None), // 1
-        (0x341c, Some(EcdEvent::SetIdpMetadata)), // 2
-        (0x8fc6, Some(EcdEvent::CreateAppVersion)), // 3
-        (0x0464, Some(EcdEvent::DescribeDesktopSessions)), // 4
-        (0x82a4, Some(EcdEvent::Create)), // 5
-        (0, None), // 6
-        (0xc68a, Some(EcdEvent::DescribeVulList)), // 7
-        (0, None), // 8
-        (0xd7d2, Some(EcdEvent::ModifyUserRemark)), // 9
-        (0x8ecd, Some(EcdEvent::ListTenantApp)), // 10
+        (0x4e98, Some(EcdEvent::DeletePolicyGroups)), // 0
+        (0xecfc, Some(EcdEvent::ModifyScaleStrategy)), // 1
+        (0x3f7b, Some(EcdEvent::UpdateAlias)), // 2
+        (0x3ca7, Some(EcdEvent::ModifyUserToDesktopGroup)), // 3
+        (0, None), // 4
+        (0x64ee, Some(EcdEvent::DistributeApp)), // 5
+        (0x09b2, Some(EcdEvent::CreateDesktopGroup)), // 6
+        (0xefea, Some(EcdEvent::StopDesktops)), // 7
+        (0xc9ef, Some(EcdEvent::LockVirtualMFADevice)), // 8
+        (0x3581, Some(EcdEvent::CreateOrg)), // 9
+        (0, None), // 10
         (0, None), // 11
-        (0, None), // 12
+        (0xa2e9, Some(EcdEvent::ModifySecureNetworkType)), // 12
         (0, None), // 13
-        (0x60c0, Some(EcdEvent::SetDesktopMaintenance)), // 14
+        (0, None), // 14
         (0, None), // 15
-        (0, None), // 16
-        (0xce7c, Some(EcdEvent::DoCheckResource)), // 17
-        (0x873c, Some(EcdEvent::CreatePolicyGroup)), // 18
-        (0x4133, Some(EcdEvent::ModifySecureNetworkType)), // 19
-        (0x3818, Some(EcdEvent::TagResources)), // 20
-        (0, None), // 21
-        (0, None), // 22
-        (0x6b27, Some(EcdEvent::DownloadRecordings)), // 23
-        (0x2659, Some(EcdEvent::DescribeRecordings)), // 24
-        (0x4589, Some(EcdEvent::DescribeRenewalPrice)), // 25
-        (0x451f, Some(EcdEvent::UpdateAppVersion)), // 26
-        (0, None), // 27
-        (0x6e10, Some(EcdEvent::ModifyNetworkPackage)), // 28
-        (0x8423, Some(EcdEvent::UnlockMfaDevice)), // 29
-        (0x9ea7, Some(EcdEvent::GetOfficeSiteSsoStatus)), // 30
-        (0x3b8f, Some(EcdEvent::CreateUserTags)), // 31
-        (0, None), // 32
+        (0x0934, Some(EcdEvent::DescribeCens)), // 16
+        (0, None), // 17
+        (0, None), // 18
+        (0, None), // 19
+        (0x855f, Some(EcdEvent::ListVersionAppInfo)), // 20
+        (0xa66f, Some(EcdEvent::QueryAccountLabel)), // 21
+        (0xbd9c, Some(EcdEvent::DescribeInvocations)), // 22
+        (0x1026, Some(EcdEvent::DescribeSuspEventOverview)), // 23
+        (0xe67f, Some(EcdEvent::DescribeImageModifiedRecords)), // 24
+        (0, None), // 25
+        (0x40c1, Some(EcdEvent::RemoveUserFromDesktopGroup)), // 26
+        (0x3f9e, Some(EcdEvent::Renew)), // 27
+        (0x772a, Some(EcdEvent::DescribeRegions)), // 28
+        (0x4edc, Some(EcdEvent::ListTenantDeviceOtaInfo)), // 29
+        (0x4e63, Some(EcdEvent::DescribeGroupedVul)), // 30
+        (0, None), // 31
+        (0xd82f, Some(EcdEvent::DescribeFotaPendingDesktops)), // 32
         (0, None), // 33
-        (0xa2ac, Some(EcdEvent::DescribeGlobalDesktopGroups)), // 34
-        (0, None), // 35
-        (0xba51, Some(EcdEvent::SetAppStreamAgreementStatus)), // 36
-        (0, None), // 37
-        (0x9e40, Some(EcdEvent::ModifyUserEntitlement)), // 38
-        (0, None), // 39
-        (0x7051, Some(EcdEvent::DescribeImagePermission)), // 40
-        (0x22ca, Some(EcdEvent::DeleteTenantApp)), // 41
-        (0xcf41, Some(EcdEvent::Renew)), // 42
-        (0x8dce, Some(EcdEvent::ModifyBundle)), // 43
-        (0, None), // 44
-        (0xacd0, Some(EcdEvent::CreateBundle)), // 45
-        (0xc621, Some(EcdEvent::ListAppImage)), // 46
-        (0x414a, Some(EcdEvent::AddDeviceFromSN)), // 47
-        (0x0868, Some(EcdEvent::CreateOrderForHardware)), // 48
-        (0x9d70, Some(EcdEvent::CreateUserAuditToSls)), // 49
-        (0x1c85, Some(EcdEvent::ChangeAppshow)), // 50
-        (0xf0bd, Some(EcdEvent::CreateDesktopsLite)), // 51
-        (0, None), // 52
-        (0x7bb5, Some(EcdEvent::DeleteImages)), // 53
-        (0x7112, Some(EcdEvent::LockUsers)), // 54
+        (0x7108, Some(EcdEvent::DissociateNetworkPackage)), // 34
+        (0x1be3, Some(EcdEvent::DescribePostPaidDesktopBills)), // 35
+        (0x5326, Some(EcdEvent::BatchDeleteApps)), // 36
+        (0x0c12, Some(EcdEvent::DescribeDesktopIdsByVulNames)), // 37
+        (0x1cab, Some(EcdEvent::DeleteNASFileSystems)), // 38
+        (0x5c00, Some(EcdEvent::DescribeDrives)), // 39
+        (0xc785, Some(EcdEvent::DescribeUserAuditSlsInfo)), // 40
+        (0xfe9e, Some(EcdEvent::DescribeResourcePackageQuota)), // 41
+        (0xe4d7, Some(EcdEvent::DescribeFrontVulPatchList)), // 42
+        (0, None), // 43
+        (0xccd1, Some(EcdEvent::ModifyCloudDriveService)), // 44
+        (0x0c9e, Some(EcdEvent::SetUserPropertyValue)), // 45
+        (0x50e8, Some(EcdEvent::UpdateTenantApp)), // 46
+        (0x0d79, Some(EcdEvent::DescribeGuestApplications)), // 47
+        (0xa5b9, Some(EcdEvent::ListAuthorizationInfo)), // 48
+        (0x6363, Some(EcdEvent::DescribeSnatEntries)), // 49
+        (0x3f93, Some(EcdEvent::ModifyOrg)), // 50
+        (0, None), // 51
+        (0x8934, Some(EcdEvent::DescribeSnLabelCounts)), // 52
+        (0, None), // 53
+        (0x0c38, Some(EcdEvent::GetMntConnectUser)), // 54
         (0, None), // 55
-        (0x680c, Some(EcdEvent::DescribeSuspEvents)), // 56
-        (0x794f, Some(EcdEvent::SyncAllEduInfo)), // 57
-        (0xeb2a, Some(EcdEvent::DescribeUserAuditSlsInfo)), // 58
-        (0x6b6b, Some(EcdEvent::GetSpMetadata)), // 59
-        (0x2079, Some(EcdEvent::UpdateAlias)), // 60
-        (0xd53d, Some(EcdEvent::DescribeUserConnectionRecords)), // 61
-        (0, None), // 62
-        (0x78e9, Some(EcdEvent::SendVerifyCode)), // 63
-        (0x6d67, Some(EcdEvent::LockMfaDevice)), // 64
+        (0x529c, Some(EcdEvent::ListApp)), // 56
+        (0xdb4b, Some(EcdEvent::CreateDesktops)), // 57
+        (0, None), // 58
+        (0, None), // 59
+        (0xed20, Some(EcdEvent::GetAppStreamAgreementStatus)), // 60
+        (0x3195, Some(EcdEvent::ListTagResources)), // 61
+        (0xe755, Some(EcdEvent::MoveOrg)), // 62
+        (0x4f9e, Some(EcdEvent::AssociateNetworkPackage)), // 63
+        (0xcef5, Some(EcdEvent::DescribeVulOverview)), // 64
         (0, None), // 65
-        (0x9336, Some(EcdEvent::ModifyDesktopHostName)), // 66
-        (0, None), // 67
-        (0xbdc9, Some(EcdEvent::MoveUserOrg)), // 68
+        (0x08c1, Some(EcdEvent::GetOfficeSiteSsoStatus)), // 66
+        (0x9869, Some(EcdEvent::ModifyEntitlement)), // 67
+        (0xf227, Some(EcdEvent::ImportUsers)), // 68
         (0, None), // 69
-        (0, None), // 70
-        (0xa165, Some(EcdEvent::DescribeSnLabelCounts)), // 71
-        (0x2ae3, Some(EcdEvent::LockVirtualMFADevice)), // 72
-        (0, None), // 73
-        (0x1537, Some(EcdEvent::CreateBandwidthResourcePackages)), // 74
-        (0, None), // 75
-        (0xd294, Some(EcdEvent::SetOfficeSiteSsoStatus)), // 76
-        (0xad05, Some(EcdEvent::DescribeFotaTasks)), // 77
-        (0xba18, Some(EcdEvent::CreateDiskEncryptionService)), // 78
-        (0xf902, Some(EcdEvent::ModifyADConnectorDirectory)), // 79
-        (0x61e2, Some(EcdEvent::SetDirectorySsoStatus)), // 80
-        (0, None), // 81
-        (0x44ed, Some(EcdEvent::ExportDesktopListInfo)), // 82
-        (0x9e41, Some(EcdEvent::SetDeviceOtaAutoStatus)), // 83
-        (0, None), // 84
-        (0xe1d7, Some(EcdEvent::DescribeDesktopMetricLast)), // 85
-        (0x82b3, Some(EcdEvent::BatchSetDesktopManager)), // 86
-        (0xc7e2, Some(EcdEvent::UntagResources)), // 87
-        (0x8156, Some(EcdEvent::CreateSnapshot)), // 88
-        (0xa7fe, Some(EcdEvent::DescribeDesktopUsers)), // 89
-        (0xd126, Some(EcdEvent::DetachLabels)), // 90
-        (0xbac6, Some(EcdEvent::ResetSnapshot)), // 91
-        (0x0907, Some(EcdEvent::RollbackSuspEventQuaraFile)), // 92
+        (0x0836, Some(EcdEvent::CreateBandwidthResourcePackages)), // 70
+        (0xb4ae, Some(EcdEvent::BatchSetDesktopManager)), // 71
+        (0, None), // 72
+        (0x933f, Some(EcdEvent::ModifyADConnectorOfficeSite)), // 73
+        (0, None), // 74
+        (0xc7a0, Some(EcdEvent::DescribeScaleStrategys)), // 75
+        (0x9caa, Some(EcdEvent::DescribeBundles)), // 76
+        (0x741b, Some(EcdEvent::SubscribeApp)), // 77
+        (0, None), // 78
+        (0, None), // 79
+        (0, None), // 80
+        (0xe718, Some(EcdEvent::ClonePolicyGroup)), // 81
+        (0, None), // 82
+        (0x8f20, Some(EcdEvent::ModifyAppImage)), // 83
+        (0xf05f, Some(EcdEvent::SetDeviceOtaAutoStatus)), // 84
+        (0xc386, Some(EcdEvent::DescribeUserSlsProject)), // 85
+        (0x96c6, Some(EcdEvent::DescribeSecurityEventOperationStatus)), // 86
+        (0x59ae, Some(EcdEvent::DescribeConvertQuota)), // 87
+        (0x2b1e, Some(EcdEvent::CancelCopyImage)), // 88
+        (0, None), // 89
+        (0x9836, Some(EcdEvent::DescribeCloudDriveUsers)), // 90
+        (0, None), // 91
+        (0, None), // 92
         (0, None), // 93
-        (0, None), // 94
-        (0, None), // 95
+        (0x0095, Some(EcdEvent::AddUserToSecurityCenterWhiteList)), // 94
+        (0xb294, Some(EcdEvent::DescribeSnapshots)), // 95
         (0, None), // 96
         (0, None), // 97
-        (0, None), // 98
-        (0, None), // 99
-        (0xe1ec, Some(EcdEvent::ConfigADConnectorUser)), // 100
-        (0xe7dc, Some(EcdEvent::SubscribeApp)), // 101
-        (0xe5cc, Some(EcdEvent::CreateDesktops)), // 102
-        (0x7450, Some(EcdEvent::DescribeScaleStrategys)), // 103
-        (0xf48d, Some(EcdEvent::ModifyPolicyGroup)), // 104
-        (0, None), // 105
-        (0xa6ad, Some(EcdEvent::DescribeImages)), // 106
-        (0x11ff, Some(EcdEvent::RenewDesktops)), // 107
-        (0, None), // 108
+        (0xa9ec, Some(EcdEvent::DescribePolicyGroups)), // 98
+        (0x3c66, Some(EcdEvent::ModifyNASDefaultMountTarget)), // 99
+        (0, None), // 100
+        (0x3365, Some(EcdEvent::ModifyCloudDrivePermission)), // 101
+        (0, None), // 102
+        (0x620a, Some(EcdEvent::ExportDesktopListInfo)), // 103
+        (0, None), // 104
+        (0xf1c7, Some(EcdEvent::CheckUserInSecurityCenterWhiteList)), // 105
+        (0x908c, Some(EcdEvent::DescribeZones)), // 106
+        (0, None), // 107
+        (0x1061, Some(EcdEvent::ResetDesktops)), // 108
         (0, None), // 109
         (0, None), // 110
-        (0, None), // 111
-        (0x3a3e, Some(EcdEvent::GetUserByToken)), // 112
+        (0xac1a, Some(EcdEvent::HandleSecurityEvents)), // 111
+        (0, None), // 112
         (0, None), // 113
-        (0xbd33, Some(EcdEvent::ListDeviceOtaTaskByTenant)), // 114
-        (0x2696, Some(EcdEvent::DescribeDesktopIdsByVulNames)), // 115
-        (0x072b, Some(EcdEvent::RemoveOrg)), // 116
-        (0x6aa8, Some(EcdEvent::ListOfficeSiteOverview)), // 117
-        (0x264d, Some(EcdEvent::ListOfficeSiteUsers)), // 118
-        (0x1c51, Some(EcdEvent::AddUserToDesktopGroup)), // 119
-        (0x52b4, Some(EcdEvent::ModifyNetworkPackageAttributes)), // 120
-        (0xb8cf, Some(EcdEvent::CreateCloudDriveService)), // 121
-        (0, None), // 122
-        (0xc0fd, Some(EcdEvent::ListAuthorizationApp)), // 123
+        (0xbb72, Some(EcdEvent::RemoveProperty)), // 114
+        (0xb4e9, Some(EcdEvent::ListAuthorizationAllUser)), // 115
+        (0x613f, Some(EcdEvent::ListUsers)), // 116
+        (0, None), // 117
+        (0, None), // 118
+        (0x9632, Some(EcdEvent::BatchSubscribeApps)), // 119
+        (0, None), // 120
+        (0, None), // 121
+        (0xdc33, Some(EcdEvent::ModifyOfficeSiteCrossDesktopAccess)), // 122
+        (0xa019, Some(EcdEvent::RemoveMfaDevice)), // 123
         (0, None), // 124
-        (0, None), // 125
-        (0x20d6, Some(EcdEvent::RemoveUsers)), // 126
-        (0x3737, Some(EcdEvent::ListProperty)), // 127
+        (0x2046, Some(EcdEvent::DescribeOrgs)), // 125
+        (0, None), // 126
+        (0x6292, Some(EcdEvent::DescribeDesktopMetricTop)), // 127
         (0, None), // 128
-        (0, None), // 129
-        (0xfaac, Some(EcdEvent::ListIsvAppAudits)), // 130
-        (0x8808, Some(EcdEvent::ListIsvApp)), // 131
-        (0x696e, Some(EcdEvent::DescribeDesktopTypes)), // 132
-        (0xc6ab, Some(EcdEvent::DescribeOfficeSites)), // 133
-        (0x8613, Some(EcdEvent::DescribeSavingPlanPrice)), // 134
-        (0, None), // 135
+        (0x1dc9, Some(EcdEvent::DeleteCloudDriveServices)), // 129
+        (0, None), // 130
+        (0xa554, Some(EcdEvent::ModifyPolicyGroup)), // 131
+        (0x146e, Some(EcdEvent::ModifyNetworkPackageBandwidth)), // 132
+        (0, None), // 133
+        (0xd869, Some(EcdEvent::CheckUsedProperty)), // 134
+        (0x144f, Some(EcdEvent::MigrateDesktopProtocol)), // 135
         (0, None), // 136
-        (0xbd71, Some(EcdEvent::DescribeCens)), // 137
+        (0x62a1, Some(EcdEvent::RebuildDesktops)), // 137
         (0, None), // 138
-        (0x0b46, Some(EcdEvent::QueryItems)), // 139
-        (0xcd65, Some(EcdEvent::ModifyOperateVul)), // 140
-        (0xe065, Some(EcdEvent::UpdateDeviceBindedEndUser)), // 141
-        (0, None), // 142
-        (0xe912, Some(EcdEvent::CreateServiceLinkedRole)), // 143
-        (0, None), // 144
-        (0x5470, Some(EcdEvent::ChangeUserPassword)), // 145
+        (0, None), // 139
+        (0, None), // 140
+        (0x3f70, Some(EcdEvent::UpdateDevicesConfig)), // 141
+        (0xda4f, Some(EcdEvent::DescribeGlobalImages)), // 142
+        (0x92ee, Some(EcdEvent::ListIsvApp)), // 143
+        (0x335c, Some(EcdEvent::ModifyADConnectorDirectory)), // 144
+        (0x06de, Some(EcdEvent::CreateCloudDriveService)), // 145
         (0, None), // 146
-        (0, None), // 147
+        (0x3005, Some(EcdEvent::CreateScaleStrategy)), // 147
         (0, None), // 148
-        (0xc016, Some(EcdEvent::ModifyDesktopGroup)), // 149
-        (0, None), // 150
-        (0x4045, Some(EcdEvent::UpdateTenantApp)), // 151
-        (0x33ea, Some(EcdEvent::CreateSimpleOfficeSite)), // 152
-        (0xb035, Some(EcdEvent::AddLabels)), // 153
-        (0xd204, Some(EcdEvent::DeleteDesktopGroup)), // 154
-        (0, None), // 155
-        (0, None), // 156
-        (0, None), // 157
-        (0, None), // 158
-        (0x2a5a, Some(EcdEvent::DescribeGlobalDesktops)), // 159
+        (0xdd3e, Some(EcdEvent::CreateSnapshot)), // 149
+        (0x8dd3, Some(EcdEvent::CreatePolicyGroup)), // 150
+        (0x2aeb, Some(EcdEvent::ModifyDesktopTimer)), // 151
+        (0x7805, Some(EcdEvent::ModifyUser)), // 152
+        (0, None), // 153
+        (0, None), // 154
+        (0x149d, Some(EcdEvent::DeleteTenantApp)), // 155
+        (0xd068, Some(EcdEvent::DescribeNetworkPackages)), // 156
+        (0x2f45, Some(EcdEvent::GetCreateGroupFlag)), // 157
+        (0xce1d, Some(EcdEvent::RemainRefund)), // 158
+        (0xb2e2, Some(EcdEvent::CreateIsvApp)), // 159
         (0, None), // 160
-        (0x874e, Some(EcdEvent::DescribePolicyGroups)), // 161
-        (0xb7ac, Some(EcdEvent::DescribeAlarmEventStackInfo)), // 162
-        (0xdf9c, Some(EcdEvent::DoLogicalDeleteResource)), // 163
-        (0x92d0, Some(EcdEvent::StopDesktops)), // 164
-        (0, None), // 165
-        (0, None), // 166
-        (0, None), // 167
-        (0xf4c2, Some(EcdEvent::DissociateNetworkPackage)), // 168
-        (0x3928, Some(EcdEvent::DescribeDesktopMetricData)), // 169
-        (0xf76c, Some(EcdEvent::GetCreateGroupFlag)), // 170
-        (0x6156, Some(EcdEvent::RemoveProperty)), // 171
-        (0, None), // 172
+        (0, None), // 161
+        (0, None), // 162
+        (0x61a8, Some(EcdEvent::CreateBundle)), // 163
+        (0xde5b, Some(EcdEvent::DeleteDistributeUser)), // 164
+        (0xb78b, Some(EcdEvent::ListDevices)), // 165
+        (0xb933, Some(EcdEvent::DescribeGlobalDesktops)), // 166
+        (0x6ad5, Some(EcdEvent::CreateSimpleOfficeSite)), // 167
+        (0, None), // 168
+        (0x2685, Some(EcdEvent::RenewNetworkPackages)), // 169
+        (0, None), // 170
+        (0xb0fd, Some(EcdEvent::ModifyDesktopsPolicyGroup)), // 171
+        (0xde71, Some(EcdEvent::GetAdminStsCredential)), // 172
         (0, None), // 173
         (0, None), // 174
         (0, None), // 175
-        (0xa7be, Some(EcdEvent::DescribeBundles)), // 176
-        (0x6783, Some(EcdEvent::ListAppGroup)), // 177
-        (0x94fe, Some(EcdEvent::DeleteBundles)), // 178
-        (0, None), // 179
-        (0x3a30, Some(EcdEvent::DescribeRefundPrice)), // 180
-        (0xa6ee, Some(EcdEvent::ListAuthorizationAllUser)), // 181
-        (0x1838, Some(EcdEvent::ExportDesktopGroupInfo)), // 182
-        (0x2fe3, Some(EcdEvent::DisableDesktopsInGroup)), // 183
-        (0, None), // 184
-        (0x6ad1, Some(EcdEvent::VerifyCen)), // 185
-        (0xe2be, Some(EcdEvent::CreateCloudDriveUsers)), // 186
-        (0xa5bc, Some(EcdEvent::GetAppStreamAgreementStatus)), // 187
+        (0, None), // 176
+        (0x7466, Some(EcdEvent::SetOfficeSiteSsoStatus)), // 177
+        (0xeced, Some(EcdEvent::CreateAppVersion)), // 178
+        (0xf80a, Some(EcdEvent::OperateVuls)), // 179
+        (0, None), // 180
+        (0, None), // 181
+        (0x2de9, Some(EcdEvent::DescribeDesktopTypes)), // 182
+        (0x18cd, Some(EcdEvent::Create)), // 183
+        (0x37ff, Some(EcdEvent::ListLabels)), // 184
+        (0xef6c, Some(EcdEvent::SetIdpMetadata)), // 185
+        (0x3ef7, Some(EcdEvent::CreateSnatEntries)), // 186
+        (0x88ee, Some(EcdEvent::DescribeUsers)), // 187
         (0, None), // 188
-        (0, None), // 189
-        (0xe27b, Some(EcdEvent::DescribeNetworkPackages)), // 190
-        (0x8844, Some(EcdEvent::ModifyADConnectorOfficeSite)), // 191
-        (0x9c4e, Some(EcdEvent::MigrateDesktops)), // 192
-        (0xd363, Some(EcdEvent::UnlockUsers)), // 193
-        (0, None), // 194
-        (0x02fc, Some(EcdEvent::ListAuthorizationInfo)), // 195
-        (0x96a8, Some(EcdEvent::ModifyCloudDriveService)), // 196
-        (0, None), // 197
-        (0x2c39, Some(EcdEvent::UploadImage)), // 198
-        (0x966f, Some(EcdEvent::AttachCen)), // 199
-        (0x6808, Some(EcdEvent::ApplyCoordinationForMonitoring)), // 200
-        (0, None), // 201
-        (0x54ba, Some(EcdEvent::ActivateOfficeSite)), // 202
-        (0, None), // 203
-        (0x98ff, Some(EcdEvent::DescribeGuestApplications)), // 204
+        (0x060b, Some(EcdEvent::ListAuthorizationApp)), // 189
+        (0, None), // 190
+        (0xc7a3, Some(EcdEvent::MigrateImageProtocol)), // 191
+        (0xdaf2, Some(EcdEvent::DetachCen)), // 192
+        (0, None), // 193
+        (0x3045, Some(EcdEvent::ListAllAppCategory)), // 194
+        (0xe5a5, Some(EcdEvent::DescribeUserOssPath)), // 195
+        (0x65d9, Some(EcdEvent::ListAdWorkspace)), // 196
+        (0x9383, Some(EcdEvent::SetDesktopMaintenance)), // 197
+        (0x254a, Some(EcdEvent::DetachLabels)), // 198
+        (0x3716, Some(EcdEvent::UntagResources)), // 199
+        (0xf1ca, Some(EcdEvent::GetAppshow)), // 200
+        (0xf925, Some(EcdEvent::DeleteUserTags)), // 201
+        (0xbf01, Some(EcdEvent::CreateTenantApp)), // 202
+        (0xf7f6, Some(EcdEvent::CreateServiceLinkedRole)), // 203
+        (0, None), // 204
         (0, None), // 205
-        (0xbc9e, Some(EcdEvent::DeleteDevices)), // 206
+        (0, None), // 206
         (0, None), // 207
         (0, None), // 208
-        (0, None), // 209
-        (0x6ee0, Some(EcdEvent::OperateVuls)), // 210
-        (0x2a02, Some(EcdEvent::UpdateSilence)), // 211
-        (0, None), // 212
-        (0xc862, Some(EcdEvent::DescribeMigrateInfo)), // 213
+        (0xa03e, Some(EcdEvent::GetTenantApp)), // 209
+        (0, None), // 210
+        (0x9f6d, Some(EcdEvent::CreateRAMDirectory)), // 211
+        (0xf5ec, Some(EcdEvent::CreateOrderForHardware)), // 212
+        (0x360f, Some(EcdEvent::DescribeAlarmEventStackInfo)), // 213
         (0, None), // 214
         (0, None), // 215
         (0, None), // 216
         (0, None), // 217
-        (0, None), // 218
-        (0, None), // 219
-        (0, None), // 220
-        (0xe1e3, Some(EcdEvent::ModifyOfficeSiteMfaEnabled)), // 221
-        (0xc829, Some(EcdEvent::ListUpdateImageApp)), // 222
-        (0xccbc, Some(EcdEvent::DescribeSecurityEventOperationStatus)), // 223
-        (0, None), // 224
-        (0xb50d, Some(EcdEvent::ModifyNetworkPackageBandwidth)), // 225
-        (0x339c, Some(EcdEvent::RenewDesktopGroup)), // 226
-        (0xeebd, Some(EcdEvent::ListTenantDeviceOtaInfo)), // 227
-        (0, None), // 228
-        (0x23e0, Some(EcdEvent::CreateImage)), // 229
-        (0, None), // 230
-        (0x76bd, Some(EcdEvent::DescribeOrgs)), // 231
-        (0, None), // 232
-        (0xd3e3, Some(EcdEvent::ResetNASDefaultMountTarget)), // 233
-        (0xae64, Some(EcdEvent::Release)), // 234
-        (0xa197, Some(EcdEvent::ModifyAppImage)), // 235
-        (0x8bf3, Some(EcdEvent::DescribeGroupedVul)), // 236
-        (0xfe02, Some(EcdEvent::QuerySyncStatusByAliUid)), // 237
-        (0xf138, Some(EcdEvent::AssociateNetworkPackage)), // 238
-        (0, None), // 239
-        (0x37e3, Some(EcdEvent::ModifyNASDefaultMountTarget)), // 240
-        (0x861f, Some(EcdEvent::GetDeviceOtaTaskVersionInfo)), // 241
-        (0xc461, Some(EcdEvent::DescribeDesktopMetricTop)), // 242
-        (0, None), // 243
-        (0x1b91, Some(EcdEvent::DescribeVulOverview)), // 244
+        (0xdf6b, Some(EcdEvent::RunCommand)), // 218
+        (0x3a3f, Some(EcdEvent::RollbackSuspEventQuaraFile)), // 219
+        (0x2e9f, Some(EcdEvent::DescribeDesktopsInGroup)), // 220
+        (0, None), // 221
+        (0xd6f3, Some(EcdEvent::ConfigADConnectorTrust)), // 222
+        (0x5d2f, Some(EcdEvent::CreateUsers)), // 223
+        (0xe2b0, Some(EcdEvent::GetOssConfig)), // 224
+        (0x7ff5, Some(EcdEvent::AttachLabels)), // 225
+        (0, None), // 226
+        (0, None), // 227
+        (0x1abc, Some(EcdEvent::ModifyUserRemark)), // 228
+        (0x24c3, Some(EcdEvent::DescribeSuspEventQuaraFiles)), // 229
+        (0x73ad, Some(EcdEvent::ModifyOfficeSiteAttribute)), // 230
+        (0x9ca8, Some(EcdEvent::DescribeMigrateInfo)), // 231
+        (0xc1d9, Some(EcdEvent::MigrateDesktops)), // 232
+        (0, None), // 233
+        (0x7c69, Some(EcdEvent::ModifyNetworkPackage)), // 234
+        (0, None), // 235
+        (0, None), // 236
+        (0x97aa, Some(EcdEvent::DeleteSnapshot)), // 237
+        (0, None), // 238
+        (0xde5e, Some(EcdEvent::GetIsvCopyrightUploadCredential)), // 239
+        (0, None), // 240
+        (0x2387, Some(EcdEvent::CreateAppImage)), // 241
+        (0, None), // 242
+        (0xc466, Some(EcdEvent::ModifyDesktopChargeType)), // 243
+        (0xed3c, Some(EcdEvent::UpdateLabel)), // 244
         (0, None), // 245
-        (0xb682, Some(EcdEvent::CreateUserOssPath)), // 246
-        (0x8a14, Some(EcdEvent::CreateTenantApp)), // 247
-        (0, None), // 248
-        (0, None), // 249
-        (0, None), // 250
-        (0x7bcc, Some(EcdEvent::ListDistributeAllUser)), // 251
-        (0x8f28, Some(EcdEvent::DescribeCloudDriveUsers)), // 252
+        (0x8c55, Some(EcdEvent::DeleteSnatEntries)), // 246
+        (0, None), // 247
+        (0x989f, Some(EcdEvent::DescribeFlowMetric)), // 248
+        (0x4ca6, Some(EcdEvent::DescribeManagerUsers)), // 249
+        (0x2618, Some(EcdEvent::StartDesktops)), // 250
+        (0, None), // 251
+        (0, None), // 252
         (0, None), // 253
         (0, None), // 254
-        (0x455d, Some(EcdEvent::GetStsCredential)), // 255
-        (0x5c52, Some(EcdEvent::ListSubscribeInfo)), // 256
-        (0, None), // 257
-        (0, None), // 258
+        (0, None), // 255
+        (0, None), // 256
+        (0x8828, Some(EcdEvent::ModifyNetworkPackageAttributes)), // 257
+        (0x9b97, Some(EcdEvent::DisableDesktopsInGroup)), // 258
         (0, None), // 259
-        (0x3aee, Some(EcdEvent::DescribeFrontVulPatchList)), // 260
-        (0x3db5, Some(EcdEvent::CheckUsedProperty)), // 261
-        (0, None), // 262
-        (0x0155, Some(EcdEvent::DeleteVirtualMFADevice)), // 263
-        (0, None), // 264
-        (0xc944, Some(EcdEvent::DeletePolicyGroups)), // 265
-        (0x6bb7, Some(EcdEvent::DescribeZones)), // 266
-        (0xf6f5, Some(EcdEvent::DeleteSnapshot)), // 267
-        (0, None), // 268
-        (0, None), // 269
-        (0x2836, Some(EcdEvent::DescribeOrgByLayer)), // 270
-        (0xe3e5, Some(EcdEvent::ModifyNetworkPackageEnabled)), // 271
-        (0xc3d1, Some(EcdEvent::ModifyDevicesSecureNetworkType)), // 272
-        (0, None), // 273
-        (0xad91, Some(EcdEvent::CreateProperty)), // 274
-        (0x81b5, Some(EcdEvent::GetAdminStsCredential)), // 275
-        (0x1099, Some(EcdEvent::CheckUsedPropertyValue)), // 276
-        (0, None), // 277
-        (0x4c23, Some(EcdEvent::CreateAppImage)), // 278
-        (0x06ba, Some(EcdEvent::SetDeviceOtaTaskStatus)), // 279
-        (0x4a4c, Some(EcdEvent::GetTenantApp)), // 280
-        (0, None), // 281
+        (0x9b3a, Some(EcdEvent::UpdateDeviceBindedEndUser)), // 260
+        (0xc8b3, Some(EcdEvent::QueryItems)), // 261
+        (0xc3cf, Some(EcdEvent::AddUserToDesktopGroup)), // 262
+        (0x2757, Some(EcdEvent::UploadImage)), // 263
+        (0xc765, Some(EcdEvent::ModifyOfficeSiteMfaEnabled)), // 264
+        (0, None), // 265
+        (0x37fb, Some(EcdEvent::CreateNASFileSystem)), // 266
+        (0, None), // 267
+        (0x03b1, Some(EcdEvent::SetDirectorySsoStatus)), // 268
+        (0xf92a, Some(EcdEvent::DescribeRenewalPrice)), // 269
+        (0x4923, Some(EcdEvent::GetCoordinateTicket)), // 270
+        (0xc2e8, Some(EcdEvent::ListOfficeSiteOverview)), // 271
+        (0xdce5, Some(EcdEvent::ListAppImage)), // 272
+        (0x2bcf, Some(EcdEvent::SendVerifyCode)), // 273
+        (0x17d3, Some(EcdEvent::DescribeRefundPrice)), // 274
+        (0, None), // 275
+        (0x58ca, Some(EcdEvent::ListDistributeAllUser)), // 276
+        (0xa1d1, Some(EcdEvent::CreateDesktopsLite)), // 277
+        (0x3684, Some(EcdEvent::DescribeScanTaskProgress)), // 278
+        (0x4724, Some(EcdEvent::ModifyImageAttribute)), // 279
+        (0xca29, Some(EcdEvent::ChangeUserPassword)), // 280
+        (0x368f, Some(EcdEvent::ModifyImagePermission)), // 281
         (0, None), // 282
         (0, None), // 283
-        (0, None), // 284
-        (0xa2e3, Some(EcdEvent::ListUserAdOrganizationUnits)), // 285
-        (0, None), // 286
-        (0xf893, Some(EcdEvent::CreateADConnectorDirectory)), // 287
-        (0xbf03, Some(EcdEvent::ImportUsers)), // 288
+        (0xe91d, Some(EcdEvent::CreateProperty)), // 284
+        (0xca58, Some(EcdEvent::ApplyCoordinationForMonitoring)), // 285
+        (0xef31, Some(EcdEvent::CreateADConnectorOfficeSite)), // 286
+        (0x9aca, Some(EcdEvent::ListPropertyValue)), // 287
+        (0xd6d3, Some(EcdEvent::UserList)), // 288
         (0, None), // 289
         (0, None), // 290
-        (0x03a4, Some(EcdEvent::GetIsvAppUploadCredential)), // 291
-        (0x9c58, Some(EcdEvent::ModifyEntitlement)), // 292
+        (0, None), // 291
+        (0, None), // 292
         (0, None), // 293
-        (0x00c9, Some(EcdEvent::DeleteUserPropertyValue)), // 294
-        (0x542a, Some(EcdEvent::DescribeModificationPrice)), // 295
-        (0x0167, Some(EcdEvent::RemoveMfaDevice)), // 296
-        (0x82e4, Some(EcdEvent::MigrateDesktopProtocol)), // 297
-        (0x1fe7, Some(EcdEvent::CreateSnatEntries)), // 298
-        (0x6817, Some(EcdEvent::DescribeVirtualMFADevices)), // 299
-        (0x0d93, Some(EcdEvent::DeleteDistributeUser)), // 300
+        (0xa593, Some(EcdEvent::ExportDesktopGroupInfo)), // 294
+        (0x8adb, Some(EcdEvent::GetDeviceOtaTaskVersionInfo)), // 295
+        (0, None), // 296
+        (0, None), // 297
+        (0, None), // 298
+        (0x4778, Some(EcdEvent::GetUsersCount)), // 299
+        (0xce7a, Some(EcdEvent::DescribeNASFileSystems)), // 300
         (0, None), // 301
         (0, None), // 302
-        (0xdaf2, Some(EcdEvent::DeleteNetworkPackages)), // 303
-        (0x627d, Some(EcdEvent::DistributeApp)), // 304
-        (0xc639, Some(EcdEvent::CreateADConnectorOfficeSite)), // 305
-        (0xd32f, Some(EcdEvent::RemoveUserFromDesktopGroup)), // 306
-        (0, None), // 307
-        (0xb9ee, Some(EcdEvent::ListAdWorkspace)), // 308
-        (0x6518, Some(EcdEvent::ListDirectoryUsers)), // 309
-        (0x9c2b, Some(EcdEvent::DescribeSnapshots)), // 310
-        (0xc1f8, Some(EcdEvent::DescribeUserSlsProject)), // 311
-        (0x71e0, Some(EcdEvent::StartVirusScanTask)), // 312
-        (0xb3dc, Some(EcdEvent::DescribeSuspEventQuaraFiles)), // 313
-        (0x4873, Some(EcdEvent::ListLabels)), // 314
+        (0, None), // 303
+        (0, None), // 304
+        (0x639b, Some(EcdEvent::ListProperty)), // 305
+        (0, None), // 306
+        (0xc62b, Some(EcdEvent::ChangeAppshow)), // 307
+        (0, None), // 308
+        (0, None), // 309
+        (0x55ac, Some(EcdEvent::DescribeVirtualMFADevices)), // 310
+        (0, None), // 311
+        (0x6a36, Some(EcdEvent::ModifyNetworkPackageEnabled)), // 312
+        (0, None), // 313
+        (0xfd0a, Some(EcdEvent::ListImageApp)), // 314
         (0, None), // 315
-        (0x36b4, Some(EcdEvent::DeleteLabel)), // 316
+        (0, None), // 316
         (0, None), // 317
-        (0x6927, Some(EcdEvent::DescribeImageModifiedRecords)), // 318
-        (0x7865, Some(EcdEvent::ResetUserPassword)), // 319
-        (0, None), // 320
-        (0x9ea4, Some(EcdEvent::CreateRAMDirectory)), // 321
+        (0x5f01, Some(EcdEvent::SyncAllEduInfo)), // 318
+        (0x3699, Some(EcdEvent::FilterUsers)), // 319
+        (0xc6ec, Some(EcdEvent::AddDeviceFromSN)), // 320
+        (0x6817, Some(EcdEvent::DescribeModificationPrice)), // 321
         (0, None), // 322
-        (0, None), // 323
-        (0, None), // 324
-        (0, None), // 325
-        (0x66cd, Some(EcdEvent::ListPropertyValue)), // 326
-        (0xb6e2, Some(EcdEvent::RemainRefund)), // 327
-        (0x2507, Some(EcdEvent::DescribeGlobalImages)), // 328
-        (0x714a, Some(EcdEvent::ModifyOfficeSiteCrossDesktopAccess)), // 329
-        (0x2c0c, Some(EcdEvent::CreateNetworkPackage)), // 330
-        (0xc451, Some(EcdEvent::ListUsers)), // 331
-        (0, None), // 332
-        (0xd01f, Some(EcdEvent::UnlockVirtualMFADevice)), // 333
+        (0x4b3d, Some(EcdEvent::ExportClientEvents)), // 323
+        (0x41e1, Some(EcdEvent::DescribeMfaDevices)), // 324
+        (0xfbe3, Some(EcdEvent::CreateCloudDriveUsers)), // 325
+        (0xb755, Some(EcdEvent::ResetSnapshot)), // 326
+        (0, None), // 327
+        (0x1798, Some(EcdEvent::VerifyCen)), // 328
+        (0xce84, Some(EcdEvent::UpdateAppVersion)), // 329
+        (0x970a, Some(EcdEvent::CheckUsedPropertyValue)), // 330
+        (0, None), // 331
+        (0x3764, Some(EcdEvent::DescribeOrgByLayer)), // 332
+        (0xc431, Some(EcdEvent::DeleteScaleStrategy)), // 333
         (0, None), // 334
-        (0xc727, Some(EcdEvent::DescribeKmsKeys)), // 335
-        (0, None), // 336
-        (0xc894, Some(EcdEvent::ModifyDesktopsPolicyGroup)), // 337
-        (0x0352, Some(EcdEvent::RemoveOrgChildren)), // 338
-        (0xb934, Some(EcdEvent::RenewNetworkPackages)), // 339
-        (0x6888, Some(EcdEvent::ModifyImagePermission)), // 340
-        (0x3461, Some(EcdEvent::MoveOrg)), // 341
-        (0x39f0, Some(EcdEvent::StopInvocation)), // 342
+        (0x3401, Some(EcdEvent::DeleteImages)), // 335
+        (0x0216, Some(EcdEvent::GetDesktopGroupDetail)), // 336
+        (0xcb73, Some(EcdEvent::CreateImage)), // 337
+        (0x0c4f, Some(EcdEvent::DeleteDesktops)), // 338
+        (0xdf34, Some(EcdEvent::AddDevicesFromCSV)), // 339
+        (0xe87a, Some(EcdEvent::StartVirusScanTask)), // 340
+        (0, None), // 341
+        (0, None), // 342
         (0, None), // 343
-        (0xa620, Some(EcdEvent::DescribeCloudDriveService)), // 344
-        (0, None), // 345
-        (0x64f1, Some(EcdEvent::DescribePrice)), // 346
+        (0xfccb, Some(EcdEvent::QuerySyncStatusByAliUid)), // 344
+        (0xeac8, Some(EcdEvent::ListTenantApp)), // 345
+        (0xaebf, Some(EcdEvent::DescribeDesktopGroups)), // 346
         (0, None), // 347
-        (0xca0a, Some(EcdEvent::ExportClientEvents)), // 348
-        (0xe91f, Some(EcdEvent::StopGuestApplications)), // 349
-        (0xbdf7, Some(EcdEvent::ModifyUserToDesktopGroup)), // 350
-        (0x4534, Some(EcdEvent::DescribeUsersInGroup)), // 351
-        (0xf3e9, Some(EcdEvent::DeleteAppImage)), // 352
+        (0xe4b4, Some(EcdEvent::DeleteCloudDriveUsers)), // 348
+        (0, None), // 349
+        (0xc8df, Some(EcdEvent::ListUpdateImageApp)), // 350
+        (0x0e51, Some(EcdEvent::StopGuestApplications)), // 351
+        (0xbb08, Some(EcdEvent::LockUsers)), // 352
         (0, None), // 353
-        (0, None), // 354
-        (0x072b, Some(EcdEvent::MigrateImageProtocol)), // 355
+        (0xdd8f, Some(EcdEvent::TagResources)), // 354
+        (0xdd59, Some(EcdEvent::DescribeDesktopMetricData)), // 355
         (0, None), // 356
-        (0x9840, Some(EcdEvent::DeleteNASFileSystems)), // 357
-        (0xbdcd, Some(EcdEvent::ModifyImageAttribute)), // 358
-        (0xafa2, Some(EcdEvent::ModifyDesktopName)), // 359
-        (0xab71, Some(EcdEvent::ListAppVersion)), // 360
-        (0x1050, Some(EcdEvent::DescribeSuspEventOverview)), // 361
-        (0x10a5, Some(EcdEvent::CreateDesktopSavingPlan)), // 362
-        (0xa9ea, Some(EcdEvent::DescribeDesktopGroups)), // 363
-        (0x3116, Some(EcdEvent::ModifyOrg)), // 364
+        (0, None), // 357
+        (0, None), // 358
+        (0, None), // 359
+        (0x7251, Some(EcdEvent::UpdateSilence)), // 360
+        (0xb3dc, Some(EcdEvent::DescribeDesktopMetricLast)), // 361
+        (0x986b, Some(EcdEvent::ListAppGroup)), // 362
+        (0, None), // 363
+        (0xff6f, Some(EcdEvent::DeleteNetworkPackages)), // 364
         (0, None), // 365
-        (0xc09d, Some(EcdEvent::AttachLabels)), // 366
-        (0x946e, Some(EcdEvent::DescribeHardwareTerminals)), // 367
+        (0xeb0d, Some(EcdEvent::DescribeRecordings)), // 366
+        (0x210e, Some(EcdEvent::ListUserAdOrganizationUnits)), // 367
         (0, None), // 368
         (0, None), // 369
-        (0xc211, Some(EcdEvent::ResetDesktops)), // 370
+        (0, None), // 370
         (0, None), // 371
-        (0xc85d, Some(EcdEvent::DescribeRegions)), // 372
-        (0xb13e, Some(EcdEvent::DetachCen)), // 373
-        (0, None), // 374
-        (0, None), // 375
-        (0, None), // 376
-        (0x1f9b, Some(EcdEvent::DescribeCloudDrivePermissions)), // 377
-        (0x5f65, Some(EcdEvent::AuthorizeApp)), // 378
-        (0x7e4a, Some(EcdEvent::CreateOrg)), // 379
-        (0xc445, Some(EcdEvent::CancelCopyImage)), // 380
-        (0xe204, Some(EcdEvent::CreateScaleStrategy)), // 381
-        (0x1157, Some(EcdEvent::DeleteUserTags)), // 382
-        (0, None), // 383
-        (0xf19e, Some(EcdEvent::BatchDeleteApps)), // 384
-        (0x8262, Some(EcdEvent::DescribeInvocations)), // 385
-        (0xa39a, Some(EcdEvent::ConfigADConnectorTrust)), // 386
-        (0x4789, Some(EcdEvent::AddDevicesFromCSV)), // 387
-        (0xb77d, Some(EcdEvent::DeleteScaleStrategy)), // 388
-        (0, None), // 389
-        (0x9067, Some(EcdEvent::ModifyDesktopTimer)), // 390
-        (0x14ff, Some(EcdEvent::SetUserPropertyValue)), // 391
-        (0xb8f6, Some(EcdEvent::DescribeFotaPendingDesktops)), // 392
-        (0, None), // 393
-        (0, None), // 394
-        (0x81c0, Some(EcdEvent::ModifyDesktopSpec)), // 395
-        (0xa6bf, Some(EcdEvent::CreateUsers)), // 396
-        (0x3d3a, Some(EcdEvent::ListTagResources)), // 397
-        (0x8e69, Some(EcdEvent::ModifyCloudDriveUsers)), // 398
-        (0x5499, Some(EcdEvent::DescribeFlowStatistic)), // 399
+        (0xc1ad, Some(EcdEvent::ExportDesktopSessions)), // 372
+        (0xfe07, Some(EcdEvent::DescribeImagePermission)), // 373
+        (0xe73d, Some(EcdEvent::Release)), // 374
+        (0xcced, Some(EcdEvent::UnlockUsers)), // 375
+        (0xc771, Some(EcdEvent::DescribeFotaTasks)), // 376
+        (0xbfe2, Some(EcdEvent::SetDeviceOtaTaskStatus)), // 377
+        (0, None), // 378
+        (0, None), // 379
+        (0, None), // 380
+        (0x4d6c, Some(EcdEvent::ModifyOperateVul)), // 381
+        (0x737d, Some(EcdEvent::DescribeCloudDrivePermissions)), // 382
+        (0x4031, Some(EcdEvent::ActivateOfficeSite)), // 383
+        (0x59dc, Some(EcdEvent::CreateDiskEncryptionService)), // 384
+        (0x2f0f, Some(EcdEvent::GetDirectorySsoStatus)), // 385
+        (0xe8e2, Some(EcdEvent::GetCertTemplate)), // 386
+        (0xb67a, Some(EcdEvent::RemoveUsers)), // 387
+        (0, None), // 388
+        (0x1950, Some(EcdEvent::DeleteBundles)), // 389
+        (0x1721, Some(EcdEvent::DeleteOfficeSites)), // 390
+        (0x2623, Some(EcdEvent::ListTenantAppCategory)), // 391
+        (0, None), // 392
+        (0xa46e, Some(EcdEvent::DoCheckResource)), // 393
+        (0x6bd2, Some(EcdEvent::RenewDesktops)), // 394
+        (0xa60c, Some(EcdEvent::UnlockVirtualMFADevice)), // 395
+        (0xa69c, Some(EcdEvent::GetSpMetadata)), // 396
+        (0xe18c, Some(EcdEvent::ModifyDevicesSecureNetworkType)), // 397
+        (0x59d7, Some(EcdEvent::CreateUserAuditToSls)), // 398
+        (0xdf5e, Some(EcdEvent::DescribeDesktopTimers)), // 399
         (0, None), // 400
-        (0xd9bf, Some(EcdEvent::DescribeScanTaskProgress)), // 401
-        (0x1040, Some(EcdEvent::CancelCoordinationForMonitoring)), // 402
-        (0x77ad, Some(EcdEvent::ListDistributeApp)), // 403
-        (0xddd5, Some(EcdEvent::ListDevices)), // 404
+        (0xce5e, Some(EcdEvent::DescribeUserConnectionRecords)), // 401
+        (0x6098, Some(EcdEvent::CopyImage)), // 402
+        (0, None), // 403
+        (0, None), // 404
         (0, None), // 405
-        (0x0297, Some(EcdEvent::DescribeConvertQuota)), // 406
-        (0, None), // 407
-        (0xe38c, Some(EcdEvent::ListVersionAppInfo)), // 408
+        (0xc018, Some(EcdEvent::GetIsvAppUploadCredential)), // 406
+        (0x9c2b, Some(EcdEvent::ModifyUserEntitlement)), // 407
+        (0x432d, Some(EcdEvent::ListDeviceSeats)), // 408
         (0, None), // 409
-        (0, None), // 410
-        (0x5a38, Some(EcdEvent::RebuildDesktops)), // 411
-        (0, None), // 412
+        (0xac0d, Some(EcdEvent::DescribeSavingPlanPrice)), // 410
+        (0, None), // 411
+        (0xe0b2, Some(EcdEvent::StopPostUserAuditLog)), // 412
         (0, None), // 413
         (0, None), // 414
-        (0, None), // 415
-        (0xf7d0, Some(EcdEvent::DeleteCloudDriveUsers)), // 416
+        (0x2e0f, Some(EcdEvent::UpdateProperty)), // 415
+        (0x6586, Some(EcdEvent::ModifyDesktopName)), // 416
         (0, None), // 417
-        (0, None), // 418
-        (0x34c0, Some(EcdEvent::RunCommand)), // 419
-        (0, None), // 420
-        (0xea46, Some(EcdEvent::DescribeResourcePackageQuota)), // 421
-        (0xa291, Some(EcdEvent::CopyImage)), // 422
-        (0xcb00, Some(EcdEvent::CheckUserInSecurityCenterWhiteList)), // 423
-        (0x7e7c, Some(EcdEvent::GetOssConfig)), // 424
-        (0xab85, Some(EcdEvent::ListApp)), // 425
-        (0, None), // 426
-        (0xd81e, Some(EcdEvent::DeleteOfficeSites)), // 427
-        (0, None), // 428
-        (0x0031, Some(EcdEvent::CreateDesktopGroup)), // 429
-        (0x9cec, Some(EcdEvent::AddUserToSecurityCenterWhiteList)), // 430
-        (0, None), // 431
-        (0xff95, Some(EcdEvent::DescribeUserOssPath)), // 432
-        (0x0ea3, Some(EcdEvent::GetAppshow)), // 433
-        (0, None), // 434
-        (0, None), // 435
-        (0x0f65, Some(EcdEvent::ModifyUser)), // 436
-        (0x330b, Some(EcdEvent::DeleteSnatEntries)), // 437
-        (0, None), // 438
-        (0xe85c, Some(EcdEvent::UpdateLabel)), // 439
-        (0x126f, Some(EcdEvent::ModifyScaleStrategy)), // 440
-        (0xc3af, Some(EcdEvent::DescribeClientEvents)), // 441
+        (0x79d3, Some(EcdEvent::SetAppStreamAgreementStatus)), // 418
+        (0, None), // 419
+        (0x55bf, Some(EcdEvent::GetDeviceOtaAutoStatus)), // 420
+        (0xa07e, Some(EcdEvent::DownloadRecordings)), // 421
+        (0, None), // 422
+        (0xd987, Some(EcdEvent::DescribeVulDetails)), // 423
+        (0x3e81, Some(EcdEvent::ModifyDesktopHostName)), // 424
+        (0x0082, Some(EcdEvent::DescribeVulList)), // 425
+        (0xb437, Some(EcdEvent::ResetNASDefaultMountTarget)), // 426
+        (0, None), // 427
+        (0xa9cd, Some(EcdEvent::CreateDesktopSavingPlan)), // 428
+        (0, None), // 429
+        (0, None), // 430
+        (0xf9f8, Some(EcdEvent::ListOfficeSiteUsers)), // 431
+        (0xd9df, Some(EcdEvent::ResetUserPassword)), // 432
+        (0, None), // 433
+        (0x6d5d, Some(EcdEvent::RemoveOrgChildren)), // 434
+        (0x4e44, Some(EcdEvent::CreateUserTags)), // 435
+        (0xdd37, Some(EcdEvent::AddLabels)), // 436
+        (0xb5a4, Some(EcdEvent::CreateNetworkPackage)), // 437
+        (0xc323, Some(EcdEvent::AuthorizeApp)), // 438
+        (0x6d3c, Some(EcdEvent::DescribePrice)), // 439
+        (0x9a59, Some(EcdEvent::GetIsvCertStatus)), // 440
+        (0x6ae5, Some(EcdEvent::GetStsCredential)), // 441
         (0, None), // 442
-        (0xd86f, Some(EcdEvent::ModifyDesktopChargeType)), // 443
-        (0xcd67, Some(EcdEvent::DescribeSnatEntries)), // 444
-        (0, None), // 445
-        (0, None), // 446
-        (0xd871, Some(EcdEvent::ModifyCloudDrivePermission)), // 447
-        (0xcc7c, Some(EcdEvent::DescribeFlowMetric)), // 448
-        (0, None), // 449
-        (0x5bd4, Some(EcdEvent::DescribeDesktopsInGroup)), // 450
-        (0xce6d, Some(EcdEvent::ListAllAppCategory)), // 451
+        (0, None), // 443
+        (0xc1f9, Some(EcdEvent::RemoveOrg)), // 444
+        (0x2a91, Some(EcdEvent::DoLogicalDeleteResource)), // 445
+        (0x5e75, Some(EcdEvent::StopInvocation)), // 446
+        (0, None), // 447
+        (0xf1e3, Some(EcdEvent::ListIsvAppAudits)), // 448
+        (0x786b, Some(EcdEvent::DescribeImages)), // 449
+        (0, None), // 450
+        (0, None), // 451
         (0, None), // 452
-        (0x26e2, Some(EcdEvent::ListDeviceSeats)), // 453
-        (0, None), // 454
+        (0xc028, Some(EcdEvent::ListDistributeApp)), // 453
+        (0xae85, Some(EcdEvent::DescribeHardwareTerminals)), // 454
         (0, None), // 455
-        (0xc091, Some(EcdEvent::ExportDesktopSessions)), // 456
-        (0xbeea, Some(EcdEvent::DescribeVulDetails)), // 457
-        (0xdd5b, Some(EcdEvent::GetUsersCount)), // 458
-        (0x67d6, Some(EcdEvent::DescribePostPaidDesktopBills)), // 459
-        (0x1f9c, Some(EcdEvent::DescribeSecurityEventOperations)), // 460
-        (0x4a47, Some(EcdEvent::GetIsvCopyrightUploadCredential)), // 461
-        (0x89cd, Some(EcdEvent::UpdateProperty)), // 462
-        (0x7fcc, Some(EcdEvent::DescribeNASFileSystems)), // 463
-        (0x1c0c, Some(EcdEvent::DescribeMfaDevices)), // 464
-        (0, None), // 465
-        (0, None), // 466
-        (0, None), // 467
-        (0x856f, Some(EcdEvent::DescribeUsers)), // 468
-        (0x6356, Some(EcdEvent::GetDesktopGroupDetail)), // 469
-        (0x51a9, Some(EcdEvent::GetIsvCertStatus)), // 470
-        (0x20ca, Some(EcdEvent::GetCertTemplate)), // 471
+        (0, None), // 456
+        (0x8836, Some(EcdEvent::CancelCoordinationForMonitoring)), // 457
+        (0x5e88, Some(EcdEvent::DeleteLabel)), // 458
+        (0, None), // 459
+        (0x428d, Some(EcdEvent::DeleteAppImage)), // 460
+        (0xd21a, Some(EcdEvent::CreateADConnectorDirectory)), // 461
+        (0x05ba, Some(EcdEvent::LockMfaDevice)), // 462
+        (0x9e8f, Some(EcdEvent::ListAppVersion)), // 463
+        (0, None), // 464
+        (0xa2fc, Some(EcdEvent::DescribeCloudDriveService)), // 465
+        (0x5550, Some(EcdEvent::ModifyDesktopGroup)), // 466
+        (0xb9f5, Some(EcdEvent::DescribeKmsKeys)), // 467
+        (0x0202, Some(EcdEvent::ModifyCloudDriveUsers)), // 468
+        (0xfead, Some(EcdEvent::DeleteVirtualMFADevice)), // 469
+        (0, None), // 470
+        (0x7ebf, Some(EcdEvent::DeleteDevices)), // 471
         (0, None), // 472
-        (0, None), // 473
-        (0x236b, Some(EcdEvent::ListTenantAppCategory)), // 474
-        (0x2b12, Some(EcdEvent::DescribeDesktopTimers)), // 475
-        (0, None), // 476
-        (0xee58, Some(EcdEvent::ModifyOfficeSiteAttribute)), // 477
-        (0, None), // 478
-        (0, None), // 479
-        (0x5ac4, Some(EcdEvent::CreateIsvApp)), // 480
-        (0, None), // 481
-        (0xb68a, Some(EcdEvent::BatchDistributeApps)), // 482
-        (0x58dd, Some(EcdEvent::UpdateDevicesConfig)), // 483
-        (0x88fd, Some(EcdEvent::ClonePolicyGroup)), // 484
-        (0x890d, Some(EcdEvent::FilterUsers)), // 485
-        (0xc85f, Some(EcdEvent::HandleSecurityEvents)), // 486
-        (0xea6f, Some(EcdEvent::StopPostUserAuditLog)), // 487
-        (0x3df1, Some(EcdEvent::GetDirectorySsoStatus)), // 488
+        (0x9b31, Some(EcdEvent::DescribeDesktopSessions)), // 473
+        (0, None), // 474
+        (0xb021, Some(EcdEvent::ModifyBundle)), // 475
+        (0x6281, Some(EcdEvent::DescribeClientEvents)), // 476
+        (0x2164, Some(EcdEvent::UnlockMfaDevice)), // 477
+        (0x7ec7, Some(EcdEvent::GetUserByToken)), // 478
+        (0xc43e, Some(EcdEvent::DescribeSecurityEventOperations)), // 479
+        (0, None), // 480
+        (0xa673, Some(EcdEvent::ListSubscribeInfo)), // 481
+        (0x4cc0, Some(EcdEvent::ListDeviceOtaTaskByTenant)), // 482
+        (0x39ce, Some(EcdEvent::DescribeDesktopUsers)), // 483
+        (0x5882, Some(EcdEvent::DescribeFlowStatistic)), // 484
+        (0x3f70, Some(EcdEvent::DeleteUserPropertyValue)), // 485
+        (0, None), // 486
+        (0, None), // 487
+        (0, None), // 488
         (0, None), // 489
-        (0x4f98, Some(EcdEvent::DeleteCloudDriveServices)), // 490
-        (0, None), // 491
-        (0xf3f6, Some(EcdEvent::GetMntConnectUser)), // 492
-        (0x328d, Some(EcdEvent::CheckUserTags)), // 493
-        (0xc2e0, Some(EcdEvent::GetDeviceOtaAutoStatus)), // 494
-        (0, None), // 495
-        (0x83c3, Some(EcdEvent::ListImageApp)), // 496
-        (0x4866, Some(EcdEvent::QueryAccountLabel)), // 497
-        (0, None), // 498
-        (0x4b5b, Some(EcdEvent::GetCoordinateTicket)), // 499
-        (0, None), // 500
-        (0xd65a, Some(EcdEvent::CreateNASFileSystem)), // 501
+        (0x2534, Some(EcdEvent::DescribeSuspEvents)), // 490
+        (0xc636, Some(EcdEvent::RenewDesktopGroup)), // 491
+        (0x4564, Some(EcdEvent::AttachCen)), // 492
+        (0, None), // 493
+        (0, None), // 494
+        (0xe020, Some(EcdEvent::CreateUserOssPath)), // 495
+        (0x9031, Some(EcdEvent::ListDirectoryUsers)), // 496
+        (0, None), // 497
+        (0xbe8e, Some(EcdEvent::BatchDistributeApps)), // 498
+        (0x6788, Some(EcdEvent::DescribeOfficeSites)), // 499
+        (0xa469, Some(EcdEvent::ConfigADConnectorUser)), // 500
+        (0xf92d, Some(EcdEvent::DescribeGlobalDesktopGroups)), // 501
         (0, None), // 502
         (0, None), // 503
-        (0x119c, Some(EcdEvent::BatchSubscribeApps)), // 504
-        (0x591d, Some(EcdEvent::UserList)), // 505
+        (0x9063, Some(EcdEvent::ModifyDesktopSpec)), // 504
+        (0xda15, Some(EcdEvent::DeleteDesktopGroup)), // 505
         (0, None), // 506
-        (0xea14, Some(EcdEvent::DescribeManagerUsers)), // 507
+        (0x8aa9, Some(EcdEvent::DescribeUsersInGroup)), // 507
         (0, None), // 508
-        (0x69f1, Some(EcdEvent::DeleteDesktops)), // 509
-        (0x48ed, Some(EcdEvent::DescribeDrives)), // 510
-        (0xd763, Some(EcdEvent::StartDesktops)), // 511
+        (0, None), // 509
+        (0xf5d4, Some(EcdEvent::MoveUserOrg)), // 510
+        (0x3a16, Some(EcdEvent::CheckUserTags)), // 511
     ];
 }
