@@ -12,6 +12,7 @@ pub mod perfect_hash;
 pub mod render;
 
 use catalogue::{Problem, Problems};
+use name_hash::Case;
 use perfect_hash::Failure;
 
 /// Reads and checks `events.toml` (its text in `source`) and renders the generated module,
@@ -23,22 +24,34 @@ pub fn generate(source: &str, fingerprint: u64) -> Result<String, Problems> {
         .iter()
         .map(|event| event.name.as_str())
         .collect();
-    let hash = perfect_hash::build(&names).map_err(|failure| {
-        let (line, entry) = match &failure {
-            Failure::Indistinguishable(_, later) => catalogue
-                .events
-                .iter()
-                .find(|event| event.name == *later)
-                .map_or((1, String::new()), |event| {
-                    (event.line, format!("event `{}`", event.name))
-                }),
-            Failure::NoSeed { .. } => (1, String::new()),
-        };
-        Problems(vec![Problem {
-            line,
-            entry,
-            message: failure.to_string(),
-        }])
-    })?;
-    Ok(render::render(&catalogue, &hash, fingerprint))
+    let tables = [Case::Sensitive, Case::Insensitive].map(|case| {
+        perfect_hash::build(&names, case).map_err(|failure| problem(&catalogue, &failure))
+    });
+    let [exact, ignore_case] = tables;
+    let (exact, ignore_case) = (exact?, ignore_case?);
+    Ok(render::render(
+        &catalogue,
+        &exact,
+        &ignore_case,
+        fingerprint,
+    ))
+}
+
+/// Reports a failed perfect-hash search at the entry that caused it.
+fn problem(catalogue: &catalogue::Catalogue, failure: &Failure) -> Problems {
+    let (line, entry) = match failure {
+        Failure::Indistinguishable(_, later) => catalogue
+            .events
+            .iter()
+            .find(|event| event.name == *later)
+            .map_or((1, String::new()), |event| {
+                (event.line, format!("event `{}`", event.name))
+            }),
+        Failure::NoSeed { .. } => (1, String::new()),
+    };
+    Problems(vec![Problem {
+        line,
+        entry,
+        message: failure.to_string(),
+    }])
 }

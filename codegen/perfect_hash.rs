@@ -6,12 +6,13 @@
 //! one comparison with the candidate's name. The search is deterministic: seeds are tried in a
 //! fixed order, so the same names always give the same tables.
 
-use super::name_hash::{Window, bucket, fingerprint, hash_input, name_hash, slot};
+use super::name_hash::{Case, Window, bucket, fingerprint, hash_input, name_hash, slot};
 use std::fmt;
 
-/// The tables `from_name` reads.
+/// The tables a name lookup reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PerfectHash {
+    pub case: Case,
     pub seed: u64,
     pub bucket_bits: u32,
     pub slot_bits: u32,
@@ -56,22 +57,23 @@ const MAX_SEEDS: u64 = 10_000;
 
 /// Builds the tables: about 2.5 names per bucket, and slots for at least 1.5 times the names,
 /// both rounded up to powers of two so that reductions are shifts.
-pub fn build(names: &[&str]) -> Result<PerfectHash, Failure> {
-    check_distinguishable(names)?;
+pub fn build(names: &[&str], case: Case) -> Result<PerfectHash, Failure> {
+    check_distinguishable(names, case)?;
     let bucket_bits = bits_for(names.len().div_ceil(2).max(1));
     let slot_bits = bits_for((names.len() * 3 / 2).max(2));
     for attempt in 0..MAX_SEEDS {
         let seed = seed_for(attempt);
-        if let Some((pilots, slots)) = place(names, seed, bucket_bits, slot_bits) {
+        if let Some((pilots, slots)) = place(names, case, seed, bucket_bits, slot_bits) {
             let fingerprints = slots
                 .iter()
                 .map(|entry| {
                     entry.map_or(0, |index| {
-                        fingerprint(name_hash(names[index].as_bytes(), seed))
+                        fingerprint(name_hash(names[index].as_bytes(), seed, case))
                     })
                 })
                 .collect();
             return Ok(PerfectHash {
+                case,
                 seed,
                 bucket_bits,
                 slot_bits,
@@ -97,12 +99,12 @@ fn seed_for(attempt: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-fn check_distinguishable(names: &[&str]) -> Result<(), Failure> {
+fn check_distinguishable(names: &[&str], case: Case) -> Result<(), Failure> {
     let mut keys: Vec<_> = names
         .iter()
         .map(|name| {
             let bytes = name.as_bytes();
-            (hash_input(Window::of(bytes), bytes.len()), *name)
+            (hash_input(Window::of(bytes), bytes.len(), case), *name)
         })
         .collect();
     keys.sort();
@@ -118,13 +120,14 @@ fn check_distinguishable(names: &[&str]) -> Result<(), Failure> {
 /// Tries to give every bucket a pilot, largest buckets first.
 fn place(
     names: &[&str],
+    case: Case,
     seed: u64,
     bucket_bits: u32,
     slot_bits: u32,
 ) -> Option<(Vec<u8>, Vec<Option<usize>>)> {
     let hashes: Vec<u64> = names
         .iter()
-        .map(|name| name_hash(name.as_bytes(), seed))
+        .map(|name| name_hash(name.as_bytes(), seed, case))
         .collect();
     let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); 1 << bucket_bits];
     for (index, &hash) in hashes.iter().enumerate() {

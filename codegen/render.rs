@@ -15,7 +15,12 @@ use super::inputs::fingerprint_line;
 use super::perfect_hash::PerfectHash;
 
 /// Renders the generated module.
-pub fn render(catalogue: &Catalogue, hash: &PerfectHash, fingerprint: u64) -> String {
+pub fn render(
+    catalogue: &Catalogue,
+    exact: &PerfectHash,
+    ignore_case: &PerfectHash,
+    fingerprint: u64,
+) -> String {
     let mut out = Output::default();
     out.line("// @generated from events.toml by codegen/. Do not edit: edit events.toml, then run");
     out.line("// `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, \"How it is built\").");
@@ -32,7 +37,7 @@ pub fn render(catalogue: &Catalogue, hash: &PerfectHash, fingerprint: u64) -> St
     render_event_tables(&mut out, catalogue);
     render_group_tables(&mut out, catalogue, Kind::Category);
     render_group_tables(&mut out, catalogue, Kind::Tag);
-    render_name_table(&mut out, catalogue, hash);
+    render_name_tables(&mut out, catalogue, exact, ignore_case);
     out.text
 }
 
@@ -475,69 +480,82 @@ fn group_match(
     out.line("}");
 }
 
-fn render_name_table(out: &mut Output, catalogue: &Catalogue, hash: &PerfectHash) {
+fn render_name_tables(
+    out: &mut Output,
+    catalogue: &Catalogue,
+    exact: &PerfectHash,
+    ignore_case: &PerfectHash,
+) {
     let events = &catalogue.events;
     let min = events.iter().map(|e| e.name.len()).min().unwrap_or(0);
     let max = events.iter().map(|e| e.name.len()).max().unwrap_or(0);
     out.blank();
-    out.line("/// The perfect hash of the event names: see src/name_hash.rs and");
-    out.line("/// codegen/perfect_hash.rs. The build script verified that every name lands in its");
-    out.line("/// own slot and that no two names look alike to the hash.");
+    out.line(
+        "/// The perfect hashes of the event names: see src/name_hash.rs, src/name_lookup.rs and",
+    );
+    out.line(
+        "/// codegen/perfect_hash.rs. The generator verified that every name lands in its own",
+    );
+    out.line("/// slot of each table and that no two names look alike to the hash.");
     out.line("pub(crate) mod name_table {");
     out.line("    use crate::EcdEvent;");
+    out.line("    use crate::name_hash::Case;");
+    out.line("    use crate::name_lookup::Table;");
     out.blank();
     out.line("    /// Names outside this length range are rejected before hashing.");
     let _ = writeln!(out.text, "    pub(crate) const MIN_LEN: usize = {min};");
     let _ = writeln!(out.text, "    pub(crate) const MAX_LEN: usize = {max};");
-    out.line("    /// The seed the search settled on.");
-    let _ = writeln!(
-        out.text,
-        "    pub(crate) const SEED: u64 = {:#018x};",
-        hash.seed
+    render_table(
+        out,
+        events,
+        "EXACT",
+        "For `from_name`: names hashed as they are.",
+        exact,
     );
-    let _ = writeln!(
-        out.text,
-        "    pub(crate) const BUCKET_BITS: u32 = {};",
-        hash.bucket_bits
+    render_table(
+        out,
+        events,
+        "IGNORE_CASE",
+        "For `from_name_ignore_ascii_case`: names hashed with ASCII case folded.",
+        ignore_case,
     );
-    let _ = writeln!(
-        out.text,
-        "    pub(crate) const SLOT_BITS: u32 = {};",
-        hash.slot_bits
-    );
+    out.line("}");
+}
+
+fn render_table(out: &mut Output, events: &[Event], name: &str, doc: &str, hash: &PerfectHash) {
     out.blank();
-    out.line("    /// One pilot per bucket: it moves the bucket's names to free slots.");
+    let _ = writeln!(out.text, "    /// {doc}");
     let _ = writeln!(
         out.text,
-        "    pub(crate) const PILOTS: [u8; {}] = [",
-        hash.pilots.len()
-    );
-    for row in hash.pilots.chunks(16) {
-        let cells: Vec<String> = row.iter().map(|pilot| format!("{pilot:3}")).collect();
-        let _ = writeln!(out.text, "        {},", cells.join(", "));
-    }
-    out.line("    ];");
-    out.blank();
-    out.line("    /// Each slot: the fingerprint of its name's hash, and its event, if any.");
-    let _ = writeln!(
-        out.text,
-        "    pub(crate) const SLOTS: [(u16, Option<EcdEvent>); {}] = [",
+        "    pub(crate) const {name}: Table<{}, {}> = Table {{",
+        hash.pilots.len(),
         hash.slots.len()
     );
+    let _ = writeln!(out.text, "        case: Case::{:?},", hash.case);
+    let _ = writeln!(out.text, "        seed: {:#018x},", hash.seed);
+    let _ = writeln!(out.text, "        bucket_bits: {},", hash.bucket_bits);
+    let _ = writeln!(out.text, "        slot_bits: {},", hash.slot_bits);
+    out.line("        pilots: [");
+    for row in hash.pilots.chunks(16) {
+        let cells: Vec<String> = row.iter().map(|pilot| format!("{pilot:3}")).collect();
+        let _ = writeln!(out.text, "            {},", cells.join(", "));
+    }
+    out.line("        ],");
+    out.line("        slots: [");
     for (slot, (entry, fingerprint)) in hash.slots.iter().zip(&hash.fingerprints).enumerate() {
         match entry {
             Some(index) => {
                 let _ = writeln!(
                     out.text,
-                    "        ({fingerprint:#06x}, Some(EcdEvent::{})), // {slot}",
+                    "            ({fingerprint:#06x}, Some(EcdEvent::{})), // {slot}",
                     events[*index].name
                 );
             }
             None => {
-                let _ = writeln!(out.text, "        (0, None), // {slot}");
+                let _ = writeln!(out.text, "            (0, None), // {slot}");
             }
         }
     }
-    out.line("    ];");
-    out.line("}");
+    out.line("        ],");
+    out.line("    };");
 }

@@ -16,6 +16,26 @@
 /// pairs (`@` and `` ` ``, `[` and `{`, ...), which only costs a failed final comparison.
 const FOLD_CASE: u64 = 0x2020_2020_2020_2020;
 
+/// Whether a hash tells ASCII upper and lower case apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Bytes are hashed as they are: for `from_name`.
+    Sensitive,
+    /// ASCII letters are folded to lower case first: for `from_name_ignore_ascii_case`.
+    Insensitive,
+}
+
+impl Case {
+    /// The bits to set in every word before hashing.
+    #[inline(always)]
+    const fn fold(self) -> u64 {
+        match self {
+            Case::Sensitive => 0,
+            Case::Insensitive => FOLD_CASE,
+        }
+    }
+}
+
 /// An odd constant with well-spread bits (2^64 divided by the golden ratio).
 const SPREAD: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -41,6 +61,7 @@ pub(crate) struct Window {
 
 impl Window {
     /// The longest names a window holds entirely.
+    #[allow(dead_code, reason = "only the library's lookup uses it")]
     pub(crate) const COVERS: usize = 24;
 
     #[inline(always)]
@@ -75,15 +96,16 @@ impl Window {
     }
 }
 
-/// What the hash multiplies, for a name `len` bytes long whose window is `window`: the
-/// case-folded head word, and the case-folded tail word mixed with the length and the
-/// case-folded second word. Two names with equal inputs hash alike under every seed, so the
-/// generator checks that catalogue names never do.
+/// What the hash multiplies, for a name `len` bytes long whose window is `window`: the head
+/// word, and the tail word mixed with the length and the second word, all case-folded if
+/// `case` says so. Two names with equal inputs hash alike under every seed, so the generator
+/// checks that catalogue names never do.
 #[inline(always)]
-pub(crate) fn hash_input(window: Window, len: usize) -> (u64, u64) {
+pub(crate) fn hash_input(window: Window, len: usize, case: Case) -> (u64, u64) {
+    let fold = case.fold();
     (
-        window.head | FOLD_CASE,
-        (window.tail | FOLD_CASE) ^ len as u64 ^ (window.second | FOLD_CASE).rotate_left(29),
+        window.head | fold,
+        (window.tail | fold) ^ len as u64 ^ (window.second | fold).rotate_left(29),
     )
 }
 
@@ -102,14 +124,14 @@ pub(crate) fn word(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Hashes `name` (case-folded, see the module docs) with `seed`.
+/// Hashes `name` with `seed`, folding ASCII case if `case` says so.
 #[allow(
     dead_code,
     reason = "the lookup keeps the window it hashes; the generator hashes names"
 )]
 #[inline(always)]
-pub(crate) fn name_hash(name: &[u8], seed: u64) -> u64 {
-    hash(hash_input(Window::of(name), name.len()), seed)
+pub(crate) fn name_hash(name: &[u8], seed: u64, case: Case) -> u64 {
+    hash(hash_input(Window::of(name), name.len(), case), seed)
 }
 
 /// The bucket of a hash, out of `1 << bucket_bits` buckets: its top bits.

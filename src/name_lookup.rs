@@ -1,37 +1,54 @@
-//! Name lookup through the perfect hash that `build.rs` generates.
+//! Name lookup through the perfect hashes that the generator builds.
 //!
 //! A lookup hashes the name (see `name_hash`), reads the bucket's pilot and the slot it points
-//! to, and rejects the name unless the slot's fingerprint matches.
-//! Only then does it compare the name with the slot's event name, eight bytes at a time: the
-//! window already holds the first 16 and the last eight bytes, so names of up to 24 bytes need
-//! no further reads, and no comparison calls `memcmp`.
+//! to, and rejects the name unless the slot's fingerprint matches. Only then does it compare
+//! the name with the slot's event name, eight bytes at a time: the window already holds the
+//! first 16 and the last eight bytes, so names of up to 24 bytes need no further reads, and no
+//! comparison calls `memcmp`.
+//!
+//! There are two tables, one per [`Case`]: the exact table does not fold case, so names that
+//! differ from a catalogue name only in case are rejected by their fingerprint like any other.
 
 use crate::EcdEvent;
-use crate::generated::name_table::{BUCKET_BITS, MAX_LEN, MIN_LEN, PILOTS, SEED, SLOT_BITS, SLOTS};
-use crate::name_hash::{Window, bucket, fingerprint, hash, hash_input, slot, word};
+use crate::generated::name_table::{EXACT, IGNORE_CASE, MAX_LEN, MIN_LEN};
+use crate::name_hash::{Case, Window, bucket, fingerprint, hash, hash_input, slot, word};
 
-/// The only event `name` can be, ignoring ASCII case, and the window of `name`; the caller
-/// compares the names.
-#[inline(always)]
-fn candidate(name: &[u8]) -> Option<(EcdEvent, Window)> {
-    if name.len() < MIN_LEN || name.len() > MAX_LEN {
-        return None;
+/// A perfect hash of the catalogue's names: `BUCKETS` pilots and `SLOTS` slots.
+#[derive(Debug)]
+pub(crate) struct Table<const BUCKETS: usize, const SLOTS: usize> {
+    pub(crate) case: Case,
+    pub(crate) seed: u64,
+    pub(crate) bucket_bits: u32,
+    pub(crate) slot_bits: u32,
+    /// One pilot per bucket: it moves the bucket's names to free slots.
+    pub(crate) pilots: [u8; BUCKETS],
+    /// Each slot: the fingerprint of its name's hash, and its event, if any.
+    pub(crate) slots: [(u16, Option<EcdEvent>); SLOTS],
+}
+
+impl<const BUCKETS: usize, const SLOTS: usize> Table<BUCKETS, SLOTS> {
+    /// The only event `name` can be, and the window of `name`; the caller compares the names.
+    #[inline(always)]
+    fn candidate(&self, name: &[u8]) -> Option<(EcdEvent, Window)> {
+        if name.len() < MIN_LEN || name.len() > MAX_LEN {
+            return None;
+        }
+        let window = Window::of(name);
+        let hash = hash(hash_input(window, name.len(), self.case), self.seed);
+        let pilot = self.pilots[bucket(hash, self.bucket_bits)];
+        let (stored_fingerprint, event) = self.slots[slot(hash, pilot, self.slot_bits)];
+        if stored_fingerprint != fingerprint(hash) {
+            return None;
+        }
+        Some((event?, window))
     }
-    let window = Window::of(name);
-    let hash = hash(hash_input(window, name.len()), SEED);
-    let pilot = PILOTS[bucket(hash, BUCKET_BITS)];
-    let (stored_fingerprint, event) = SLOTS[slot(hash, pilot, SLOT_BITS)];
-    if stored_fingerprint != fingerprint(hash) {
-        return None;
-    }
-    Some((event?, window))
 }
 
 /// The event named exactly `name`.
 #[inline]
 pub(crate) fn exact(name: &str) -> Option<EcdEvent> {
     let name = name.as_bytes();
-    let (event, window) = candidate(name)?;
+    let (event, window) = EXACT.candidate(name)?;
     let known = event.as_str().as_bytes();
     let equal = known.len() == name.len()
         && Window::of(known) == window
@@ -43,7 +60,7 @@ pub(crate) fn exact(name: &str) -> Option<EcdEvent> {
 #[inline]
 pub(crate) fn ignore_ascii_case(name: &str) -> Option<EcdEvent> {
     let name = name.as_bytes();
-    let (event, window) = candidate(name)?;
+    let (event, window) = IGNORE_CASE.candidate(name)?;
     let known = event.as_str().as_bytes();
     let known_window = Window::of(known);
     let equal = known.len() == name.len()
@@ -70,10 +87,10 @@ fn middle_words_match(known: &[u8], name: &[u8], same: impl Fn(u64, u64) -> bool
 
 /// Whether a word of a catalogue name equals a word of the input, ignoring ASCII case.
 ///
-/// Catalogue names consist of ASCII letters and digits only (the build script rejects any
-/// other name). Letters are exactly the bytes with bit 0x40 set, so `letters` has 0x20 in the
-/// letter bytes of `known`: there, setting 0x20 on both sides lower-cases both, and a byte of
-/// `name` matches only the same letter in either case; in digit bytes the bytes must be equal.
+/// Catalogue names consist of ASCII letters and digits only (the generator rejects any other
+/// name). Letters are exactly the bytes with bit 0x40 set, so `letters` has 0x20 in the letter
+/// bytes of `known`: there, setting 0x20 on both sides lower-cases both, and a byte of `name`
+/// matches only the same letter in either case; in digit bytes the bytes must be equal.
 #[inline(always)]
 fn same_ignoring_case(known: u64, name: u64) -> bool {
     let letters = (known & 0x4040_4040_4040_4040) >> 1;

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use codegen::catalogue::{self, Access};
 use codegen::inputs::{self, COMMITTED_OUTPUT, GENERATOR_INPUTS, recorded_fingerprint};
-use codegen::name_hash::{bucket, fingerprint, name_hash, slot};
+use codegen::name_hash::{Case, bucket, fingerprint, name_hash, slot};
 use codegen::perfect_hash::{self, Failure};
 
 const EVENTS_TOML: &str = include_str!("../events.toml");
@@ -298,34 +298,37 @@ fn every_problem_is_reported_at_once() {
 fn the_perfect_hash_puts_every_name_in_its_own_slot() {
     let catalogue = catalogue::parse(EVENTS_TOML).expect("valid");
     let names: Vec<&str> = catalogue.events.iter().map(|e| e.name.as_str()).collect();
-    let hash = perfect_hash::build(&names).expect("a perfect hash exists");
-    assert_eq!(hash.pilots.len(), 1 << hash.bucket_bits);
-    assert_eq!(hash.slots.len(), 1 << hash.slot_bits);
-    let mut filled = 0;
-    for (index, name) in names.iter().enumerate() {
-        for spelling in [
-            name.to_string(),
-            name.to_ascii_lowercase(),
-            name.to_ascii_uppercase(),
-        ] {
-            let h = name_hash(spelling.as_bytes(), hash.seed);
-            let s = slot(h, hash.pilots[bucket(h, hash.bucket_bits)], hash.slot_bits);
-            assert_eq!(hash.slots[s], Some(index), "{spelling}");
-            assert_eq!(hash.fingerprints[s], fingerprint(h), "{spelling}");
+    for case in [Case::Sensitive, Case::Insensitive] {
+        let hash = perfect_hash::build(&names, case).expect("a perfect hash exists");
+        assert_eq!(hash.pilots.len(), 1 << hash.bucket_bits);
+        assert_eq!(hash.slots.len(), 1 << hash.slot_bits);
+        for (index, name) in names.iter().enumerate() {
+            let mut spellings = vec![name.to_string()];
+            if case == Case::Insensitive {
+                spellings.extend([name.to_ascii_lowercase(), name.to_ascii_uppercase()]);
+            }
+            for spelling in spellings {
+                let h = name_hash(spelling.as_bytes(), hash.seed, case);
+                let s = slot(h, hash.pilots[bucket(h, hash.bucket_bits)], hash.slot_bits);
+                assert_eq!(hash.slots[s], Some(index), "{spelling}");
+                assert_eq!(hash.fingerprints[s], fingerprint(h), "{spelling}");
+            }
         }
-        filled += 1;
+        assert_eq!(hash.slots.iter().flatten().count(), names.len());
+        let bytes = hash.pilots.len() + 4 * hash.slots.len();
+        assert!(bytes <= 4096, "a table stays within a few KiB: {bytes}");
     }
-    assert_eq!(hash.slots.iter().flatten().count(), filled);
-    assert!(
-        hash.pilots.len() + 2 * hash.slots.len() <= 2048,
-        "tables stay small"
-    );
 }
 
 #[test]
 fn the_perfect_hash_is_deterministic() {
     let names = ["CreateDesktops", "DeleteDesktops", "Renew", "Release"];
-    assert_eq!(perfect_hash::build(&names), perfect_hash::build(&names));
+    for case in [Case::Sensitive, Case::Insensitive] {
+        assert_eq!(
+            perfect_hash::build(&names, case),
+            perfect_hash::build(&names, case)
+        );
+    }
 }
 
 #[test]
@@ -334,9 +337,11 @@ fn the_perfect_hash_handles_large_and_tiny_name_sets() {
         .map(|i| format!("Event{i:04}Name{i:04}"))
         .collect();
     let many: Vec<&str> = many.iter().map(String::as_str).collect();
-    assert!(perfect_hash::build(&many).is_ok());
-    assert!(perfect_hash::build(&["A"]).is_ok());
-    assert!(perfect_hash::build(&["Ab", "abc", "X"]).is_ok());
+    for case in [Case::Sensitive, Case::Insensitive] {
+        assert!(perfect_hash::build(&many, case).is_ok());
+        assert!(perfect_hash::build(&["A"], case).is_ok());
+        assert!(perfect_hash::build(&["Ab", "abc", "X"], case).is_ok());
+    }
 }
 
 #[test]
@@ -345,14 +350,14 @@ fn names_the_hash_cannot_tell_apart_stop_the_build() {
     let alpha_omega = "DescribeSameWordAlphaXyzOmegaXyzDesktops";
     let omega_alpha = "DescribeSameWordOmegaXyzAlphaXyzDesktops";
     assert_eq!(
-        perfect_hash::build(&[alpha_omega, omega_alpha]),
+        perfect_hash::build(&[alpha_omega, omega_alpha], Case::Sensitive),
         Err(Failure::Indistinguishable(
             alpha_omega.to_owned(),
             omega_alpha.to_owned()
         ))
     );
     assert!(matches!(
-        perfect_hash::build(&["RunCommand", "runcommand"]),
+        perfect_hash::build(&["RunCommand", "runcommand"], Case::Insensitive),
         Err(Failure::Indistinguishable(..))
     ));
     let source = MINIMAL
@@ -387,7 +392,8 @@ fn names_differing_anywhere_hash_apart() {
         "DescribeAlphaXyzMiddleOmegaXyzDesktops",
         "DescribeAlphaXyzMiddleOmegaXyzDesktopz",
     ];
-    assert!(perfect_hash::build(&names).is_ok());
+    assert!(perfect_hash::build(&names, Case::Sensitive).is_ok());
+    assert!(perfect_hash::build(&["RunCommand", "runcommand"], Case::Sensitive).is_ok());
 }
 
 #[test]
