@@ -241,6 +241,18 @@ impl Reader<'_> {
                     "name must be kebab-case: lowercase ASCII words joined by `-`".to_owned(),
                 );
             }
+            let variant = Group {
+                name: name.get_ref().clone(),
+                description: String::new(),
+            }
+            .variant();
+            if RESERVED.contains(&variant.as_str()) {
+                self.problem(
+                    name.span(),
+                    &entry,
+                    format!("name would make the variant `{variant}`, a reserved word"),
+                );
+            }
             if groups.iter().any(|group| group.name == *name.get_ref()) {
                 self.problem(name.span(), &entry, format!("duplicate {section} name"));
             }

@@ -1,8 +1,9 @@
-//! Finds a perfect hash of the catalogue's names for `EcdEvent::from_name`.
+//! Finds a perfect hash of the catalogue's names for `EcdEvent::from_name` (and one that folds
+//! ASCII case for `from_name_ignore_ascii_case`).
 //!
 //! The scheme is "hash and displace" (PTHash, Pibiri and Trani, 2021): every name hashes to a
 //! bucket, and each bucket gets a one-byte pilot that moves all of its names into free slots of
-//! a table of `1 << SLOT_BITS` slots. A lookup costs one hash, one pilot read, one slot read and
+//! a table of `1 << slot_bits` slots. A lookup costs one hash, one pilot read, one slot read and
 //! one comparison with the candidate's name. The search is deterministic: seeds are tried in a
 //! fixed order, so the same names always give the same tables.
 
@@ -45,8 +46,8 @@ impl fmt::Display for Failure {
             ),
             Failure::NoSeed { tried } => write!(
                 f,
-                "no perfect hash found after {tried} seeds; raise the slot count in \
-                 codegen/perfect_hash.rs"
+                "no perfect hash found after {tried} seeds; give `build` in \
+                 codegen/perfect_hash.rs more slots per name"
             ),
         }
     }
@@ -55,8 +56,9 @@ impl fmt::Display for Failure {
 /// How many seeds to try before giving up.
 const MAX_SEEDS: u64 = 10_000;
 
-/// Builds the tables: about 2.5 names per bucket, and slots for at least 1.5 times the names,
-/// both rounded up to powers of two so that reductions are shifts.
+/// Builds the tables: a bucket for every two names and a slot for every two thirds of a name,
+/// both rounded up to powers of two so that reductions are shifts (for the 322 names of today:
+/// 256 buckets and 512 slots).
 pub fn build(names: &[&str], case: Case) -> Result<PerfectHash, Failure> {
     check_distinguishable(names, case)?;
     let bucket_bits = bits_for(names.len().div_ceil(2).max(1));

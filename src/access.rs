@@ -1,11 +1,12 @@
-//! [`Access`]: whether an event reads or writes, as ActionTrail's `eventRW`.
+//! [`Access`]: whether an event reads or writes, as ActionTrail's `eventRW` records it.
 
-use core::str::FromStr;
-
-use crate::error::UnknownValue;
-use crate::string_enum::string_enum_traits;
+use crate::string_enum::{string_enum_from_str, string_enum_traits};
 
 /// Whether an event reads or writes, as ActionTrail's `eventRW` field records it.
+///
+/// The published catalogue does not say which events read: this crate classifies them from
+/// the action (`Describe`, `List`, `Get`, `Query`, `Check`, `Export`, ... read). A record's own
+/// `eventRW` is authoritative where present.
 ///
 /// ```
 /// use ecd_events::{Access, EcdEvent};
@@ -55,16 +56,4 @@ impl Access {
 }
 
 string_enum_traits!(Access, names: &NAMES);
-
-impl FromStr for Access {
-    type Err = UnknownValue;
-
-    /// Parses `"Read"` or `"Write"`, exactly as ActionTrail writes them.
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        match name {
-            "Read" => Ok(Access::Read),
-            "Write" => Ok(Access::Write),
-            _ => Err(UnknownValue::new("access", &NAMES, name)),
-        }
-    }
-}
+string_enum_from_str!(Access, what: "access", names: &NAMES);

@@ -43,13 +43,19 @@ impl Excerpt {
 }
 
 impl fmt::Display for Excerpt {
-    /// Writes the excerpt between backticks, with control characters escaped so that a
-    /// hostile input cannot forge log lines, and says how long the whole input was if cut.
+    /// Writes the excerpt between backticks, with control characters, line and paragraph
+    /// separators, invisible and bidirectional formatting characters and backticks escaped, so
+    /// that a hostile input cannot forge or hide log lines; and says how long the whole input
+    /// was if cut.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("`")?;
         for c in self.as_str().chars() {
-            if c.is_control() {
-                write!(f, "{}", c.escape_debug())?;
+            if needs_escape(c) {
+                // `\n`, `\0`, `\u{202e}`, ...; a backtick, which `escape_debug` keeps, as `\u{60}`.
+                match c {
+                    '`' => write!(f, "{}", c.escape_unicode())?,
+                    _ => write!(f, "{}", c.escape_debug())?,
+                }
             } else {
                 write!(f, "{c}")?;
             }
@@ -60,6 +66,18 @@ impl fmt::Display for Excerpt {
             f.write_str("`")
         }
     }
+}
+
+/// Characters an error message shows as `\u{...}` escapes.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '`' | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }
 
 impl fmt::Debug for Excerpt {

@@ -32,8 +32,8 @@ generated::declare_ecd_event! {
     /// [`EventName`](crate::EventName).
     ///
     /// The strum traits `EnumCount`, `IntoEnumIterator` (`EnumIter`), `VariantArray`,
-    /// `VariantNames` and `IntoStaticStr` are implemented, from the same table as
-    /// [`as_str`](Self::as_str).
+    /// `VariantNames` and `IntoStaticStr` are implemented, from tables generated from the same
+    /// catalogue entries as [`as_str`](Self::as_str), so their names always agree.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
     #[non_exhaustive]
     #[repr(u16)]
@@ -72,9 +72,10 @@ impl EcdEvent {
     /// The event named exactly `name` (case-sensitive), or `None` if the catalogue lists no
     /// such event.
     ///
-    /// This is a perfect-hash lookup: one hash of the name's length and first and last eight
-    /// bytes, two small table reads and one comparison, with no allocation. See the README's
-    /// performance section for how it compares with the alternatives.
+    /// This is a perfect-hash lookup: one hash of the name's length and three of its 8-byte
+    /// words, two small table reads, and a word-by-word comparison only when the slot's
+    /// fingerprint matches; no allocation. README.md's "Performance" section compares it with
+    /// the alternatives.
     ///
     /// ```
     /// use ecd_events::EcdEvent;
@@ -90,7 +91,8 @@ impl EcdEvent {
 
     /// The event whose name equals `name` ignoring ASCII case, or `None`.
     ///
-    /// It uses the same table as [`from_name`](Self::from_name) and allocates nothing.
+    /// It works like [`from_name`](Self::from_name), with a second table whose hash folds
+    /// ASCII case, and allocates nothing.
     ///
     /// ```
     /// use ecd_events::EcdEvent;

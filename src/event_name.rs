@@ -38,7 +38,14 @@ pub enum EventName {
 
 /// The text of an event name that the catalogue does not list.
 ///
-/// Only [`EventName::parse`] makes one, and only for such names.
+/// Only [`EventName::parse`] makes one, and only for such names: code outside this crate
+/// cannot build one, so an `Unknown` never holds a name the catalogue knows.
+///
+/// ```compile_fail
+/// use ecd_events::{EventName, UnlistedEventName};
+///
+/// let forged = EventName::Unknown(UnlistedEventName("CreateDesktops".into()));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
 pub struct UnlistedEventName(Box<str>);

@@ -1,15 +1,16 @@
 //! The hash behind `EcdEvent::from_name`.
 //!
-//! This file is compiled twice: into the library, and into the build script (through
-//! `codegen/`), which searches for the seed and per-bucket pilots that make this hash a perfect
+//! This file is compiled twice: into the library, and into the generator (`codegen/`), which
+//! searches for the seed and per-bucket pilots that make this hash a perfect
 //! hash of the catalogue's names. Both sides therefore compute exactly the same function.
 //!
 //! The hash reads three words (eight bytes each) of the name: the first, the second and the
 //! last, overlapping for short names, and its length. They go into one multiplication.
 //! Together they cover every byte of names up to 24 bytes, so most names that differ from a
-//! catalogue name never reach the final comparison. ASCII letters are folded to lower case on the way in, so
-//! a name and its case-changed form land in the same slot; that lets one table serve both the
-//! exact and the case-insensitive lookup. The build script checks that no two catalogue names
+//! catalogue name never reach the final comparison. The table for case-insensitive lookup
+//! hashes with ASCII letters folded to lower case ([`Case::Insensitive`]), so a name and its
+//! case-changed forms land in the same slot; the exact table does not fold, so case-changed
+//! names are rejected as early as any other. The generator checks that no two catalogue names
 //! give the same input to the multiplication.
 
 /// Setting this bit in every byte lower-cases ASCII letters. It also merges a few punctuation

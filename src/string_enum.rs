@@ -1,9 +1,10 @@
 //! The traits every enum of this crate implements the same way, from its string form.
 //!
-//! Each enum has `ALL` (every value, in its documented order), `NAMES` (their strings, in the
-//! same order) and `as_str`. From those this macro implements `Display`, `AsRef<str>`, strum's
-//! `EnumCount`, `IntoEnumIterator` (`EnumIter`), `VariantArray`, `VariantNames` and
-//! `IntoStaticStr`, so that every string form comes from one table and none can disagree.
+//! Each enum has `ALL` (every value, in its documented order), a table of their names in the
+//! same order (passed as `names`), and `as_str`. From those this macro implements `Display`,
+//! `AsRef<str>`, strum's `EnumCount`, `IntoEnumIterator` (`EnumIter`), `VariantArray`,
+//! `VariantNames` and `IntoStaticStr`, and for the groups `FromStr`, so that every string form
+//! comes from the same catalogue entries and none can disagree (tests/groups.rs checks it).
 
 macro_rules! string_enum_traits {
     ($type:ty, names: $names:expr) => {
@@ -49,4 +50,23 @@ macro_rules! string_enum_traits {
     };
 }
 
-pub(crate) use string_enum_traits;
+/// `FromStr` by exact name, for the small enums: a scan of `ALL`, failing with
+/// [`UnknownValue`](crate::UnknownValue), which names the input and what was expected.
+macro_rules! string_enum_from_str {
+    ($type:ty, what: $what:literal, names: $names:expr) => {
+        impl ::core::str::FromStr for $type {
+            type Err = $crate::UnknownValue;
+
+            /// Parses the name exactly as [`as_str`](Self::as_str) writes it.
+            fn from_str(name: &str) -> Result<Self, Self::Err> {
+                <$type>::ALL
+                    .iter()
+                    .copied()
+                    .find(|value| value.as_str() == name)
+                    .ok_or_else(|| $crate::UnknownValue::new($what, $names, name))
+            }
+        }
+    };
+}
+
+pub(crate) use {string_enum_from_str, string_enum_traits};

@@ -1,9 +1,6 @@
 //! [`Tag`]: properties of events that alert rules look for.
 
-use core::str::FromStr;
-
-use crate::error::UnknownValue;
-use crate::string_enum::string_enum_traits;
+use crate::string_enum::{string_enum_from_str, string_enum_traits};
 use crate::{EcdEvent, generated};
 
 generated::declare_tag! {
@@ -81,16 +78,4 @@ impl Tag {
 }
 
 string_enum_traits!(Tag, names: &generated::TAG_NAMES);
-
-impl FromStr for Tag {
-    type Err = UnknownValue;
-
-    /// Parses the kebab-case name, exactly.
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Tag::ALL
-            .iter()
-            .copied()
-            .find(|tag| tag.as_str() == name)
-            .ok_or_else(|| UnknownValue::new("event tag", &generated::TAG_NAMES, name))
-    }
-}
+string_enum_from_str!(Tag, what: "event tag", names: &generated::TAG_NAMES);

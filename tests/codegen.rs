@@ -385,7 +385,7 @@ fn names_the_hash_cannot_tell_apart_stop_the_build() {
 }
 
 #[test]
-fn names_differing_anywhere_hash_apart() {
+fn names_differing_in_the_words_the_hash_reads_hash_apart() {
     let names = [
         "DescribeAlphaDesktops",
         "DescribeOmegaDesktops",

@@ -153,19 +153,36 @@ fn hostile_input_is_rejected_ignoring_case_too() {
     }
 }
 
+fn linear_scan(name: &str) -> Option<EcdEvent> {
+    EcdEvent::ALL
+        .iter()
+        .copied()
+        .find(|event| event.as_str() == name)
+}
+
 #[test]
-fn every_prefix_and_suffix_of_every_name_is_rejected() {
+fn prefixes_and_suffixes_of_names_are_found_only_when_they_are_names_too() {
+    let mut names_within_names = 0;
     for &event in EcdEvent::ALL {
         let name = event.as_str();
         for cut in 0..name.len() {
             for part in [&name[..cut], &name[cut + 1..]] {
-                if let Some(other) = EcdEvent::from_name(part) {
-                    // Some names extend others: `Renew` and `RenewDesktops`.
-                    assert_eq!(other.as_str(), part);
-                }
+                // Some names extend others: `Renew` and `RenewDesktops`.
+                assert_eq!(EcdEvent::from_name(part), linear_scan(part), "{part:?}");
+                names_within_names += usize::from(linear_scan(part).is_some());
             }
         }
     }
+    assert!(
+        names_within_names > 0,
+        "the catalogue has names within names"
+    );
+}
+
+#[test]
+fn an_event_is_two_bytes_and_so_is_an_optional_one() {
+    assert_eq!(std::mem::size_of::<EcdEvent>(), 2);
+    assert_eq!(std::mem::size_of::<Option<EcdEvent>>(), 2);
 }
 
 #[test]
@@ -177,11 +194,23 @@ fn the_error_names_the_input() {
 }
 
 #[test]
-fn the_error_escapes_control_characters() {
-    let error = "Evil\nINFO forged line\0".parse::<EcdEvent>().unwrap_err();
+fn the_error_escapes_what_could_forge_or_hide_log_lines() {
+    let error = "Evil\nINFO forged\0".parse::<EcdEvent>().unwrap_err();
     assert_eq!(
         error.to_string(),
-        "unknown ECD event name `Evil\\nINFO forged line\\0`"
+        "unknown ECD event name `Evil\\nINFO forged\\0`"
+    );
+    let error = "a\u{2028}b\u{202E}c`d\u{200B}"
+        .parse::<EcdEvent>()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "unknown ECD event name `a\\u{2028}b\\u{202e}c\\u{60}d\\u{200b}`"
+    );
+    let error = "Ünïcödé stays readable".parse::<EcdEvent>().unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "unknown ECD event name `Ünïcödé stays readable`"
     );
 }
 

@@ -1,8 +1,10 @@
 //! With the `serde` feature, every type serializes as its string form; the enums reject
 //! strings they do not know, naming them, and `EventName` accepts any string.
-#![cfg(all(feature = "serde", feature = "alloc"))]
+#![cfg(feature = "serde")]
 
-use ecd_events::{Access, Category, EcdEvent, EventName, Tag};
+#[cfg(feature = "alloc")]
+use ecd_events::EventName;
+use ecd_events::{Access, Category, EcdEvent, Tag};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -19,6 +21,7 @@ where
 fn every_value_serializes_as_its_string_and_back() {
     for &event in EcdEvent::ALL {
         round_trip(event, event.as_str());
+        #[cfg(feature = "alloc")]
         round_trip(EventName::Known(event), event.as_str());
     }
     for &category in Category::ALL {
@@ -52,10 +55,12 @@ fn unknown_strings_are_rejected_with_their_name() {
 #[test]
 fn non_strings_are_rejected() {
     assert!(serde_json::from_str::<EcdEvent>("42").is_err());
+    #[cfg(feature = "alloc")]
     assert!(serde_json::from_str::<EventName>("null").is_err());
     assert!(serde_json::from_str::<Access>("true").is_err());
 }
 
+#[cfg(feature = "alloc")]
 #[test]
 fn event_name_accepts_any_string_and_keeps_it() {
     let name: EventName = serde_json::from_str("\"HibernateDesktops\"").unwrap();

@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0x40041812ad25baec
+// Fingerprint of the generator's inputs: 0x71c32a5174b784e4
 //
 // Included by src/generated.rs. The enums are declared by the modules in src/
 // through the macros below; everything else here is data for their methods.
@@ -368,7 +368,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Network`](crate::Category::Network)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Code: `45`
             CreateNetworkPackage = 45,
 
@@ -2056,7 +2056,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Authentication`](crate::Category::Authentication)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Code: `255`
             ModifyOfficeSiteMfaEnabled = 255,
 
@@ -2380,7 +2380,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Authentication`](crate::Category::Authentication)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Code: `295`
             SetDirectorySsoStatus = 295,
 
@@ -2398,7 +2398,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Authentication`](crate::Category::Authentication)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Code: `297`
             SetOfficeSiteSsoStatus = 297,
 
@@ -2704,7 +2704,7 @@ macro_rules! declare_tag {
 
             /// Creates, changes, reveals or removes passwords, MFA devices, SSO or IdP metadata, tokens, STS credentials or verification codes.
             ///
-            /// `"credential"`, 18 events: [`ChangeUserPassword`](crate::EcdEvent::ChangeUserPassword), [`ConfigADConnectorTrust`](crate::EcdEvent::ConfigADConnectorTrust), [`ConfigADConnectorUser`](crate::EcdEvent::ConfigADConnectorUser), [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`GetIsvAppUploadCredential`](crate::EcdEvent::GetIsvAppUploadCredential), [`GetIsvCopyrightUploadCredential`](crate::EcdEvent::GetIsvCopyrightUploadCredential), [`GetSpMetadata`](crate::EcdEvent::GetSpMetadata), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`LockMfaDevice`](crate::EcdEvent::LockMfaDevice), [`LockVirtualMFADevice`](crate::EcdEvent::LockVirtualMFADevice), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`ResetUserPassword`](crate::EcdEvent::ResetUserPassword), [`SendVerifyCode`](crate::EcdEvent::SendVerifyCode), [`SetIdpMetadata`](crate::EcdEvent::SetIdpMetadata), [`UnlockMfaDevice`](crate::EcdEvent::UnlockMfaDevice), [`UnlockVirtualMFADevice`](crate::EcdEvent::UnlockVirtualMFADevice).
+            /// `"credential"`, 21 events: [`ChangeUserPassword`](crate::EcdEvent::ChangeUserPassword), [`ConfigADConnectorTrust`](crate::EcdEvent::ConfigADConnectorTrust), [`ConfigADConnectorUser`](crate::EcdEvent::ConfigADConnectorUser), [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`GetIsvAppUploadCredential`](crate::EcdEvent::GetIsvAppUploadCredential), [`GetIsvCopyrightUploadCredential`](crate::EcdEvent::GetIsvCopyrightUploadCredential), [`GetSpMetadata`](crate::EcdEvent::GetSpMetadata), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`LockMfaDevice`](crate::EcdEvent::LockMfaDevice), [`LockVirtualMFADevice`](crate::EcdEvent::LockVirtualMFADevice), [`ModifyOfficeSiteMfaEnabled`](crate::EcdEvent::ModifyOfficeSiteMfaEnabled), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`ResetUserPassword`](crate::EcdEvent::ResetUserPassword), [`SendVerifyCode`](crate::EcdEvent::SendVerifyCode), [`SetDirectorySsoStatus`](crate::EcdEvent::SetDirectorySsoStatus), [`SetIdpMetadata`](crate::EcdEvent::SetIdpMetadata), [`SetOfficeSiteSsoStatus`](crate::EcdEvent::SetOfficeSiteSsoStatus), [`UnlockMfaDevice`](crate::EcdEvent::UnlockMfaDevice), [`UnlockVirtualMFADevice`](crate::EcdEvent::UnlockVirtualMFADevice).
             Credential,
 
             /// Grants or revokes access: entitlements, group membership, sharing, administrators, whitelists.
@@ -2714,7 +2714,7 @@ macro_rules! declare_tag {
 
             /// Purchases, renews, refunds, changes how a resource is charged, or places an order.
             ///
-            /// `"billing"`, 10 events: [`Create`](crate::EcdEvent::Create), [`CreateBandwidthResourcePackages`](crate::EcdEvent::CreateBandwidthResourcePackages), [`CreateDesktopSavingPlan`](crate::EcdEvent::CreateDesktopSavingPlan), [`CreateOrderForHardware`](crate::EcdEvent::CreateOrderForHardware), [`ModifyDesktopChargeType`](crate::EcdEvent::ModifyDesktopChargeType), [`RemainRefund`](crate::EcdEvent::RemainRefund), [`Renew`](crate::EcdEvent::Renew), [`RenewDesktopGroup`](crate::EcdEvent::RenewDesktopGroup), [`RenewDesktops`](crate::EcdEvent::RenewDesktops), [`RenewNetworkPackages`](crate::EcdEvent::RenewNetworkPackages).
+            /// `"billing"`, 11 events: [`Create`](crate::EcdEvent::Create), [`CreateBandwidthResourcePackages`](crate::EcdEvent::CreateBandwidthResourcePackages), [`CreateDesktopSavingPlan`](crate::EcdEvent::CreateDesktopSavingPlan), [`CreateNetworkPackage`](crate::EcdEvent::CreateNetworkPackage), [`CreateOrderForHardware`](crate::EcdEvent::CreateOrderForHardware), [`ModifyDesktopChargeType`](crate::EcdEvent::ModifyDesktopChargeType), [`RemainRefund`](crate::EcdEvent::RemainRefund), [`Renew`](crate::EcdEvent::Renew), [`RenewDesktopGroup`](crate::EcdEvent::RenewDesktopGroup), [`RenewDesktops`](crate::EcdEvent::RenewDesktops), [`RenewNetworkPackages`](crate::EcdEvent::RenewNetworkPackages).
             Billing,
 
             /// Runs commands on cloud desktops.
@@ -4736,7 +4736,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::CreateImage => &[],
         EcdEvent::CreateIsvApp => &[],
         EcdEvent::CreateNASFileSystem => &[],
-        EcdEvent::CreateNetworkPackage => &[],
+        EcdEvent::CreateNetworkPackage => &[Tag::Billing],
         EcdEvent::CreateOrderForHardware => &[Tag::Billing],
         EcdEvent::CreateOrg => &[],
         EcdEvent::CreatePolicyGroup => &[],
@@ -4946,7 +4946,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::ModifyNetworkPackageEnabled => &[],
         EcdEvent::ModifyOfficeSiteAttribute => &[],
         EcdEvent::ModifyOfficeSiteCrossDesktopAccess => &[Tag::Permission],
-        EcdEvent::ModifyOfficeSiteMfaEnabled => &[],
+        EcdEvent::ModifyOfficeSiteMfaEnabled => &[Tag::Credential],
         EcdEvent::ModifyOperateVul => &[],
         EcdEvent::ModifyOrg => &[],
         EcdEvent::ModifyPolicyGroup => &[],
@@ -4986,9 +4986,9 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::SetDesktopMaintenance => &[],
         EcdEvent::SetDeviceOtaAutoStatus => &[],
         EcdEvent::SetDeviceOtaTaskStatus => &[],
-        EcdEvent::SetDirectorySsoStatus => &[],
+        EcdEvent::SetDirectorySsoStatus => &[Tag::Credential],
         EcdEvent::SetIdpMetadata => &[Tag::Credential],
-        EcdEvent::SetOfficeSiteSsoStatus => &[],
+        EcdEvent::SetOfficeSiteSsoStatus => &[Tag::Credential],
         EcdEvent::SetUserPropertyValue => &[],
         EcdEvent::StartDesktops => &[],
         EcdEvent::StartVirusScanTask => &[],
@@ -5876,10 +5876,13 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
             EcdEvent::GetStsCredential,
             EcdEvent::LockMfaDevice,
             EcdEvent::LockVirtualMFADevice,
+            EcdEvent::ModifyOfficeSiteMfaEnabled,
             EcdEvent::RemoveMfaDevice,
             EcdEvent::ResetUserPassword,
             EcdEvent::SendVerifyCode,
+            EcdEvent::SetDirectorySsoStatus,
             EcdEvent::SetIdpMetadata,
+            EcdEvent::SetOfficeSiteSsoStatus,
             EcdEvent::UnlockMfaDevice,
             EcdEvent::UnlockVirtualMFADevice,
         ],
@@ -5909,6 +5912,7 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
             EcdEvent::Create,
             EcdEvent::CreateBandwidthResourcePackages,
             EcdEvent::CreateDesktopSavingPlan,
+            EcdEvent::CreateNetworkPackage,
             EcdEvent::CreateOrderForHardware,
             EcdEvent::ModifyDesktopChargeType,
             EcdEvent::RemainRefund,
