@@ -20,7 +20,7 @@ generated::declare_category! {
     /// # Ok::<(), ecd_events::UnknownValue>(())
     /// ```
     ///
-    /// The enum is `#[non_exhaustive]` (like [`EcdEvent`] and [`Tag`]): a `match` needs a
+    /// The enum is `#[non_exhaustive]` (like [`EcdEvent`] and [`Tag`](crate::Tag)): a `match` needs a
     /// wildcard arm even when it lists every category of this release, so that adding one is
     /// not a breaking change.
     ///
