@@ -79,3 +79,8 @@ pub use event::EcdEvent;
 #[cfg(feature = "alloc")]
 pub use event_name::{EventName, UnlistedEventName};
 pub use tag::Tag;
+
+/// The examples in README.md, run as doctests so that they cannot go stale.
+#[cfg(all(doctest, feature = "alloc"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
