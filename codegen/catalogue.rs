@@ -40,17 +40,22 @@ pub struct Group {
 impl Group {
     /// The Rust variant name: `desktop-group` becomes `DesktopGroup`.
     pub fn variant(&self) -> String {
-        self.name
-            .split('-')
-            .map(|word| {
-                let mut chars = word.chars();
-                chars
-                    .next()
-                    .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
-                    .unwrap_or_default()
-            })
-            .collect()
+        variant_of(&self.name)
     }
+}
+
+/// The Rust variant name of a kebab-case group name.
+fn variant_of(kebab: &str) -> String {
+    kebab
+        .split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// One `[[event]]` entry, validated.
@@ -241,11 +246,7 @@ impl Reader<'_> {
                     "name must be kebab-case: lowercase ASCII words joined by `-`".to_owned(),
                 );
             }
-            let variant = Group {
-                name: name.get_ref().clone(),
-                description: String::new(),
-            }
-            .variant();
+            let variant = variant_of(name.get_ref());
             if RESERVED.contains(&variant.as_str()) {
                 self.problem(
                     name.span(),
