@@ -24,11 +24,10 @@ pub fn generate(source: &str, fingerprint: u64) -> Result<String, Problems> {
         .iter()
         .map(|event| event.name.as_str())
         .collect();
-    let tables = [Case::Sensitive, Case::Insensitive].map(|case| {
-        perfect_hash::build(&names, case).map_err(|failure| problem(&catalogue, &failure))
-    });
-    let [exact, ignore_case] = tables;
-    let (exact, ignore_case) = (exact?, ignore_case?);
+    let table =
+        |case| perfect_hash::build(&names, case).map_err(|failure| problem(&catalogue, &failure));
+    let exact = table(Case::Sensitive)?;
+    let ignore_case = table(Case::Insensitive)?;
     Ok(render::render(
         &catalogue,
         &exact,
@@ -37,13 +36,13 @@ pub fn generate(source: &str, fingerprint: u64) -> Result<String, Problems> {
     ))
 }
 
-/// Reports a failed perfect-hash search at the entry that caused it.
+/// Reports a failed perfect-hash search at an entry that caused it.
 fn problem(catalogue: &catalogue::Catalogue, failure: &Failure) -> Problems {
     let (line, entry) = match failure {
-        Failure::Indistinguishable(_, later) => catalogue
+        Failure::Indistinguishable(_, second) => catalogue
             .events
             .iter()
-            .find(|event| event.name == *later)
+            .find(|event| event.name == *second)
             .map_or((1, String::new()), |event| {
                 (event.line, format!("event `{}`", event.name))
             }),
