@@ -127,8 +127,9 @@ pub fn other_service_events() -> Vec<String> {
 
 /// One one-character edit of every catalogue name, cycling through substitution, deletion,
 /// insertion and case flip at a random position; edits that happen to spell another catalogue
-/// name are dropped. Same-length edits past the first and last eight bytes hash like the real
-/// name, so they reach `from_name`'s final comparison: its most expensive miss.
+/// name are dropped. Same-length edits between byte 16 and the last eight bytes of a name longer
+/// than 24 bytes hash like the real name, so they reach `from_name`'s final comparison: its
+/// most expensive miss.
 pub fn one_character_edits() -> Vec<String> {
     let mut rng = XorShift::new(SEED ^ 3);
     let edits = EcdEvent::ALL
