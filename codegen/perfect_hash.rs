@@ -65,15 +65,12 @@ pub fn build(names: &[&str], case: Case) -> Result<PerfectHash, Failure> {
     let slot_bits = bits_for((names.len() * 3 / 2).max(2));
     for attempt in 0..MAX_SEEDS {
         let seed = seed_for(attempt);
-        if let Some((pilots, slots)) = place(names, case, seed, bucket_bits, slot_bits) {
-            let fingerprints = slots
-                .iter()
-                .map(|entry| {
-                    entry.map_or(0, |index| {
-                        fingerprint(name_hash(names[index].as_bytes(), seed, case))
-                    })
-                })
-                .collect();
+        if let Some(Placement {
+            pilots,
+            slots,
+            fingerprints,
+        }) = place(names, case, seed, bucket_bits, slot_bits)
+        {
             return Ok(PerfectHash {
                 case,
                 seed,
@@ -119,6 +116,15 @@ fn check_distinguishable(names: &[&str], case: Case) -> Result<(), Failure> {
     }
 }
 
+/// Where `place` put the names.
+struct Placement {
+    pilots: Vec<u8>,
+    /// Each slot's name.
+    slots: Vec<Option<usize>>,
+    /// Each slot's fingerprint (0 for empty slots).
+    fingerprints: Vec<u16>,
+}
+
 /// Tries to give every bucket a pilot, largest buckets first.
 fn place(
     names: &[&str],
@@ -126,7 +132,7 @@ fn place(
     seed: u64,
     bucket_bits: u32,
     slot_bits: u32,
-) -> Option<(Vec<u8>, Vec<Option<usize>>)> {
+) -> Option<Placement> {
     let hashes: Vec<u64> = names
         .iter()
         .map(|name| name_hash(name.as_bytes(), seed, case))
@@ -160,5 +166,13 @@ fn place(
             slots[slot(hashes[index], pilot, slot_bits)] = Some(index);
         }
     }
-    Some((pilots, slots))
+    let fingerprints = slots
+        .iter()
+        .map(|entry| entry.map_or(0, |index| fingerprint(hashes[index])))
+        .collect();
+    Some(Placement {
+        pilots,
+        slots,
+        fingerprints,
+    })
 }

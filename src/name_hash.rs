@@ -53,7 +53,7 @@ const fn folded_multiply(x: u64, y: u64) -> u64 {
 /// eight bytes the first and last four, and for names shorter than four bytes the bytes
 /// themselves. For names of up to [`Window::COVERS`] bytes the window holds every byte, so
 /// comparing windows compares the names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Window {
     pub(crate) head: u64,
     pub(crate) second: u64,
