@@ -50,7 +50,8 @@
 //! ActionTrail's catalogue grows. An event's [`code`](EcdEvent::code) never changes and is never
 //! reused, so it can be stored.
 
-#![no_std]
+// The catalogue needs neither `std` nor an allocator; only the records module uses `std`.
+#![cfg_attr(not(feature = "records"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs, missing_debug_implementations)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -67,6 +68,9 @@ mod event_name;
 mod generated;
 mod name_hash;
 mod name_lookup;
+#[cfg(feature = "records")]
+#[cfg_attr(docsrs, doc(cfg(feature = "records")))]
+pub mod records;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod string_enum;

@@ -1,0 +1,42 @@
+//! ActionTrail records as SLS and OSS deliver them: a typed [`Record`] and a
+//! [`RecordReader`] for every delivery format (feature `records`).
+//!
+//! ```
+//! use ecd_events::Tag;
+//! use ecd_events::records::RecordReader;
+//!
+//! // An SLS log as GetLogs returns it: the record is a JSON string in `event`.
+//! let logs = r#"[{"__topic__":"actiontrail_event","__time__":"1741054507","event":"{\"eventId\":\"E-1\",\"eventName\":\"DeleteDesktops\",\"eventTime\":\"2025-03-04T02:15:07Z\",\"userIdentity\":{\"type\":\"ram-user\",\"userName\":\"carol\"}}"}]"#;
+//!
+//! for record in RecordReader::new(logs.as_bytes()) {
+//!     let record = record?;
+//!     if record.event().is_some_and(|event| event.has_tag(Tag::Destructive)) {
+//!         let who = record.user_identity.as_ref().and_then(|identity| identity.user_name.as_deref());
+//!         assert_eq!((record.event_name.as_str(), who), ("DeleteDesktops", Some("carol")));
+//!     }
+//! }
+//! # Ok::<(), ecd_events::records::RecordError>(())
+//! ```
+
+mod attributes;
+mod error;
+mod identity;
+mod input;
+mod lenient;
+mod open_enum;
+mod reader;
+mod record;
+mod resources;
+mod sls;
+mod text;
+mod time;
+
+pub use attributes::EventAttributes;
+pub use error::{RecordError, RecordErrorKind};
+pub use identity::{SessionAttributes, SessionContext, UserIdentity};
+pub use open_enum::{EventType, IdentityType, UnlistedValue};
+pub use reader::{Content, DeliveryFormat, Layout, RecordReader};
+pub use record::{OwnedRecord, Record};
+pub use resources::{Resource, Resources};
+pub use text::{RawJson, Text};
+pub use time::TimeError;

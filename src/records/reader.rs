@@ -1,0 +1,655 @@
+//! [`RecordReader`]: the records of an SLS or OSS delivery, one at a time.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+use super::input::{Input, Spawner, spawn_decoder};
+use super::sls::{ContentProbe, SlsLog};
+use super::{OwnedRecord, Record, RecordError, RecordErrorKind};
+
+/// How many bytes the reader asks its source for at a time.
+const READ_BYTES: usize = 256 * 1024;
+
+/// The default for [`RecordReader::max_record_bytes`]: Log Service caps a value at 1 MB, so
+/// no real record comes near it.
+const DEFAULT_MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
+
+/// Reads ActionTrail records from a delivery, whatever its format, one record at a time.
+///
+/// The format comes from the content, not from a file name:
+/// - gzip-compressed or not (OSS objects are `.gz`);
+/// - JSON Lines or any stream of JSON objects, or a JSON array of them (the OSS object body),
+///   or several arrays one after another;
+/// - records themselves, or Log Service logs that carry each record as a JSON string in their
+///   `event` field (`__topic__` `actiontrail_event` or `actiontrail_audit_event`), as GetLogs,
+///   consumer groups and SLS-to-OSS shipping deliver them.
+///
+/// A record that cannot be read comes out as a [`RecordError`] with its position, and the
+/// reader goes on with the next record; nothing before or after the damage is lost. Memory
+/// stays bounded by one record (plus the read buffer), however long the delivery.
+///
+/// As an [`Iterator`] it yields [`OwnedRecord`]s. [`for_each_borrowed`](Self::for_each_borrowed)
+/// lends each record borrowed from the read buffer instead, which saves copying every string.
+///
+/// ```
+/// use ecd_events::EcdEvent;
+/// use ecd_events::records::RecordReader;
+///
+/// let oss_body = br#"[
+///   {"eventId":"E-1","eventName":"CreateDesktops","eventTime":"2025-03-04T02:15:07Z","eventRW":"Write"},
+///   {"eventId":"E-2","eventName":"DescribeDesktops","eventTime":"2025-03-05T00:00:03Z","eventRW":"Read"}
+/// ]"#;
+/// let mut names = Vec::new();
+/// for record in RecordReader::new(&oss_body[..]) {
+///     names.push(record?.event_name.to_string());
+/// }
+/// assert_eq!(names, ["CreateDesktops", "DescribeDesktops"]);
+/// # Ok::<(), ecd_events::records::RecordError>(())
+/// ```
+pub struct RecordReader<R> {
+    input: Input<R>,
+    spawner: Option<Spawner<R>>,
+    /// Bytes read and not yet consumed are `buffer[at..end]`.
+    buffer: Vec<u8>,
+    at: usize,
+    end: usize,
+    source_done: bool,
+    failed: bool,
+    /// Where `buffer[0]` is in the content: byte offset and line (from 1).
+    buffer_offset: u64,
+    buffer_line: u64,
+    index: u64,
+    nesting: Nesting,
+    /// After damage: skipping bytes until a `{` where a record parses.
+    resyncing: bool,
+    max_record_bytes: usize,
+    format: DeliveryFormat,
+}
+
+/// Where the reader is in the structure of the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Nesting {
+    /// Between top-level values.
+    Top,
+    /// Inside a JSON array, before a record (after `[` or `,`).
+    ArrayValue,
+    /// Inside a JSON array, after a record.
+    ArraySeparator,
+}
+
+/// What a reader found its delivery to be, as far as it has read.
+///
+/// ```
+/// use ecd_events::records::{Content, Layout, RecordReader};
+///
+/// let mut reader = RecordReader::new(&br#"[{"__topic__":"actiontrail_event","event":"{}"}]"#[..]);
+/// let _ = reader.next();
+/// let format = reader.format();
+/// assert!(!format.gzip);
+/// assert_eq!(format.layout, Some(Layout::JsonArray));
+/// assert_eq!(format.content, Some(Content::SlsLogs));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct DeliveryFormat {
+    /// Whether the content was gzip-compressed.
+    pub gzip: bool,
+    /// How the first values were laid out; `None` before any was read.
+    pub layout: Option<Layout>,
+    /// What the values are; `None` before one was read.
+    pub content: Option<Content>,
+}
+
+/// How the values of a delivery are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Layout {
+    /// JSON objects one after another, usually one per line (JSON Lines).
+    JsonLines,
+    /// A JSON array of objects, as in an OSS object.
+    JsonArray,
+}
+
+/// What the values of a delivery are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Content {
+    /// ActionTrail records.
+    Records,
+    /// Log Service logs carrying a record as a JSON string in `event`.
+    SlsLogs,
+}
+
+impl fmt::Display for DeliveryFormat {
+    /// `gzip JSON array of records`, `JSON Lines of SLS logs`, ...
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.gzip {
+            f.write_str("gzip ")?;
+        }
+        f.write_str(match self.layout {
+            Some(Layout::JsonArray) => "JSON array",
+            Some(Layout::JsonLines) => "JSON Lines",
+            None => "empty",
+        })?;
+        match self.content {
+            Some(Content::Records) => f.write_str(" of records"),
+            Some(Content::SlsLogs) => f.write_str(" of SLS logs"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl<R> fmt::Debug for RecordReader<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RecordReader")
+            .field("format", &self.format)
+            .field("records", &self.index)
+            .field("offset", &(self.buffer_offset + self.at as u64))
+            .finish_non_exhaustive()
+    }
+}
+
+impl RecordReader<File> {
+    /// Opens a delivery file. A gzip file is decompressed on a second thread while this one
+    /// parses.
+    ///
+    /// ```no_run
+    /// use ecd_events::records::RecordReader;
+    ///
+    /// for record in RecordReader::open("Actiontrail_cn-hangzhou_20250304021507_1002_4_1146.json.gz")? {
+    ///     println!("{}", record?.event_name);
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn open(path: impl AsRef<Path>) -> io::Result<RecordReader<File>> {
+        File::open(path).map(RecordReader::with_background_decompression)
+    }
+}
+
+impl<R: Read> RecordReader<R> {
+    /// A reader of `source`, which needs no buffering of its own. Everything happens on the
+    /// caller's thread.
+    pub fn new(source: R) -> Self {
+        RecordReader {
+            input: Input::Unsniffed(source),
+            spawner: None,
+            buffer: Vec::new(),
+            at: 0,
+            end: 0,
+            source_done: false,
+            failed: false,
+            buffer_offset: 0,
+            buffer_line: 1,
+            index: 0,
+            nesting: Nesting::Top,
+            resyncing: false,
+            max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
+            format: DeliveryFormat::default(),
+        }
+    }
+
+    /// A reader of `source` that, if the content is gzip, decompresses it on a thread of its
+    /// own, so that decompression and parsing overlap on two cores.
+    pub fn with_background_decompression(source: R) -> Self
+    where
+        R: Send + 'static,
+    {
+        RecordReader {
+            spawner: Some(spawn_decoder::<R>),
+            ..RecordReader::new(source)
+        }
+    }
+
+    /// Sets the longest record the reader accepts (16 MiB unless set). A longer one is
+    /// reported as [`TooLarge`](RecordErrorKind::TooLarge) and skipped, so that a damaged
+    /// delivery cannot make the reader hold more than this in memory.
+    pub fn max_record_bytes(mut self, bytes: usize) -> Self {
+        self.max_record_bytes = bytes.max(1);
+        self
+    }
+
+    /// What the reader has found the delivery to be so far.
+    pub fn format(&self) -> DeliveryFormat {
+        self.format
+    }
+
+    /// How many bytes of content (uncompressed) the reader has consumed.
+    pub fn bytes_read(&self) -> u64 {
+        self.offset_of(self.at)
+    }
+
+    /// Calls `each` with every record, borrowed from the read buffer, or the error for it.
+    /// Faster than iterating: strings and payloads are not copied.
+    ///
+    /// ```
+    /// use ecd_events::{Access, EcdEvent};
+    /// use ecd_events::records::RecordReader;
+    ///
+    /// let lines = concat!(
+    ///     r#"{"eventId":"E-1","eventName":"DeleteDesktops","eventTime":"2025-03-04T09:41:52Z","eventRW":"Write"}"#, "\n",
+    ///     "not json\n",
+    ///     r#"{"eventId":"E-2","eventName":"DescribeDesktops","eventTime":"2025-03-05T00:00:03Z","eventRW":"Read"}"#, "\n",
+    /// );
+    /// let (mut writes, mut errors) = (0, Vec::new());
+    /// RecordReader::new(lines.as_bytes()).for_each_borrowed(|result| match result {
+    ///     Ok(record) => writes += usize::from(record.event_rw == Some(Access::Write)),
+    ///     Err(error) => errors.push((error.index(), error.line())),
+    /// });
+    /// assert_eq!(writes, 1);
+    /// assert_eq!(errors, [(1, 2)]);
+    /// ```
+    pub fn for_each_borrowed(&mut self, mut each: impl FnMut(Result<Record<'_>, RecordError>)) {
+        while let Some(result) = self.step(|record| each(Ok(record))) {
+            if let Err(error) = result {
+                each(Err(error));
+            }
+        }
+    }
+
+    /// Reads the next record and hands it to `on_record`, or returns the error for it; `None`
+    /// at the end of the content (or after an I/O error).
+    fn step<T, F: FnOnce(Record<'_>) -> T>(
+        &mut self,
+        on_record: F,
+    ) -> Option<Result<T, RecordError>> {
+        let mut on_record = on_record;
+        loop {
+            if self.failed {
+                return None;
+            }
+            if self.at == self.end {
+                if self.source_done {
+                    return self.finish().map(Err);
+                }
+                if let Err(error) = self.fill() {
+                    return Some(Err(self.io_error(error)));
+                }
+                continue;
+            }
+            if self.resyncing {
+                match self.resync() {
+                    Resync::Found => self.resyncing = false,
+                    Resync::Skipped => continue,
+                    Resync::NeedMore => {
+                        if let Err(error) = self.fill() {
+                            return Some(Err(self.io_error(error)));
+                        }
+                        continue;
+                    }
+                }
+            }
+            match (self.buffer[self.at], self.nesting) {
+                (b' ' | b'\n' | b'\r' | b'\t', _) => self.at += 1,
+                (0xEF, _)
+                    if self.offset_of(self.at) == 0
+                        && self.buffered().starts_with(b"\xEF\xBB\xBF") =>
+                {
+                    self.at += 3;
+                }
+                (b'[', Nesting::Top) => {
+                    self.format.layout.get_or_insert(Layout::JsonArray);
+                    self.nesting = Nesting::ArrayValue;
+                    self.at += 1;
+                }
+                (b',', Nesting::ArraySeparator) => {
+                    self.nesting = Nesting::ArrayValue;
+                    self.at += 1;
+                }
+                (b']', Nesting::ArrayValue | Nesting::ArraySeparator) => {
+                    self.nesting = Nesting::Top;
+                    self.at += 1;
+                }
+                // A record; also where an array's `,` is missing, so that the record survives.
+                (b'{', _) => {
+                    self.format.layout.get_or_insert(Layout::JsonLines);
+                    match self.read_object(on_record) {
+                        Attempt::Done(result) => return Some(result),
+                        Attempt::NeedMore(back) => {
+                            on_record = back;
+                            if let Err(error) = self.fill() {
+                                return Some(Err(self.io_error(error)));
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    return Some(Err(
+                        self.skip_damage("expected a JSON object (a record)".into())
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Reads the object at `self.at`.
+    fn read_object<T, F: FnOnce(Record<'_>) -> T>(&mut self, on_record: F) -> Attempt<T, F> {
+        if self.format.content.is_none() {
+            match parse_prefix::<ContentProbe>(self.buffered()) {
+                Parsed::Value(probe, _) => self.format.content = Some(probe.content()),
+                Parsed::Incomplete if self.can_read_more() => return Attempt::NeedMore(on_record),
+                _ => {}
+            }
+        }
+        let outcome = match self.format.content {
+            Some(Content::SlsLogs) => self.read_log(on_record),
+            _ => match parse_prefix::<Record<'_>>(self.buffered()) {
+                Parsed::Value(record, length) => Outcome::Record(on_record(record), length),
+                Parsed::Incomplete => Outcome::Incomplete(on_record),
+                Parsed::Invalid(error) => Outcome::Invalid(error, on_record),
+            },
+        };
+        let error = match outcome {
+            Outcome::Record(value, length) => {
+                self.consume_record(length);
+                return Attempt::Done(Ok(value));
+            }
+            Outcome::Rejected(error) => return Attempt::Done(Err(error)),
+            Outcome::Incomplete(on_record) if self.can_read_more() => {
+                return Attempt::NeedMore(on_record);
+            }
+            Outcome::Incomplete(_) if self.source_done => {
+                return Attempt::Done(Err(
+                    self.skip_damage("the content ends inside this record".into())
+                ));
+            }
+            Outcome::Incomplete(_) => return Attempt::Done(Err(self.skip_too_large())),
+            Outcome::Invalid(error, on_record) => match parse_prefix::<IgnoredAny>(self.buffered())
+            {
+                // Well-formed JSON that is not a record: skip exactly that value.
+                Parsed::Value(_, length) => {
+                    return Attempt::Done(Err(self.reject(length, RecordErrorKind::Data, &error)));
+                }
+                Parsed::Incomplete if self.can_read_more() => return Attempt::NeedMore(on_record),
+                _ => error,
+            },
+        };
+        Attempt::Done(Err(self.skip_damage(describe(&error))))
+    }
+
+    /// Whether the object at `self.at` may still be completed by reading more.
+    fn can_read_more(&self) -> bool {
+        !self.source_done && self.buffered().len() < self.max_record_bytes
+    }
+
+    /// Reads a Log Service log at `self.at` and the record in its `event` string.
+    fn read_log<T, F: FnOnce(Record<'_>) -> T>(&mut self, on_record: F) -> Outcome<T, F> {
+        let (log, length) = match parse_prefix::<SlsLog<'_>>(self.buffered()) {
+            Parsed::Value(log, length) => (log, length),
+            Parsed::Incomplete => return Outcome::Incomplete(on_record),
+            Parsed::Invalid(error) => return Outcome::Invalid(error, on_record),
+        };
+        if let Some(problem) = log.problem() {
+            return Outcome::Rejected(self.reject_message(
+                length,
+                RecordErrorKind::NotAnEvent,
+                problem,
+            ));
+        }
+        let event = log.event.unwrap_or_default();
+        match serde_json::from_str::<Record<'_>>(&event) {
+            Ok(record) => Outcome::Record(on_record(record), length),
+            Err(error) => {
+                let message = format!("its `event` is not a record: {}", describe(&error));
+                let kind = match error.classify() {
+                    serde_json::error::Category::Data => RecordErrorKind::Data,
+                    _ => RecordErrorKind::Syntax,
+                };
+                Outcome::Rejected(self.reject_message(length, kind, message))
+            }
+        }
+    }
+
+    /// The unconsumed bytes.
+    fn buffered(&self) -> &[u8] {
+        &self.buffer[self.at..self.end]
+    }
+
+    fn offset_of(&self, at: usize) -> u64 {
+        self.buffer_offset + at as u64
+    }
+
+    fn line_of(&self, at: usize) -> u64 {
+        self.buffer_line + count_newlines(&self.buffer[..at])
+    }
+
+    fn consume_record(&mut self, length: usize) {
+        self.at += length;
+        self.index += 1;
+        if self.nesting == Nesting::ArrayValue {
+            self.nesting = Nesting::ArraySeparator;
+        }
+    }
+
+    /// An error for the `length` bytes at `self.at`, which are consumed.
+    fn reject(
+        &mut self,
+        length: usize,
+        kind: RecordErrorKind,
+        error: &serde_json::Error,
+    ) -> RecordError {
+        self.reject_message(length, kind, describe(error))
+    }
+
+    fn reject_message(
+        &mut self,
+        length: usize,
+        kind: RecordErrorKind,
+        message: String,
+    ) -> RecordError {
+        let error = self.error_here(kind, message);
+        self.consume_record(length);
+        error
+    }
+
+    fn error_here(&self, kind: RecordErrorKind, message: String) -> RecordError {
+        RecordError {
+            kind,
+            index: self.index,
+            offset: self.offset_of(self.at),
+            line: self.line_of(self.at),
+            message,
+            source: None,
+        }
+    }
+
+    /// Reports the damaged bytes from `self.at` up to the next `{` where a record parses,
+    /// and moves there. Any `{` is tried, not only those after `,`, `[` or a line break: a
+    /// damaged separator must not cost the record after it.
+    fn skip_damage(&mut self, message: String) -> RecordError {
+        let error = self.error_here(RecordErrorKind::Syntax, message);
+        self.index += 1;
+        self.at += 1;
+        self.resyncing = true;
+        if self.nesting == Nesting::ArraySeparator {
+            self.nesting = Nesting::ArrayValue;
+        }
+        error
+    }
+
+    /// Moves to the next `{` in the buffer where a record parses.
+    fn resync(&mut self) -> Resync {
+        while let Some(found) = self.buffered().iter().position(|&byte| byte == b'{') {
+            self.at += found;
+            match self.parses_as_record() {
+                Some(true) => return Resync::Found,
+                Some(false) => self.at += 1,
+                None => return Resync::NeedMore,
+            }
+        }
+        self.at = self.end;
+        Resync::Skipped
+    }
+
+    /// Reports a record longer than the limit and skips it.
+    fn skip_too_large(&mut self) -> RecordError {
+        let error = self.error_here(
+            RecordErrorKind::TooLarge,
+            format!(
+                "the record is longer than the limit of {} bytes",
+                self.max_record_bytes
+            ),
+        );
+        self.index += 1;
+        self.at = self.end;
+        self.resyncing = true;
+        error
+    }
+
+    /// Whether a record of the delivery's content parses at `self.at`; `None` if more must be
+    /// read to tell.
+    fn parses_as_record(&self) -> Option<bool> {
+        let parsed = match self.format.content {
+            Some(Content::SlsLogs) => match parse_prefix::<SlsLog<'_>>(self.buffered()) {
+                Parsed::Value(log, _) => Parsed::Value(log.problem().is_none(), 0),
+                Parsed::Incomplete => Parsed::Incomplete,
+                Parsed::Invalid(error) => Parsed::Invalid(error),
+            },
+            _ => match parse_prefix::<Record<'_>>(self.buffered()) {
+                Parsed::Value(_, _) => Parsed::Value(true, 0),
+                Parsed::Incomplete => Parsed::Incomplete,
+                Parsed::Invalid(error) => Parsed::Invalid(error),
+            },
+        };
+        match parsed {
+            Parsed::Value(valid, _) => Some(valid),
+            Parsed::Incomplete if self.can_read_more() => None,
+            _ => Some(false),
+        }
+    }
+
+    /// The end of the content: an array left open is damage too (records after the cut
+    /// are lost, and the reader says so).
+    fn finish(&mut self) -> Option<RecordError> {
+        if matches!(self.nesting, Nesting::ArrayValue | Nesting::ArraySeparator) {
+            self.nesting = Nesting::Top;
+            let error = self.error_here(
+                RecordErrorKind::Syntax,
+                "the content ends inside a JSON array (no closing `]`): it was cut short".into(),
+            );
+            self.index += 1;
+            return Some(error);
+        }
+        None
+    }
+
+    fn io_error(&mut self, error: io::Error) -> RecordError {
+        self.failed = true;
+        RecordError::io(
+            error,
+            self.index,
+            self.offset_of(self.end),
+            self.line_of(self.at),
+        )
+    }
+
+    /// Drops the consumed bytes and reads more, sniffing for gzip first.
+    fn fill(&mut self) -> io::Result<()> {
+        if self.at > 0 {
+            let dropped = &self.buffer[..self.at];
+            self.buffer_line += count_newlines(dropped);
+            self.buffer_offset += self.at as u64;
+            self.buffer.copy_within(self.at..self.end, 0);
+            self.end -= self.at;
+            self.at = 0;
+        }
+        if self.buffer.len() - self.end < READ_BYTES / 2 {
+            self.buffer.resize(self.end + READ_BYTES, 0);
+        }
+        let read = loop {
+            match self.input.read(&mut self.buffer[self.end..]) {
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                other => break other?,
+            }
+        };
+        self.end += read;
+        if self.input.is_unsniffed()
+            && (self.end >= 2 || read == 0)
+            && self.input.settle(&self.buffer[..self.end], self.spawner)?
+        {
+            // The bytes read so far were compressed: they went to the decoder.
+            self.format.gzip = true;
+            self.end = 0;
+            return Ok(());
+        }
+        if read == 0 {
+            self.source_done = true;
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Iterator for RecordReader<R> {
+    type Item = Result<OwnedRecord, RecordError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.step(|record| record.into_owned())
+    }
+}
+
+/// What became of an attempt to read the object at the reader's position.
+enum Attempt<T, F> {
+    Done(Result<T, RecordError>),
+    /// The object runs past the buffer: the caller reads more and tries again.
+    NeedMore(F),
+}
+
+enum Outcome<T, F> {
+    Record(T, usize),
+    Rejected(RecordError),
+    Incomplete(F),
+    Invalid(serde_json::Error, F),
+}
+
+enum Resync {
+    /// A record starts at the reader's position.
+    Found,
+    /// Nothing in the buffer starts a record.
+    Skipped,
+    /// A `{` at the reader's position may start a record; more must be read to tell.
+    NeedMore,
+}
+
+/// The result of parsing one value at the start of some bytes.
+enum Parsed<T> {
+    /// The value and how many bytes it took.
+    Value(T, usize),
+    /// The bytes end before the value does.
+    Incomplete,
+    Invalid(serde_json::Error),
+}
+
+fn parse_prefix<'b, T: Deserialize<'b>>(bytes: &'b [u8]) -> Parsed<T> {
+    let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<T>();
+    match values.next() {
+        Some(Ok(value)) => Parsed::Value(value, values.byte_offset()),
+        Some(Err(error)) if error.is_eof() => Parsed::Incomplete,
+        Some(Err(error)) => Parsed::Invalid(error),
+        None => Parsed::Incomplete,
+    }
+}
+
+/// serde_json's message without its position, which counts from the record's start and
+/// would contradict the reader's own.
+fn describe(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(cut) if error.line() > 0 => {
+            format!(
+                "{} (line {} column {} of the record)",
+                &message[..cut],
+                error.line(),
+                error.column()
+            )
+        }
+        _ => message,
+    }
+}
+
+fn count_newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&byte| byte == b'\n').count() as u64
+}
