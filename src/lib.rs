@@ -65,6 +65,9 @@ mod error;
 mod event;
 #[cfg(feature = "alloc")]
 mod event_name;
+#[cfg(feature = "fixtures")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fixtures")))]
+pub mod fixtures;
 mod generated;
 mod name_hash;
 mod name_lookup;

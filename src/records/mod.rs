@@ -20,8 +20,10 @@
 
 mod attributes;
 mod error;
+mod filter;
 mod identity;
 mod input;
+mod lazy;
 mod lenient;
 mod open_enum;
 mod reader;
@@ -33,7 +35,9 @@ mod time;
 
 pub use attributes::EventAttributes;
 pub use error::{RecordError, RecordErrorKind};
+pub use filter::{Filter, FilterInput};
 pub use identity::{SessionAttributes, SessionContext, UserIdentity};
+pub use lazy::LazyRecord;
 pub use open_enum::{EventType, IdentityType, UnlistedValue};
 pub use reader::{Content, DeliveryFormat, Layout, RecordReader};
 pub use record::{OwnedRecord, Record};

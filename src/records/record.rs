@@ -520,7 +520,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Version<'a> {
 }
 
 /// `eventRW`: `"Read"` or `"Write"`, in any case; `null` or `""` for none.
-struct AccessField(Option<Access>);
+pub(crate) struct AccessField(pub(crate) Option<Access>);
 
 impl<'de> Deserialize<'de> for AccessField {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -1,0 +1,454 @@
+//! Realistic, deterministic ActionTrail records and deliveries for tests and benchmarks
+//! (feature `fixtures`).
+//!
+//! Every value comes from the event and a seed, so a test that uses a fixture sees the same
+//! record on every run and every machine. IDs, accounts and addresses are fake (documentation
+//! ranges such as `203.0.113.0/24` and `2001:db8::/32`). `serviceName` `Ecd`, the
+//! `ecd.<region>.aliyuncs.com` event source and the `ACS::ECD::...` resource types follow the
+//! pattern of other services; ActionTrail has not published ECD's own values.
+//!
+//! ```
+//! use ecd_events::{Access, EcdEvent, Tag};
+//! use ecd_events::fixtures;
+//! use ecd_events::records::{Content, DeliveryFormat, Layout, RecordReader};
+//!
+//! let record = fixtures::record(EcdEvent::DeleteDesktops, 7);
+//! assert_eq!(record.event(), Some(EcdEvent::DeleteDesktops));
+//! assert_eq!(record.event_rw, Some(Access::Write));
+//! assert!(record.is_sensitive()); // destructive
+//!
+//! // A gzip OSS object with 100 records, read back.
+//! let records: Vec<_> = fixtures::records(1).take(100).collect();
+//! let body = fixtures::delivery(&records, DeliveryFormat::new(Layout::JsonArray, Content::Records, true));
+//! let read: Vec<_> = RecordReader::new(&body[..]).collect::<Result<_, _>>()?;
+//! assert_eq!(read, records);
+//! # Ok::<(), ecd_events::records::RecordError>(())
+//! ```
+
+use std::borrow::Borrow;
+use std::io::{self, Write};
+
+use chrono::{DateTime, SecondsFormat};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use serde::Serialize;
+
+use crate::records::{
+    Content, DeliveryFormat, EventAttributes, EventType, IdentityType, Layout, OwnedRecord,
+    RawJson, Record, SessionAttributes, SessionContext, Text, UserIdentity,
+};
+use crate::{Access, Category, EcdEvent, EventName, Tag};
+
+/// ECD actions that the published catalogue does not list but real deliveries carry: the
+/// generator mixes them in as [`EventName::Unknown`].
+pub const UNLISTED_ACTIONS: [&str; 5] = [
+    "DescribeDesktops",
+    "RebootDesktops",
+    "DescribeDirectories",
+    "GetConnectionTicket",
+    "ModifyDiskSpec",
+];
+
+/// 2025-03-04T00:00:00Z: when fixture time starts.
+const EPOCH_SECONDS: i64 = 1_741_046_400;
+
+const REGIONS: [&str; 7] = [
+    "cn-hangzhou",
+    "cn-shanghai",
+    "cn-beijing",
+    "cn-shenzhen",
+    "ap-southeast-1",
+    "ap-northeast-1",
+    "eu-central-1",
+];
+
+const ACCOUNT_ID: &str = "1000000000000001";
+
+/// A realistic record of `event`: its access as `eventRW`, parameters and resources that
+/// fit its category, an identity, region, source and time chosen by `seed`. Destructive,
+/// credential and permission events are marked sensitive.
+///
+/// ```
+/// use ecd_events::{EcdEvent, fixtures};
+///
+/// let record = fixtures::record(EcdEvent::DescribeUsers, 3);
+/// assert_eq!(record, fixtures::record(EcdEvent::DescribeUsers, 3)); // deterministic
+/// assert!(record.time().is_ok());
+/// ```
+pub fn record(event: EcdEvent, seed: u64) -> OwnedRecord {
+    build(
+        EventName::Known(event),
+        event.access(),
+        event.category(),
+        seed,
+    )
+}
+
+/// An endless, deterministic stream of realistic records: mostly reads, as real trails are,
+/// across every event of the catalogue, one in twenty an [`UNLISTED_ACTIONS`] name, about one
+/// in twenty-five failed, and times a few seconds apart.
+///
+/// ```
+/// use ecd_events::fixtures;
+///
+/// let records: Vec<_> = fixtures::records(42).take(200).collect();
+/// assert!(records.iter().any(|record| record.event().is_none()));
+/// assert!(records.iter().any(|record| record.is_error()));
+/// assert!(records.windows(2).all(|pair| pair[0].time().unwrap() <= pair[1].time().unwrap()));
+/// ```
+pub fn records(seed: u64) -> RecordStream {
+    RecordStream {
+        state: seed,
+        index: 0,
+    }
+}
+
+/// The records of [`records`].
+#[derive(Clone, Debug)]
+pub struct RecordStream {
+    state: u64,
+    index: u64,
+}
+
+impl Iterator for RecordStream {
+    type Item = OwnedRecord;
+
+    fn next(&mut self) -> Option<OwnedRecord> {
+        let roll = split_mix(&mut self.state);
+        let seed = split_mix(&mut self.state);
+        let time_step = self.index * 7 + roll % 7;
+        self.index += 1;
+        let mut record = if roll % 20 == 0 {
+            let name = UNLISTED_ACTIONS[(roll / 20) as usize % UNLISTED_ACTIONS.len()];
+            let access = if name.starts_with("Describe") || name.starts_with("Get") {
+                Access::Read
+            } else {
+                Access::Write
+            };
+            build(EventName::parse(name), access, Category::Desktop, seed)
+        } else {
+            // Six reads in ten: audit trails are mostly reads.
+            let wanted = if roll % 10 < 6 {
+                Access::Read
+            } else {
+                Access::Write
+            };
+            let mut pick = (roll >> 8) as usize % EcdEvent::COUNT;
+            while EcdEvent::ALL[pick].access() != wanted {
+                pick = (pick + 1) % EcdEvent::COUNT;
+            }
+            record(EcdEvent::ALL[pick], seed)
+        };
+        record.event_time = time_text(time_step as i64);
+        Some(record)
+    }
+}
+
+/// A delivery of `records` in `format`, as bytes; see [`write_delivery`].
+///
+/// ```
+/// use ecd_events::fixtures;
+/// use ecd_events::records::{Content, DeliveryFormat, Layout};
+///
+/// let logs = fixtures::delivery(fixtures::records(5).take(2), DeliveryFormat::new(Layout::JsonLines, Content::SlsLogs, false));
+/// let text = String::from_utf8(logs).unwrap();
+/// assert_eq!(text.lines().count(), 2);
+/// assert!(text.starts_with(r#"{"__time__":""#));
+/// ```
+pub fn delivery<'a, I>(records: I, format: DeliveryFormat) -> Vec<u8>
+where
+    I: IntoIterator,
+    I::Item: Borrow<Record<'a>>,
+{
+    let mut bytes = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write_delivery(&mut bytes, records, format);
+    bytes
+}
+
+/// Writes `records` as a delivery in `format`: JSON Lines or a JSON array, of records or of
+/// Log Service logs (`__time__`, `__topic__` `actiontrail_event`, `__source__`, `owner_id` and
+/// the record as a JSON string in `event`), gzip-compressed if the format says so.
+pub fn write_delivery<'a, W, I>(out: W, records: I, format: DeliveryFormat) -> io::Result<()>
+where
+    W: Write,
+    I: IntoIterator,
+    I::Item: Borrow<Record<'a>>,
+{
+    if format.gzip {
+        let mut encoder = GzEncoder::new(out, Compression::default());
+        write_plain(&mut encoder, records, format)?;
+        encoder.finish()?.flush()
+    } else {
+        let mut out = io::BufWriter::new(out);
+        write_plain(&mut out, records, format)?;
+        out.flush()
+    }
+}
+
+fn write_plain<'a, W, I>(out: &mut W, records: I, format: DeliveryFormat) -> io::Result<()>
+where
+    W: Write,
+    I: IntoIterator,
+    I::Item: Borrow<Record<'a>>,
+{
+    let array = format.layout == Some(Layout::JsonArray);
+    if array {
+        out.write_all(b"[")?;
+    }
+    for (index, record) in records.into_iter().enumerate() {
+        let record = record.borrow();
+        if array && index > 0 {
+            out.write_all(b",")?;
+        }
+        match format.content {
+            Some(Content::SlsLogs) => serde_json::to_writer(&mut *out, &SlsLog::of(record)?)?,
+            _ => serde_json::to_writer(&mut *out, record)?,
+        }
+        if !array {
+            out.write_all(b"\n")?;
+        }
+    }
+    if array {
+        out.write_all(b"]")?;
+    }
+    Ok(())
+}
+
+/// A Log Service log carrying a record, as a trail's Logstore stores it.
+#[derive(Serialize)]
+struct SlsLog<'r> {
+    #[serde(rename = "__time__")]
+    time: String,
+    #[serde(rename = "__topic__")]
+    topic: &'static str,
+    #[serde(rename = "__source__")]
+    source: &'static str,
+    owner_id: &'r str,
+    event: String,
+}
+
+impl<'r> SlsLog<'r> {
+    fn of(record: &'r Record<'_>) -> io::Result<SlsLog<'r>> {
+        let seconds = record.time().map(|time| time.timestamp()).unwrap_or(0);
+        let owner = record
+            .user_identity
+            .as_ref()
+            .and_then(|identity| identity.account_id.as_deref())
+            .unwrap_or(ACCOUNT_ID);
+        Ok(SlsLog {
+            time: seconds.to_string(),
+            topic: "actiontrail_event",
+            source: "",
+            owner_id: owner,
+            event: serde_json::to_string(record)?,
+        })
+    }
+}
+
+/// The parameter, ID prefix and resource type of a category's typical resource.
+fn resource_of(category: Category) -> Option<(&'static str, &'static str, &'static str)> {
+    Some(match category {
+        Category::Workspace => ("OfficeSiteId", "cn-hangzhou+dir-", "ACS::ECD::OfficeSite"),
+        Category::Desktop | Category::Security | Category::Operations => {
+            ("DesktopId", "ecd-", "ACS::ECD::Desktop")
+        }
+        Category::DesktopGroup => ("DesktopGroupId", "dg-", "ACS::ECD::DesktopGroup"),
+        Category::Image => ("ImageId", "m-", "ACS::ECD::Image"),
+        Category::Storage => ("SnapshotId", "s-", "ACS::ECD::Snapshot"),
+        Category::Network => ("NetworkPackageId", "np-", "ACS::ECD::NetworkPackage"),
+        Category::User | Category::Authentication => ("EndUserId", "user-", "ACS::ECD::User"),
+        Category::Policy => ("PolicyGroupId", "pg-", "ACS::ECD::PolicyGroup"),
+        Category::Device => ("DeviceId", "dev-", "ACS::ECD::Device"),
+        Category::App => ("AppId", "ca-", "ACS::ECD::App"),
+        Category::Billing => ("ResourceId", "ecd-", "ACS::ECD::Desktop"),
+        _ => return None,
+    })
+}
+
+fn build(name: EventName, access: Access, category: Category, seed: u64) -> OwnedRecord {
+    let mut state = seed ^ 0x5EED_0F_EC_D0_E7E7;
+    let mut next = || split_mix(&mut state);
+    let id = uuid(next());
+    let region = REGIONS[(next() % REGIONS.len() as u64) as usize];
+    let host = format!("ecd.{region}.aliyuncs.com");
+    let identity = identity(next());
+    let console = identity.access_key_id.is_none();
+    let event = name.event();
+    let sensitive = event.is_some_and(|event| {
+        event.has_tag(Tag::Destructive)
+            || event.has_tag(Tag::Credential)
+            || event.has_tag(Tag::Permission)
+    });
+    let failed = next() % 25 == 0;
+
+    let mut parameters = serde_json::Map::new();
+    parameters.insert("RegionId".into(), region.into());
+    let resource = resource_of(category).map(|(parameter, prefix, resource_type)| {
+        let count = 1 + (next() % 2) as usize;
+        let ids: Vec<String> = (0..count)
+            .map(|_| format!("{prefix}{:016x}", next() >> 8))
+            .collect();
+        for (index, value) in ids.iter().enumerate() {
+            parameters.insert(format!("{parameter}.{}", index + 1), value.as_str().into());
+        }
+        (parameter, ids, resource_type)
+    });
+    if access == Access::Read {
+        parameters.insert("MaxResults".into(), 100.into());
+    }
+    parameters.insert("AcsHost".into(), host.as_str().into());
+    parameters.insert("AcsProduct".into(), "ecd".into());
+    parameters.insert("HostId".into(), host.as_str().into());
+    parameters.insert("RequestId".into(), id.as_str().into());
+    if console {
+        parameters.insert("AcceptLanguage".into(), "en-US".into());
+    }
+
+    let mut record = Record::new(id.clone(), name, time_text((seed % 86_400) as i64));
+    record.event_version = Some("1".into());
+    record.event_source = Some(host.into());
+    record.event_type = Some(EventType::ApiCall);
+    record.event_category = Some("Management".into());
+    record.event_rw = Some(access);
+    record.acs_region = Some(region.into());
+    record.service_name = Some("Ecd".into());
+    record.request_id = Some(id.clone().into());
+    record.api_version = Some("2020-09-30".into());
+    record.source_ip_address = Some(source_address(next()).into());
+    record.user_agent = Some(
+        if console {
+            "ecd.console.aliyun.com"
+        } else {
+            [
+                "AlibabaCloud (Linux; x86_64) Python/3.11.9 Core/2.0.0 TeaDSL/2",
+                "aliyuncli/3.0.230",
+            ][(next() % 2) as usize]
+        }
+        .into(),
+    );
+    record.is_global = Some(false);
+    record.user_identity = Some(identity);
+    record.request_parameters = RawJson::to_json(&parameters).ok();
+    record.additional_event_data = RawJson::to_json(&serde_json::json!({"Scheme": "https"})).ok();
+    if failed {
+        let (code, message) = [
+            ("NoPermission", "You are not authorized to do this action."),
+            (
+                "Forbidden.RAM",
+                "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
+            ),
+            ("InvalidParameter", "The specified parameter is not valid."),
+        ][(next() % 3) as usize];
+        record.error_code = Some(code.into());
+        record.error_message = Some(message.into());
+    } else if access == Access::Write {
+        let mut response = serde_json::Map::new();
+        response.insert("RequestId".into(), id.as_str().into());
+        if let Some((parameter, ids, _)) = &resource {
+            response.insert((*parameter).into(), serde_json::json!(ids));
+        }
+        record.response_elements = RawJson::to_json(&response).ok();
+    }
+    if let Some((_, ids, resource_type)) = resource {
+        record.referenced_resources =
+            RawJson::to_json(&serde_json::json!({ resource_type: ids })).ok();
+        record.resource_name = Some(ids.join(",").into());
+        record.resource_type = Some(resource_type.into());
+    }
+    if sensitive {
+        let mut attributes = EventAttributes::default();
+        attributes.sensitive_action = Some(true);
+        record.event_attributes = Some(attributes);
+    }
+    record
+}
+
+/// One of the identities that call ECD: RAM users through an SDK or the console (with an
+/// MFA session), an assumed role, and now and then the account itself.
+fn identity(roll: u64) -> UserIdentity<'static> {
+    let user = [
+        "provisioning-bot",
+        "alice.example",
+        "bob.example",
+        "carol.example",
+    ][(roll >> 8) as usize % 4];
+    let mut identity = UserIdentity::default();
+    identity.account_id = Some(ACCOUNT_ID.into());
+    match roll % 10 {
+        0..=4 => {
+            identity.identity_type = Some(IdentityType::RamUser);
+            identity.principal_id = Some(format!("20000000000000{:04}", roll % 9973).into());
+            identity.access_key_id = Some(format!("LTAI5tEXAMPLE{:011}", roll % 99_991).into());
+            identity.user_name = Some(user.into());
+        }
+        5..=7 => {
+            identity.identity_type = Some(IdentityType::AssumedRole);
+            identity.principal_id = Some("300000000000000001:audit-session".into());
+            identity.access_key_id = Some(format!("STS.EXAMPLE{:015}", roll % 999_983).into());
+            identity.user_name = Some("ecd-operator-role:audit-session".into());
+            identity.session_context = Some(session(false, roll));
+        }
+        8 => {
+            identity.identity_type = Some(IdentityType::RamUser);
+            identity.principal_id = Some("200000000000000002".into());
+            identity.user_name = Some(user.into());
+            identity.session_context = Some(session(true, roll));
+        }
+        _ => {
+            identity.identity_type = Some(IdentityType::RootAccount);
+            identity.principal_id = Some(ACCOUNT_ID.into());
+            identity.access_key_id = Some("LTAI5tEXAMPLEROOT0001".into());
+            identity.user_name = Some("root".into());
+        }
+    }
+    identity
+}
+
+fn session(mfa: bool, roll: u64) -> SessionContext<'static> {
+    let mut attributes = SessionAttributes::default();
+    attributes.mfa_authenticated = Some(mfa);
+    attributes.creation_date = Some(time_text(-((roll % 3600) as i64)));
+    let mut context = SessionContext::default();
+    context.attributes = Some(attributes);
+    context
+}
+
+fn source_address(roll: u64) -> String {
+    match roll % 10 {
+        0..=5 => format!("203.0.113.{}", roll % 251 + 1),
+        6 | 7 => format!("198.51.100.{}", roll % 251 + 1),
+        8 => format!("2001:db8::{:x}", roll % 65_521),
+        _ => "Internal".into(),
+    }
+}
+
+/// `seconds` after fixture time starts, as ActionTrail writes times.
+fn time_text(seconds: i64) -> Text<'static> {
+    DateTime::from_timestamp(EPOCH_SECONDS + seconds, 0)
+        .map(|time| time.to_rfc3339_opts(SecondsFormat::Secs, true))
+        .unwrap_or_default()
+        .into()
+}
+
+/// A fake, upper-case UUID.
+fn uuid(bits: u64) -> String {
+    let low = bits.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    format!(
+        "{:08X}-{:04X}-4{:03X}-8{:03X}-{:012X}",
+        bits >> 32,
+        (bits >> 16) & 0xFFFF,
+        bits & 0xFFF,
+        low >> 52,
+        low & 0xFFFF_FFFF_FFFF
+    )
+}
+
+/// SplitMix64: small, fast and the same everywhere, which is all fixtures need.
+fn split_mix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut mixed = *state;
+    mixed = (mixed ^ (mixed >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    mixed = (mixed ^ (mixed >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    mixed ^ (mixed >> 31)
+}

@@ -1,0 +1,189 @@
+//! [`Filter`]: which records an alert rule is about, loadable from configuration.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{IdentityType, LazyRecord, Record};
+use crate::{Access, Category, EventName, Tag};
+
+/// Which records an alert rule is about. Every criterion that is set must hold; a list holds
+/// when any of its entries does; an empty list or unset value holds for every record.
+///
+/// It deserializes from configuration (any serde format) with the field names below, and
+/// refuses unknown fields, so that a misspelt criterion is an error rather than a rule that
+/// matches everything. [`matches`](Self::matches) allocates nothing, and works on a
+/// [`Record`] or a [`LazyRecord`].
+///
+/// ```
+/// use ecd_events::EcdEvent;
+/// use ecd_events::records::{Filter, Record};
+///
+/// let rule: Filter = serde_json::from_str(r#"{
+///     "tags": ["destructive", "credential"],
+///     "access": "Write",
+///     "failed": false,
+///     "identity_types": ["ram-user", "assumed-role"],
+///     "since": "2025-03-04T00:00:00Z"
+/// }"#)?;
+///
+/// let mut record = Record::new("E-1", EcdEvent::DeleteDesktops.into(), "2025-03-04T09:41:52Z");
+/// record.user_identity = Some(serde_json::from_str(r#"{"type":"ram-user"}"#)?);
+/// assert!(rule.matches(&record));
+///
+/// record.error_code = Some("NoPermission".into());
+/// assert!(!rule.matches(&record)); // failed
+///
+/// assert!(serde_json::from_str::<Filter>(r#"{"tag": ["destructive"]}"#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Filter {
+    /// Event names (`"DeleteDesktops"`); names the catalogue does not list match records
+    /// that carry them exactly.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventName>,
+    /// Categories of the catalogue's events (`"desktop"`); records of unlisted events have
+    /// none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    /// Tags of the catalogue's events (`"destructive"`); records of unlisted events have none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
+    /// `"Read"` or `"Write"`: the record's `eventRW`, or the catalogue's access of its event
+    /// when the record has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<Access>,
+    /// `true` for failed requests only, `false` for successful ones only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failed: Option<bool>,
+    /// Caller identity types (`"ram-user"`, `"assumed-role"`, ...).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub identity_types: Vec<IdentityType>,
+    /// Records at or after this time (RFC 3339). A record whose `eventTime` does not parse
+    /// does not match a time bound.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<DateTime<Utc>>,
+    /// Records before this time (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// What a [`Filter`] looks at in a record: implemented by [`Record`] and [`LazyRecord`].
+pub trait FilterInput: sealed::Sealed {
+    /// The record's `eventName`.
+    fn filter_event_name(&self) -> &EventName;
+    /// The record's `eventRW`.
+    fn filter_event_rw(&self) -> Option<Access>;
+    /// Whether the request failed.
+    fn filter_failed(&self) -> bool;
+    /// `userIdentity.type`.
+    fn filter_identity_type(&self) -> Option<&IdentityType>;
+    /// `eventTime`, parsed.
+    fn filter_time(&self) -> Option<DateTime<Utc>>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+
+    impl Sealed for super::Record<'_> {}
+    impl Sealed for super::LazyRecord<'_> {}
+}
+
+impl FilterInput for Record<'_> {
+    fn filter_event_name(&self) -> &EventName {
+        &self.event_name
+    }
+
+    fn filter_event_rw(&self) -> Option<Access> {
+        self.event_rw
+    }
+
+    fn filter_failed(&self) -> bool {
+        self.is_error()
+    }
+
+    fn filter_identity_type(&self) -> Option<&IdentityType> {
+        self.user_identity.as_ref()?.identity_type.as_ref()
+    }
+
+    fn filter_time(&self) -> Option<DateTime<Utc>> {
+        self.time().ok()
+    }
+}
+
+impl FilterInput for LazyRecord<'_> {
+    fn filter_event_name(&self) -> &EventName {
+        &self.event_name
+    }
+
+    fn filter_event_rw(&self) -> Option<Access> {
+        self.event_rw
+    }
+
+    fn filter_failed(&self) -> bool {
+        self.is_error()
+    }
+
+    fn filter_identity_type(&self) -> Option<&IdentityType> {
+        self.identity_type.as_ref()
+    }
+
+    fn filter_time(&self) -> Option<DateTime<Utc>> {
+        self.time().ok()
+    }
+}
+
+impl Filter {
+    /// A filter that every record passes; set its fields to narrow it.
+    ///
+    /// ```
+    /// use ecd_events::Tag;
+    /// use ecd_events::records::{Filter, Record};
+    ///
+    /// let mut rule = Filter::new();
+    /// rule.tags = vec![Tag::RemoteExecution];
+    /// let record = Record::new("E-1", "RunCommand".parse()?, "2025-03-04T09:41:52Z");
+    /// assert!(rule.matches(&record));
+    /// # Ok::<(), std::convert::Infallible>(())
+    /// ```
+    pub fn new() -> Self {
+        Filter::default()
+    }
+
+    /// Whether `record` passes every criterion that is set.
+    pub fn matches(&self, record: &impl FilterInput) -> bool {
+        let name = record.filter_event_name();
+        let event = name.event();
+        (self.events.is_empty() || self.events.contains(name))
+            && (self.categories.is_empty()
+                || event.is_some_and(|event| self.categories.contains(&event.category())))
+            && (self.tags.is_empty()
+                || event.is_some_and(|event| self.tags.iter().any(|&tag| event.has_tag(tag))))
+            && self.access.is_none_or(|access| {
+                record
+                    .filter_event_rw()
+                    .or(event.map(|event| event.access()))
+                    == Some(access)
+            })
+            && self
+                .failed
+                .is_none_or(|failed| record.filter_failed() == failed)
+            && (self.identity_types.is_empty()
+                || record
+                    .filter_identity_type()
+                    .is_some_and(|identity| self.identity_types.contains(identity)))
+            && self.within_time(record)
+    }
+
+    fn within_time(&self, record: &impl FilterInput) -> bool {
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        record.filter_time().is_some_and(|time| {
+            self.since.is_none_or(|since| time >= since)
+                && self.until.is_none_or(|until| time < until)
+        })
+    }
+}

@@ -1,0 +1,192 @@
+//! [`LazyRecord`]: a record read at the speed of skimming it, decoded in full on request.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+use super::{IdentityType, Record, Text, TimeError};
+use crate::{Access, EcdEvent, EventName};
+
+/// A record of which only what alert rules look at is decoded: its ID, name, time, `eventRW`,
+/// whether it failed and the caller's identity type. The rest stays JSON text until
+/// [`record`](Self::record) decodes it.
+///
+/// Reading a delivery as `LazyRecord`s ([`RecordReader::for_each_lazy`]) costs little more
+/// than checking that it is JSON; a pipeline that keeps one record in a thousand decodes only
+/// that one in full.
+///
+/// [`RecordReader::for_each_lazy`]: super::RecordReader::for_each_lazy
+///
+/// ```
+/// use ecd_events::{Access, EcdEvent};
+/// use ecd_events::records::{IdentityType, RecordReader};
+///
+/// let delivery = br#"{"eventId":"E-1","eventName":"DeleteDesktops","eventTime":"2025-03-04T09:41:52Z","eventRW":"Write","errorCode":"","userIdentity":{"type":"ram-user","userName":"carol"}}"#;
+/// RecordReader::new(&delivery[..]).for_each_lazy(|result| {
+///     let lazy = result.unwrap();
+///     assert_eq!(lazy.event(), Some(EcdEvent::DeleteDesktops));
+///     assert_eq!((lazy.event_rw, lazy.is_error()), (Some(Access::Write), false));
+///     assert_eq!(lazy.identity_type, Some(IdentityType::RamUser));
+///
+///     let record = lazy.record().unwrap();
+///     assert_eq!(record.user_identity.unwrap().user_name.as_deref(), Some("carol"));
+/// });
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LazyRecord<'a> {
+    /// `eventId`.
+    pub event_id: Text<'a>,
+    /// `eventName`.
+    pub event_name: EventName,
+    /// `eventTime`, unparsed; [`time`](Self::time) parses it.
+    pub event_time: Text<'a>,
+    /// `eventRW`.
+    pub event_rw: Option<Access>,
+    /// `userIdentity.type`.
+    pub identity_type: Option<IdentityType>,
+    error: bool,
+    json: &'a str,
+}
+
+impl<'a> LazyRecord<'a> {
+    /// Reads the fields a lazy record decodes from one JSON object, which must be all of
+    /// `json` but for trailing whitespace.
+    ///
+    /// ```
+    /// use ecd_events::records::LazyRecord;
+    ///
+    /// let json = r#"{"eventId":"E-1","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:52Z"}"#;
+    /// let lazy = LazyRecord::from_json(json)?;
+    /// assert_eq!(lazy.event_name.as_str(), "StopDesktops");
+    /// assert_eq!(lazy.json(), json);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn from_json(json: &'a str) -> serde_json::Result<Self> {
+        let mut head: LazyRecord<'a> = serde_json::from_str(json)?;
+        head.json = json.trim_end();
+        Ok(head)
+    }
+
+    /// The record's JSON text, as it came.
+    pub fn json(&self) -> &'a str {
+        self.json
+    }
+
+    pub(crate) fn with_json(mut self, json: &'a str) -> Self {
+        self.json = json;
+        self
+    }
+
+    /// Decodes the whole record. It can fail where the lazy read could not: on a field the
+    /// lazy read skipped that has a type no record uses; the error names the field.
+    pub fn record(&self) -> serde_json::Result<Record<'a>> {
+        serde_json::from_str(self.json)
+    }
+
+    /// The catalogue's event, when it lists the record's `eventName`.
+    pub fn event(&self) -> Option<EcdEvent> {
+        self.event_name.event()
+    }
+
+    /// Whether the request failed: a non-empty `errorCode` or `errorMessage`.
+    pub fn is_error(&self) -> bool {
+        self.error
+    }
+
+    /// `eventTime`, parsed as RFC 3339 and converted to UTC.
+    pub fn time(&self) -> Result<chrono::DateTime<chrono::Utc>, TimeError> {
+        TimeError::parse("eventTime", &self.event_time)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for LazyRecord<'a> {
+    /// Reads the lazily decoded fields; [`LazyRecord::json`] is empty unless it came from
+    /// [`LazyRecord::from_json`] or a reader.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(LazyVisitor)
+    }
+}
+
+struct LazyVisitor;
+
+impl<'de> Visitor<'de> for LazyVisitor {
+    type Value = LazyRecord<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an ActionTrail event record (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LazyRecord<'de>, A::Error> {
+        let mut event_id = None;
+        let mut event_name = None;
+        let mut event_time = None;
+        let mut event_rw = None;
+        let mut identity_type = None;
+        let mut error = false;
+        while let Some(key) = map.next_key::<Text<'de>>()? {
+            match key.as_str() {
+                "eventId" => event_id = Some(map.next_value::<Text<'de>>()?),
+                "eventName" => event_name = Some(map.next_value::<EventName>()?),
+                "eventTime" => event_time = Some(map.next_value::<Text<'de>>()?),
+                "eventRW" => event_rw = map.next_value::<super::record::AccessField>()?.0,
+                "errorCode" | "errorMessage" => {
+                    let text = map.next_value::<Option<Text<'de>>>()?;
+                    error |= text.is_some_and(|text| !text.is_empty());
+                }
+                "userIdentity" => identity_type = map.next_value::<IdentityTypeOnly>()?.0,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(LazyRecord {
+            event_id: event_id.ok_or_else(|| de::Error::missing_field("eventId"))?,
+            event_name: event_name.ok_or_else(|| de::Error::missing_field("eventName"))?,
+            event_time: event_time.ok_or_else(|| de::Error::missing_field("eventTime"))?,
+            event_rw,
+            identity_type,
+            error,
+            json: "",
+        })
+    }
+}
+
+/// `userIdentity`, of which only `type` is decoded.
+struct IdentityTypeOnly(Option<IdentityType>);
+
+impl<'de> Deserialize<'de> for IdentityTypeOnly {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TypeVisitor;
+
+        impl<'de> Visitor<'de> for TypeVisitor {
+            type Value = IdentityTypeOnly;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a user identity (a JSON object)")
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<IdentityTypeOnly, E> {
+                Ok(IdentityTypeOnly(None))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<IdentityTypeOnly, A::Error> {
+                let mut identity_type = None;
+                while let Some(key) = map.next_key::<Text<'de>>()? {
+                    if key.as_str() == "type" {
+                        identity_type = map.next_value::<Option<IdentityType>>()?;
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(IdentityTypeOnly(identity_type))
+            }
+        }
+
+        deserializer.deserialize_any(TypeVisitor)
+    }
+}
