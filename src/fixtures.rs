@@ -267,7 +267,7 @@ fn resource_of(category: Category) -> Option<(&'static str, &'static str, &'stat
 }
 
 fn build(name: EventName, access: Access, category: Category, seed: u64) -> OwnedRecord {
-    let mut state = seed ^ 0x5EED_0F_EC_D0_E7E7;
+    let mut state = seed ^ 0x5EED_0FEC_D0E7_E7E7;
     let mut next = || split_mix(&mut state);
     let id = uuid(next());
     let region = REGIONS[(next() % REGIONS.len() as u64) as usize];
@@ -357,9 +357,9 @@ fn build(name: EventName, access: Access, category: Category, seed: u64) -> Owne
         record.resource_type = Some(resource_type.into());
     }
     if sensitive {
-        let mut attributes = EventAttributes::default();
-        attributes.sensitive_action = Some(true);
-        record.event_attributes = Some(attributes);
+        record.event_attributes = Some(EventAttributes {
+            sensitive_action: Some(true),
+        });
     }
     record
 }
@@ -373,8 +373,10 @@ fn identity(roll: u64) -> UserIdentity<'static> {
         "bob.example",
         "carol.example",
     ][(roll >> 8) as usize % 4];
-    let mut identity = UserIdentity::default();
-    identity.account_id = Some(ACCOUNT_ID.into());
+    let mut identity = UserIdentity {
+        account_id: Some(ACCOUNT_ID.into()),
+        ..UserIdentity::default()
+    };
     match roll % 10 {
         0..=4 => {
             identity.identity_type = Some(IdentityType::RamUser);
@@ -406,12 +408,12 @@ fn identity(roll: u64) -> UserIdentity<'static> {
 }
 
 fn session(mfa: bool, roll: u64) -> SessionContext<'static> {
-    let mut attributes = SessionAttributes::default();
-    attributes.mfa_authenticated = Some(mfa);
-    attributes.creation_date = Some(time_text(-((roll % 3600) as i64)));
-    let mut context = SessionContext::default();
-    context.attributes = Some(attributes);
-    context
+    SessionContext {
+        attributes: Some(SessionAttributes {
+            mfa_authenticated: Some(mfa),
+            creation_date: Some(time_text(-((roll % 3600) as i64))),
+        }),
+    }
 }
 
 fn source_address(roll: u64) -> String {
