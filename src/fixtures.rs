@@ -99,6 +99,8 @@ pub fn record(event: EcdEvent, seed: u64) -> OwnedRecord {
 pub fn records(seed: u64) -> RecordStream {
     RecordStream {
         state: seed,
+        // Streams of different seeds start in different five-minute windows, as deliveries do.
+        start: (seed % 288) as i64 * 300,
         index: 0,
     }
 }
@@ -107,6 +109,7 @@ pub fn records(seed: u64) -> RecordStream {
 #[derive(Clone, Debug)]
 pub struct RecordStream {
     state: u64,
+    start: i64,
     index: u64,
 }
 
@@ -133,13 +136,14 @@ impl Iterator for RecordStream {
             } else {
                 Access::Write
             };
-            let mut pick = (roll >> 8) as usize % EcdEvent::COUNT;
-            while EcdEvent::ALL[pick].access() != wanted {
-                pick = (pick + 1) % EcdEvent::COUNT;
-            }
-            record(EcdEvent::ALL[pick], seed)
+            let candidates = EcdEvent::ALL
+                .iter()
+                .filter(|event| event.access() == wanted);
+            let pick = (roll >> 8) as usize % candidates.clone().count();
+            let event = candidates.copied().nth(pick).unwrap_or(EcdEvent::ALL[0]);
+            record(event, seed)
         };
-        record.event_time = time_text(time_step as i64);
+        record.event_time = time_text(self.start + time_step as i64);
         Some(record)
     }
 }
