@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures what ecd-events costs its users to build, against a crate that depends on nothing
-# but the same runtime dependencies (strum, and serde when the crate's `serde` is on):
+# but the same runtime dependencies (strum, and serde when the crate's `serde` is on, and
+# serde's derive, serde_json, flate2, chrono and memchr when `records` is on):
 #   - clean `cargo build --release` with default features, with `serde`, and with all features
 #     (which include `regenerate`, the catalogue maintainers' feature that builds the generator),
 #   - the rebuild after touching events.toml, and after editing it with `regenerate`.
@@ -27,9 +28,14 @@ edition = "2024"
 [workspace]
 [features]
 serde = ["dep:serde"]
+records = ["serde", "serde/derive", "dep:serde_json", "dep:flate2", "dep:chrono", "dep:memchr"]
 [dependencies]
 strum = { version = "0.28", default-features = false }
 serde = { version = "1.0.200", default-features = false, features = ["std"], optional = true }
+serde_json = { version = "1.0.100", optional = true, features = ["raw_value"] }
+flate2 = { version = "1.0.28", optional = true }
+chrono = { version = "0.4.38", optional = true, default-features = false, features = ["std", "serde"] }
+memchr = { version = "2.5", optional = true }
 TOML
 echo "pub fn f() {}" > "$work/baseline/src/lib.rs"
 
@@ -70,6 +76,8 @@ printf '%-58s %8s\n' "baseline (strum), clean" "$(clean_build "$work/baseline")"
 printf '%-58s %8s\n' "ecd-events, default features, clean" "$(clean_build "$crate")"
 printf '%-58s %8s\n' "baseline (strum + serde), clean" "$(clean_build "$work/baseline" --features serde)"
 printf '%-58s %8s\n' "ecd-events --features serde, clean" "$(clean_build "$crate" --features serde)"
+printf '%-58s %8s\n' "baseline (its records dependencies), clean" "$(clean_build "$work/baseline" --features records)"
+printf '%-58s %8s\n' "ecd-events --features records, clean" "$(clean_build "$crate" --features records)"
 printf '%-58s %8s\n' "ecd-events --all-features (with regenerate), clean" "$(clean_build "$crate" --all-features)"
 printf '%-58s %8s\n' "ecd-events, rebuild after touching events.toml" "$(rebuild_after touch)"
 printf '%-58s %8s\n' "ecd-events --features regenerate, rebuild after editing it" "$(rebuild_after edit --features regenerate)"

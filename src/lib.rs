@@ -42,6 +42,10 @@
 //! - `serde`: `Serialize` and `Deserialize` for every type, as its string form. The enums reject
 //!   strings they do not know, naming them; [`EventName`] accepts any string.
 //!
+//! - `records`: [`records`], ActionTrail records and readers for every SLS and OSS delivery
+//!   format, and filters for alert rules. Pulls serde_json, flate2, chrono and memchr.
+//! - `fixtures`: [`fixtures`], realistic records and deliveries for tests.
+//!
 //! The catalogue itself (everything but [`EventName`]) works with no features at all.
 //!
 //! # Stability
@@ -88,6 +92,6 @@ pub use event_name::{EventName, UnlistedEventName};
 pub use tag::Tag;
 
 /// The examples in README.md, run as doctests so that they cannot go stale.
-#[cfg(all(doctest, feature = "alloc"))]
+#[cfg(all(doctest, feature = "records"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;

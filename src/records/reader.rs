@@ -561,15 +561,37 @@ impl<R: Read> RecordReader<R> {
     }
 
     /// Whether a record of the delivery's content parses at `self.at`; `None` if more must be
-    /// read to tell.
-    fn parses_as_record(&self) -> Option<bool> {
-        let parsed = match self.format.content {
-            Some(Content::SlsLogs) => match parse_prefix::<SlsLog<'_>>(self.buffered()) {
+    /// read to tell. Before the content is known (the first object was damaged), either kind
+    /// will do, and the one found decides it.
+    fn parses_as_record(&mut self) -> Option<bool> {
+        if let Some(content) = self.format.content {
+            return self.parses_as(content);
+        }
+        let as_record = self.parses_as(Content::Records);
+        if as_record == Some(true) {
+            self.format.content = Some(Content::Records);
+            return as_record;
+        }
+        let as_log = self.parses_as(Content::SlsLogs);
+        if as_log == Some(true) {
+            self.format.content = Some(Content::SlsLogs);
+            return as_log;
+        }
+        if as_record.is_none() || as_log.is_none() {
+            None
+        } else {
+            Some(false)
+        }
+    }
+
+    fn parses_as(&self, content: Content) -> Option<bool> {
+        let parsed = match content {
+            Content::SlsLogs => match parse_prefix::<SlsLog<'_>>(self.buffered()) {
                 Parsed::Value(log, _) => Parsed::Value(log.problem().is_none(), 0),
                 Parsed::Incomplete => Parsed::Incomplete,
                 Parsed::Invalid(error) => Parsed::Invalid(error),
             },
-            _ => match parse_prefix::<Record<'_>>(self.buffered()) {
+            Content::Records => match parse_prefix::<Record<'_>>(self.buffered()) {
                 Parsed::Value(_, _) => Parsed::Value(true, 0),
                 Parsed::Incomplete => Parsed::Incomplete,
                 Parsed::Invalid(error) => Parsed::Invalid(error),
