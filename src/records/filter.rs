@@ -1,9 +1,10 @@
 //! [`Filter`]: which records an alert rule is about, loadable from configuration.
 
 use chrono::{DateTime, Utc};
+use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
-use super::{IdentityType, LazyRecord, Record};
+use super::{IdentityType, LazyRecord, Record, Text, TimeError};
 use crate::{Access, Category, EventName, Tag};
 
 /// Which records an alert rule is about. Every criterion that is set must hold; a list holds
@@ -63,11 +64,30 @@ pub struct Filter {
     pub identity_types: Vec<IdentityType>,
     /// Records at or after this time (RFC 3339). A record whose `eventTime` does not parse
     /// does not match a time bound.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "since")]
     pub since: Option<DateTime<Utc>>,
     /// Records before this time (RFC 3339).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "until")]
     pub until: Option<DateTime<Utc>>,
+}
+
+/// `since`, as RFC 3339; a time that does not parse is an error that names the field.
+fn since<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    time_bound("since", deserializer)
+}
+
+/// `until`, as RFC 3339.
+fn until<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    time_bound("until", deserializer)
+}
+
+fn time_bound<'de, D: Deserializer<'de>>(
+    field: &'static str,
+    deserializer: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    let text = <Option<Text<'de>>>::deserialize(deserializer)?;
+    text.map(|text| TimeError::parse(field, &text).map_err(de::Error::custom))
+        .transpose()
 }
 
 /// What a [`Filter`] looks at in a record: implemented by [`Record`] and [`LazyRecord`].

@@ -1,0 +1,331 @@
+//! `Filter`: what an alert rule loaded from configuration matches, on full and lazy records alike.
+#![cfg(feature = "records")]
+
+use ecd_events::records::{Filter, LazyRecord, Record};
+
+/// A record as a delivery would carry it, with what the cases below vary.
+fn record_json(
+    name: &str,
+    rw: Option<&str>,
+    error_code: &str,
+    identity: &str,
+    time: &str,
+) -> String {
+    let rw = rw
+        .map(|rw| format!(r#","eventRW":"{rw}""#))
+        .unwrap_or_default();
+    format!(
+        r#"{{"eventId":"E-1","eventName":"{name}","eventTime":"{time}"{rw},"errorCode":"{error_code}","userIdentity":{{"type":"{identity}","userName":"carol"}}}}"#
+    )
+}
+
+const DELETE: &str = "DeleteDesktops";
+
+/// `(rule as JSON, record's name, eventRW, errorCode, identity type, time, whether it matches)`.
+const CASES: &[(&str, &str, Option<&str>, &str, &str, &str, bool)] = &[
+    // The empty rule matches everything, listed or not.
+    (
+        r#"{}"#,
+        DELETE,
+        Some("Write"),
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{}"#,
+        "HibernateDesktops",
+        None,
+        "",
+        "system",
+        "not a time",
+        true,
+    ),
+    // Event names, listed or not.
+    (
+        r#"{"events":["DeleteDesktops","StopDesktops"]}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"events":["StopDesktops"]}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"events":["HibernateDesktops"]}"#,
+        "HibernateDesktops",
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    // Categories and tags come from the catalogue; unlisted events have none.
+    (
+        r#"{"categories":["desktop"]}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"categories":["billing","image"]}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"categories":["desktop"]}"#,
+        "HibernateDesktops",
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"tags":["credential","destructive"]}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"tags":["credential"]}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"tags":["destructive"]}"#,
+        "HibernateDesktops",
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    // Access: the record's eventRW wins; without one, the catalogue's access of the event.
+    (
+        r#"{"access":"Write"}"#,
+        DELETE,
+        Some("Write"),
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"access":"Read"}"#,
+        DELETE,
+        Some("Read"),
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"access":"Write"}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"access":"Read"}"#,
+        "DescribeUsers",
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"access":"Write"}"#,
+        "HibernateDesktops",
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    // Failed or not; an empty errorCode is no error.
+    (
+        r#"{"failed":true}"#,
+        DELETE,
+        None,
+        "NoPermission",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"failed":true}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"failed":false}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    // Identity types, unlisted ones kept.
+    (
+        r#"{"identity_types":["assumed-role","root-account"]}"#,
+        DELETE,
+        None,
+        "",
+        "root-account",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"identity_types":["assumed-role"]}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"identity_types":["saml-user"]}"#,
+        DELETE,
+        None,
+        "",
+        "saml-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    // Time: since is inclusive, until exclusive, offsets are honoured; no time, no match.
+    (
+        r#"{"since":"2025-03-04T09:41:52Z"}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"until":"2025-03-04T09:41:52Z"}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"since":"2025-03-04T17:00:00+08:00","until":"2025-03-04T10:00:00Z"}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"since":"2025-03-04T18:00:00+08:00"}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+    (
+        r#"{"since":"2025-03-04T00:00:00Z"}"#,
+        DELETE,
+        None,
+        "",
+        "ram-user",
+        "yesterday",
+        false,
+    ),
+    // Every criterion must hold.
+    (
+        r#"{"tags":["destructive"],"access":"Write","failed":false}"#,
+        DELETE,
+        Some("Write"),
+        "",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        true,
+    ),
+    (
+        r#"{"tags":["destructive"],"access":"Write","failed":false}"#,
+        DELETE,
+        Some("Write"),
+        "Forbidden",
+        "ram-user",
+        "2025-03-04T09:41:52Z",
+        false,
+    ),
+];
+
+#[test]
+fn every_case_matches_full_and_lazy_records_alike() {
+    for &(rule, name, rw, error_code, identity, time, expected) in CASES {
+        let filter: Filter =
+            serde_json::from_str(rule).unwrap_or_else(|error| panic!("{rule}: {error}"));
+        let json = record_json(name, rw, error_code, identity, time);
+        let full: Record = serde_json::from_str(&json).unwrap();
+        let lazy = LazyRecord::from_json(&json).unwrap();
+        assert_eq!(filter.matches(&full), expected, "{rule} on {json}");
+        assert_eq!(filter.matches(&lazy), expected, "{rule} on {json} (lazy)");
+    }
+}
+
+#[test]
+fn a_misspelt_or_unknown_criterion_is_an_error_naming_it() {
+    let error = serde_json::from_str::<Filter>(r#"{"tag":["destructive"]}"#).unwrap_err();
+    assert!(error.to_string().contains("unknown field `tag`"), "{error}");
+    let error = serde_json::from_str::<Filter>(r#"{"tags":["destructve"]}"#).unwrap_err();
+    assert!(error.to_string().contains("destructve"), "{error}");
+    let error = serde_json::from_str::<Filter>(r#"{"since":"last tuesday"}"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("since `last tuesday` is not an RFC 3339 time"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_rule_serializes_to_what_it_was_loaded_from() {
+    let rule = r#"{"events":["DeleteDesktops"],"tags":["destructive"],"access":"Write","failed":false,"identity_types":["ram-user"],"since":"2025-03-04T00:00:00Z"}"#;
+    let filter: Filter = serde_json::from_str(rule).unwrap();
+    assert_eq!(serde_json::to_string(&filter).unwrap(), rule);
+    assert_eq!(serde_json::to_string(&Filter::new()).unwrap(), "{}");
+}
