@@ -22,7 +22,17 @@ fn record_json(
 const DELETE: &str = "DeleteDesktops";
 
 /// `(rule as JSON, record's name, eventRW, errorCode, identity type, time, whether it matches)`.
-const CASES: &[(&str, &str, Option<&str>, &str, &str, &str, bool)] = &[
+type Case = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+);
+
+const CASES: &[Case] = &[
     // The empty rule matches everything, listed or not.
     (
         r#"{}"#,
