@@ -67,7 +67,8 @@ impl RecordError {
     }
 
     /// The byte offset where the record (or the damaged stretch) starts, in the delivery's
-    /// uncompressed content.
+    /// uncompressed content; for an [`Io`](RecordErrorKind::Io) error, where the record being
+    /// read when the source failed starts.
     pub fn offset(&self) -> u64 {
         self.offset
     }

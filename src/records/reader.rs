@@ -33,6 +33,11 @@ const DEFAULT_MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
 /// reader goes on with the next record; nothing before or after the damage is lost. Memory
 /// stays bounded by one record (plus the read buffer), however long the delivery.
 ///
+/// gzip checks a stream's checksum only at its end, so damage to a `.gz` delivery may first
+/// come out as garbled but well-formed records and then as an [`Io`](RecordErrorKind::Io)
+/// error, after which nothing more can be read. A delivery that ends in such an error should
+/// not be trusted.
+///
 /// As an [`Iterator`] it yields [`OwnedRecord`]s. [`for_each_borrowed`](Self::for_each_borrowed)
 /// lends each record borrowed from the read buffer instead, which saves copying every string.
 ///
@@ -73,6 +78,8 @@ pub struct RecordReader<R> {
     nesting: Nesting,
     /// After damage: skipping bytes until a `{` where a record parses.
     resyncing: bool,
+    /// Whether the bytes skipped since the damage held a `]`.
+    closed_while_resyncing: bool,
     max_record_bytes: usize,
     format: DeliveryFormat,
 }
@@ -213,6 +220,7 @@ impl<R: Read> RecordReader<R> {
             index: 0,
             nesting: Nesting::Top,
             resyncing: false,
+            closed_while_resyncing: false,
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
             format: DeliveryFormat::default(),
         }
@@ -394,6 +402,9 @@ impl<R: Read> RecordReader<R> {
         let outcome = match self.format.content {
             Some(Content::SlsLogs) => self.read_log::<K, T, F>(on_record),
             _ => match K::parse_prefix(self.buffered()) {
+                Parsed::Value(_, length) if length > self.max_record_bytes => {
+                    Outcome::TooLarge(length)
+                }
                 Parsed::Value(record, length) => Outcome::Record(on_record(record), length),
                 Parsed::Incomplete => Outcome::Incomplete(on_record),
                 Parsed::Invalid(error) => Outcome::Invalid(error, on_record),
@@ -405,6 +416,14 @@ impl<R: Read> RecordReader<R> {
                 return Attempt::Done(Ok(value));
             }
             Outcome::Rejected(error) => return Attempt::Done(Err(error)),
+            Outcome::TooLarge(length) => {
+                let message = self.too_large_message();
+                return Attempt::Done(Err(self.reject_message(
+                    length,
+                    RecordErrorKind::TooLarge,
+                    message,
+                )));
+            }
             Outcome::Incomplete(on_record) if self.can_read_more() => {
                 return Attempt::NeedMore(on_record);
             }
@@ -438,6 +457,9 @@ impl<R: Read> RecordReader<R> {
         on_record: F,
     ) -> Outcome<T, F> {
         let (log, length) = match parse_prefix::<SlsLog<'_>>(self.buffered()) {
+            Parsed::Value(_, length) if length > self.max_record_bytes => {
+                return Outcome::TooLarge(length);
+            }
             Parsed::Value(log, length) => (log, length),
             Parsed::Incomplete => return Outcome::Incomplete(on_record),
             Parsed::Invalid(error) => return Outcome::Invalid(error, on_record),
@@ -533,27 +555,35 @@ impl<R: Read> RecordReader<R> {
 
     /// Moves to the next `{` in the buffer where a record parses.
     fn resync(&mut self) -> Resync {
-        while let Some(found) = self.buffered().find('{') {
-            self.at += found;
+        loop {
+            let skip = self.buffered().find('{').unwrap_or(self.buffered().len());
+            // A damaged last element takes the array's `]` with it: the array is not cut short.
+            self.closed_while_resyncing |= self.buffered()[..skip].contains(']');
+            self.at += skip;
+            if self.at == self.text.len() {
+                return Resync::Skipped;
+            }
             match self.parses_as_record() {
-                Some(true) => return Resync::Found,
+                Some(true) => {
+                    self.closed_while_resyncing = false;
+                    return Resync::Found;
+                }
                 Some(false) => self.at += 1,
                 None => return Resync::NeedMore,
             }
         }
-        self.at = self.text.len();
-        Resync::Skipped
+    }
+
+    fn too_large_message(&self) -> String {
+        format!(
+            "the record is longer than the limit of {} bytes",
+            self.max_record_bytes
+        )
     }
 
     /// Reports a record longer than the limit and skips it.
     fn skip_too_large(&mut self) -> RecordError {
-        let error = self.error_here(
-            RecordErrorKind::TooLarge,
-            format!(
-                "the record is longer than the limit of {} bytes",
-                self.max_record_bytes
-            ),
-        );
+        let error = self.error_here(RecordErrorKind::TooLarge, self.too_large_message());
         self.index += 1;
         self.at = self.text.len();
         self.resyncing = true;
@@ -607,8 +637,9 @@ impl<R: Read> RecordReader<R> {
     /// The end of the content: an array left open is damage too (records after the cut
     /// are lost, and the reader says so).
     fn finish(&mut self) -> Option<RecordError> {
-        if matches!(self.nesting, Nesting::ArrayValue | Nesting::ArraySeparator) {
-            self.nesting = Nesting::Top;
+        let open = matches!(self.nesting, Nesting::ArrayValue | Nesting::ArraySeparator);
+        self.nesting = Nesting::Top;
+        if open && !self.closed_while_resyncing {
             let error = self.error_here(
                 RecordErrorKind::Syntax,
                 "the content ends inside a JSON array (no closing `]`): it was cut short".into(),
@@ -624,7 +655,7 @@ impl<R: Read> RecordReader<R> {
         RecordError::io(
             error,
             self.index,
-            self.offset_of(self.text.len()),
+            self.offset_of(self.at),
             self.line_of(self.at),
         )
     }
@@ -758,6 +789,8 @@ enum Attempt<T, F> {
 
 enum Outcome<T, F> {
     Record(T, usize),
+    /// A whole record, longer than the limit.
+    TooLarge(usize),
     Rejected(RecordError),
     Incomplete(F),
     Invalid(serde_json::Error, F),

@@ -64,7 +64,7 @@ pub struct Record<'a> {
     /// `eventId`: unique ID of the event, an opaque string (usually a UUID).
     pub event_id: Text<'a>,
     /// `eventVersion`: format version, `1` today; a number or a string on the wire, kept as
-    /// its text.
+    /// text (a number as Rust writes it: `1.0` becomes `"1"`).
     pub event_version: Option<Text<'a>>,
     /// `eventName`: the API action, an [`EcdEvent`] when the catalogue lists it and kept as
     /// text when it does not.
@@ -293,10 +293,13 @@ impl Serialize for Record<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("eventId", &self.event_id)?;
         if let Some(version) = &self.event_version {
-            // The version is a number on the wire today; keep text that is not one a string.
+            // The version is a number on the wire today; text that is not exactly a number's
+            // own form (`"+1"`, `"01"`, `"1.0"`) stays a string, so that it reads back the same.
             match version.parse::<u64>() {
-                Ok(number) => map.serialize_entry("eventVersion", &number)?,
-                Err(_) => map.serialize_entry("eventVersion", version)?,
+                Ok(number) if number.to_string() == version.as_str() => {
+                    map.serialize_entry("eventVersion", &number)?
+                }
+                _ => map.serialize_entry("eventVersion", version)?,
             }
         }
         map.serialize_entry("eventName", self.event_name.as_str())?;
