@@ -22,8 +22,8 @@ use std::io;
 ///
 /// let error = results[1].as_ref().unwrap_err();
 /// assert_eq!(error.kind(), RecordErrorKind::Syntax);
-/// assert_eq!((error.index(), error.line(), error.offset()), (1, 2, 82));
-/// assert!(error.to_string().starts_with("record 1 at line 2 (byte 82): "), "{error}");
+/// assert_eq!((error.index(), error.line(), error.offset()), (1, 2, 80));
+/// assert!(error.to_string().starts_with("record 1 at line 2 (byte 80): "), "{error}");
 /// assert_eq!(results[2].as_ref().unwrap().event_id, "E-3");
 /// ```
 #[derive(Debug)]

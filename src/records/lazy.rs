@@ -5,6 +5,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
+use super::skim::{self, Member, Skimmed};
 use super::{IdentityType, Record, Text, TimeError};
 use crate::{Access, EcdEvent, EventName};
 
@@ -79,6 +80,23 @@ impl<'a> LazyRecord<'a> {
         self
     }
 
+    /// Reads the record at the start of `text` by skimming it ([`skim`](super::skim)), which
+    /// is several times faster than serde's visitors. Anything out of the ordinary (escapes in
+    /// a key, a field of an unusual type, a missing field, damage) is left to
+    /// [`LazyVisitor`], which decides exactly as it always does, with serde's messages.
+    pub(crate) fn skim(text: &'a str) -> Skim<'a> {
+        let mut head = Head::default();
+        let skimmed = skim::object(text, |member| head.take(member));
+        match skimmed {
+            Skimmed::Object(length) => match head.finish(&text[..length]) {
+                Some(record) => Skim::Record(record, length),
+                None => Skim::Fallback,
+            },
+            Skimmed::Incomplete => Skim::Incomplete,
+            Skimmed::Invalid => Skim::Fallback,
+        }
+    }
+
     /// Decodes the whole record. It can fail where the lazy read could not: on a field the
     /// lazy read skipped that has a type no record uses; the error names the field.
     pub fn record(&self) -> serde_json::Result<Record<'a>> {
@@ -149,6 +167,110 @@ impl<'de> Visitor<'de> for LazyVisitor {
             identity_type,
             error,
             json: "",
+        })
+    }
+}
+
+/// What [`LazyRecord::skim`] found.
+pub(crate) enum Skim<'a> {
+    /// The record, and how long it is.
+    Record(LazyRecord<'a>, usize),
+    /// The text ends before the record does.
+    Incomplete,
+    /// Let serde read it.
+    Fallback,
+}
+
+/// The members a lazy record decodes, as the skimmer finds them.
+#[derive(Default)]
+struct Head<'a> {
+    event_id: Option<Text<'a>>,
+    event_name: Option<EventName>,
+    event_time: Option<Text<'a>>,
+    event_rw: Option<Access>,
+    identity_type: Option<IdentityType>,
+    error: bool,
+}
+
+impl<'a> Head<'a> {
+    /// Decodes `member` if the lazy record needs it; `false` (give up, let serde read the
+    /// record) for anything but the plain forms.
+    fn take(&mut self, member: Member<'a>) -> bool {
+        if member.key_escaped {
+            return false;
+        }
+        let value = member.value;
+        match member.key {
+            "eventId" => match skim::plain_string(value) {
+                Some(text) => self.event_id = Some(Text::borrowed(text)),
+                None => return false,
+            },
+            "eventName" => match skim::plain_string(value) {
+                Some(text) => self.event_name = Some(EventName::parse(text)),
+                None => return false,
+            },
+            "eventTime" => match skim::plain_string(value) {
+                Some(text) => self.event_time = Some(Text::borrowed(text)),
+                None => return false,
+            },
+            "eventRW" => match skim::plain_string(value) {
+                Some("") => self.event_rw = None,
+                Some(text) if text.eq_ignore_ascii_case("Read") => {
+                    self.event_rw = Some(Access::Read)
+                }
+                Some(text) if text.eq_ignore_ascii_case("Write") => {
+                    self.event_rw = Some(Access::Write)
+                }
+                _ if value == "null" => self.event_rw = None,
+                _ => return false,
+            },
+            "errorCode" | "errorMessage" => match skim::plain_string(value) {
+                Some(text) => self.error |= !text.is_empty(),
+                None if value == "null" => {}
+                // A string with escapes is not empty.
+                None if value.starts_with('"') => self.error = true,
+                None => return false,
+            },
+            "userIdentity" => {
+                if value == "null" {
+                    self.identity_type = None;
+                    return true;
+                }
+                let mut kind = None;
+                let mut plain = true;
+                let skimmed = skim::object(value, |inner| {
+                    if inner.key == "type" {
+                        kind = match skim::plain_string(inner.value) {
+                            Some(text) => Some(IdentityType::parse(text)),
+                            None if inner.value == "null" => None,
+                            None => {
+                                plain = false;
+                                None
+                            }
+                        };
+                    }
+                    plain &= !inner.key_escaped;
+                    plain
+                });
+                if skimmed != Skimmed::Object(value.len()) {
+                    return false;
+                }
+                self.identity_type = kind;
+            }
+            _ => {}
+        }
+        true
+    }
+
+    fn finish(self, json: &'a str) -> Option<LazyRecord<'a>> {
+        Some(LazyRecord {
+            event_id: self.event_id?,
+            event_name: self.event_name?,
+            event_time: self.event_time?,
+            event_rw: self.event_rw,
+            identity_type: self.identity_type,
+            error: self.error,
+            json,
         })
     }
 }

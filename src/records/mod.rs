@@ -29,6 +29,7 @@ mod open_enum;
 mod reader;
 mod record;
 mod resources;
+mod skim;
 mod sls;
 mod text;
 mod time;

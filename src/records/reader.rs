@@ -9,11 +9,12 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use super::input::{Input, Spawner, spawn_decoder};
+use super::lazy::Skim;
 use super::sls::{ContentProbe, SlsLog};
 use super::{LazyRecord, OwnedRecord, Record, RecordError, RecordErrorKind};
 
 /// How many bytes the reader asks its source for at a time.
-const READ_BYTES: usize = 256 * 1024;
+const READ_BYTES: usize = 64 * 1024;
 
 /// The default for [`RecordReader::max_record_bytes`]: Log Service caps a value at 1 MB, so
 /// no real record comes near it.
@@ -766,6 +767,11 @@ impl Decode for Lazy {
     type Value<'a> = LazyRecord<'a>;
 
     fn parse_prefix(json: &str) -> Parsed<LazyRecord<'_>> {
+        match LazyRecord::skim(json) {
+            Skim::Record(record, length) => return Parsed::Value(record, length),
+            Skim::Incomplete => return Parsed::Incomplete,
+            Skim::Fallback => {}
+        }
         match parse_prefix::<LazyRecord<'_>>(json) {
             Parsed::Value(record, length) => {
                 Parsed::Value(record.with_json(&json[..length]), length)
@@ -776,7 +782,10 @@ impl Decode for Lazy {
     }
 
     fn parse_whole(json: &str) -> serde_json::Result<LazyRecord<'_>> {
-        LazyRecord::from_json(json)
+        match LazyRecord::skim(json) {
+            Skim::Record(record, length) if json[length..].trim_end().is_empty() => Ok(record),
+            _ => LazyRecord::from_json(json),
+        }
     }
 }
 

@@ -215,7 +215,7 @@ impl<'a> Record<'a> {
     /// assert_eq!(record.time()?.to_rfc3339(), "2025-03-04T09:41:52+00:00");
     ///
     /// let bad = Record::new("E-2", "StopDesktops".parse()?, "yesterday");
-    /// assert_eq!(bad.time().unwrap_err().to_string(), "eventTime `yesterday` is not an RFC 3339 time: input contains invalid characters");
+    /// assert_eq!(bad.time().unwrap_err().to_string(), "eventTime `yesterday` is not an RFC 3339 time: premature end of input");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn time(&self) -> Result<chrono::DateTime<chrono::Utc>, TimeError> {

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Instructions per record of each way of reading records (see benches/records_instructions.rs),
+# counted by Cachegrind, less those of making the corpus: exact and repeatable, where the wall
+# times of `cargo bench --bench records` drift on a shared machine.
+#
+# Usage: bash benches/records-instructions.sh [N]   (needs valgrind; N records, default 5000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+n=${1:-5000}
+binary=$(cargo bench --no-run --features fixtures --bench records_instructions 2>&1 |
+    sed -n 's/.*Executable benches\/records_instructions.rs (\(.*\))$/\1/p')
+[ -x "$binary" ] || { echo "cannot find the records_instructions bench binary" >&2; exit 1; }
+
+instructions() {
+    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+        "$binary" "$@" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ,
+}
+
+base=$(instructions none "$n")
+ignored=$(( ($(instructions ignored "$n") - base) / n ))
+printf '%-10s %12s %14s\n' reading "per record" "IgnoredAny / it"
+for mode in typed lazy value ignored; do
+    count=$(( ($(instructions "$mode" "$n") - base) / n ))
+    printf '%-10s %12s %14s\n' "$mode" "$count" "$(echo "scale=2; $ignored / $count" | bc)"
+done

@@ -1,0 +1,58 @@
+//! One way of reading a corpus of records, chosen by the first argument, for
+//! `benches/records-instructions.sh` to count instructions with Cachegrind: counts are the same
+//! from run to run, whatever else the machine is doing, where wall times drift.
+//!
+//! Modes: `none` (makes the corpus and nothing else), `typed`, `lazy`, `value`
+//! (`serde_json::Value` per line), `ignored` (`IgnoredAny` per line). The second argument is the
+//! number of records (default 5000).
+
+use ecd_events::fixtures;
+use ecd_events::records::{Content, DeliveryFormat, Layout, RecordReader};
+use serde::de::IgnoredAny;
+
+fn main() {
+    let arguments: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|argument| argument != "--bench")
+        .collect();
+    let mode = arguments.first().map_or("none", String::as_str);
+    let records = arguments
+        .get(1)
+        .and_then(|count| count.parse().ok())
+        .unwrap_or(5000);
+    let corpus = fixtures::delivery(
+        fixtures::records(2025).take(records),
+        DeliveryFormat::new(Layout::JsonLines, Content::Records, false),
+    );
+    let corpus = &corpus[..];
+    // Split as the criterion bench does, with memchr.
+    let lines = || {
+        let mut start = 0;
+        memchr::memchr_iter(b'\n', corpus).map(move |end| {
+            let line = &corpus[start..end];
+            start = end + 1;
+            line
+        })
+    };
+    let mut read = 0;
+    match mode {
+        "none" => read = records,
+        "typed" => RecordReader::new(corpus)
+            .for_each_borrowed(|record| read += usize::from(record.is_ok())),
+        "lazy" => {
+            RecordReader::new(corpus).for_each_lazy(|record| read += usize::from(record.is_ok()))
+        }
+        "value" => {
+            read = lines()
+                .filter(|line| serde_json::from_slice::<serde_json::Value>(line).is_ok())
+                .count();
+        }
+        "ignored" => {
+            read = lines()
+                .filter(|line| serde_json::from_slice::<IgnoredAny>(line).is_ok())
+                .count()
+        }
+        other => panic!("unknown mode {other}"),
+    }
+    assert_eq!(read, records, "{mode}");
+}

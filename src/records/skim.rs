@@ -1,0 +1,360 @@
+//! A skimmer for the top level of one JSON object: finds each member's key and the extent of
+//! its value without decoding anything, so that the readers decode only the members they need.
+//!
+//! It is faster than a full JSON parse because it jumps through strings eight bytes at a time
+//! and builds nothing, and it checks what decides where a record ends: strings are closed (and hold
+//! no control character such as the line break that marks a record cut short in JSON Lines),
+//! escapes are well formed,
+//! brackets match, numbers and `true`/`false`/`null` are spelt right, and members are separated
+//! properly. Inside values it does not check the grammar of nested objects and arrays (a
+//! missing `:` or `,` there); decoding a member (which `serde_json` does) checks everything.
+
+/// What the skimmer found at the start of some text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Skimmed {
+    /// A whole object, this many bytes long.
+    Object(usize),
+    /// The text ends before the object does.
+    Incomplete,
+    /// Not an object, or not well formed.
+    Invalid,
+}
+
+/// One member of an object: its key as written (between the quotes, escapes undecoded) and
+/// its value's JSON text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Member<'a> {
+    pub(crate) key: &'a str,
+    /// Whether the key holds an escape, so that `key` is not the key's text.
+    pub(crate) key_escaped: bool,
+    pub(crate) value: &'a str,
+}
+
+/// How deep containers may nest inside a member's value: the bit stack below holds 64.
+const MAX_DEPTH: u32 = 64;
+
+/// Skims the object at the start of `text`, calling `each` with every member in order until
+/// it returns `false`; stops early then (and reports `Invalid`, as the caller gave up).
+pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool) -> Skimmed {
+    let bytes = text.as_bytes();
+    if bytes.first() != Some(&b'{') {
+        return Skimmed::Invalid;
+    }
+    let mut at = skip_whitespace(bytes, 1);
+    if bytes.get(at) == Some(&b'}') {
+        return Skimmed::Object(at + 1);
+    }
+    loop {
+        let key_start = at;
+        let (key_end, key_escaped) = match bytes.get(at) {
+            Some(b'"') => match string_end(bytes, at) {
+                Ok(end) => end,
+                Err(skimmed) => return skimmed,
+            },
+            Some(_) => return Skimmed::Invalid,
+            None => return Skimmed::Incomplete,
+        };
+        at = skip_whitespace(bytes, key_end);
+        match bytes.get(at) {
+            Some(b':') => {}
+            Some(_) => return Skimmed::Invalid,
+            None => return Skimmed::Incomplete,
+        }
+        let value_start = skip_whitespace(bytes, at + 1);
+        let value_end = match value_end(bytes, value_start) {
+            Ok(end) => end,
+            Err(skimmed) => return skimmed,
+        };
+        let member = Member {
+            key: &text[key_start + 1..key_end - 1],
+            key_escaped,
+            value: &text[value_start..value_end],
+        };
+        if !each(member) {
+            return Skimmed::Invalid;
+        }
+        at = skip_whitespace(bytes, value_end);
+        match bytes.get(at) {
+            Some(b',') => at = skip_whitespace(bytes, at + 1),
+            Some(b'}') => return Skimmed::Object(at + 1),
+            Some(_) => return Skimmed::Invalid,
+            None => return Skimmed::Incomplete,
+        }
+    }
+}
+
+/// The text of a string value without its quotes, if it has no escapes; `None` for any other
+/// value, which the caller then decodes with `serde_json`.
+pub(crate) fn plain_string(value: &str) -> Option<&str> {
+    let inner = value.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.as_bytes().contains(&b'\\')).then_some(inner)
+}
+
+fn skip_whitespace(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(b' ' | b'\n' | b'\r' | b'\t') = bytes.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// Where the string starting with the quote at `start` ends (after its closing quote), and
+/// whether it holds an escape.
+fn string_end(bytes: &[u8], start: usize) -> Result<(usize, bool), Skimmed> {
+    let mut at = start + 1;
+    let mut escaped = false;
+    loop {
+        let Some(found) = find_special(bytes, at) else {
+            return Err(Skimmed::Incomplete);
+        };
+        at = found;
+        match bytes[at] {
+            b'"' => return Ok((at + 1, escaped)),
+            // A control character: JSON strings have none (a line break in one is the usual
+            // mark of a record cut short in JSON Lines).
+            0..0x20 => return Err(Skimmed::Invalid),
+            _ => {
+                escaped = true;
+                // An escape: `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t` or `\uXXXX`.
+                match bytes.get(at + 1) {
+                    None => return Err(Skimmed::Incomplete),
+                    Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => at += 2,
+                    Some(b'u') => {
+                        let digits = bytes.get(at + 2..at + 6).ok_or(Skimmed::Incomplete)?;
+                        if !digits.iter().all(u8::is_ascii_hexdigit) {
+                            return Err(Skimmed::Invalid);
+                        }
+                        at += 6;
+                    }
+                    Some(_) => return Err(Skimmed::Invalid),
+                }
+            }
+        }
+    }
+}
+
+/// Every byte set to 1.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// Every byte's high bit.
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// A high bit in each byte of `word` that equals `byte` (the lowest such bit is exact; bits
+/// above it may be false, which the caller never looks at).
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let difference = word ^ (ONES * u64::from(byte));
+    difference.wrapping_sub(ONES) & !difference & HIGHS
+}
+
+/// A high bit in each byte of `word` below `0x20` (exact for the lowest, as above).
+fn control_bytes(word: u64) -> u64 {
+    word.wrapping_sub(ONES * 0x20) & !word & HIGHS
+}
+
+/// The first `"`, `\` or control character at or after `at`, eight bytes at a time: strings in records
+/// are short, so this beats a call to `memchr3`, as serde_json's own string scan does.
+fn find_special(bytes: &[u8], mut at: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let found = bytes_equal(word, b'"') | bytes_equal(word, b'\\') | control_bytes(word);
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter()
+        .position(|&byte| matches!(byte, b'"' | b'\\' | 0..0x20))
+        .map(|found| at + found)
+}
+
+/// Where the value starting at `start` ends.
+fn value_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
+    match bytes.get(start) {
+        None => Err(Skimmed::Incomplete),
+        Some(b'"') => string_end(bytes, start).map(|(end, _)| end),
+        Some(b'{' | b'[') => container_end(bytes, start),
+        Some(b't') => literal_end(bytes, start, b"true"),
+        Some(b'f') => literal_end(bytes, start, b"false"),
+        Some(b'n') => literal_end(bytes, start, b"null"),
+        Some(b'-' | b'0'..=b'9') => number_end(bytes, start),
+        Some(_) => Err(Skimmed::Invalid),
+    }
+}
+
+fn literal_end(bytes: &[u8], start: usize, literal: &[u8]) -> Result<usize, Skimmed> {
+    let end = start + literal.len();
+    match bytes.get(start..end) {
+        Some(found) if found == literal => Ok(end),
+        Some(_) => Err(Skimmed::Invalid),
+        None if literal.starts_with(&bytes[start..]) => Err(Skimmed::Incomplete),
+        None => Err(Skimmed::Invalid),
+    }
+}
+
+/// A number as JSON spells it: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+fn number_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
+    let digits = |at: usize| {
+        bytes[at.min(bytes.len())..]
+            .iter()
+            .take_while(|byte| byte.is_ascii_digit())
+            .count()
+    };
+    let mut at = start;
+    if bytes[at] == b'-' {
+        at += 1;
+    }
+    match bytes.get(at) {
+        None => return Err(Skimmed::Incomplete),
+        Some(b'0') => at += 1,
+        Some(b'1'..=b'9') => at += digits(at),
+        Some(_) => return Err(Skimmed::Invalid),
+    }
+    if bytes.get(at) == Some(&b'.') {
+        let fraction = digits(at + 1);
+        if fraction == 0 {
+            return Err(if at + 1 >= bytes.len() {
+                Skimmed::Incomplete
+            } else {
+                Skimmed::Invalid
+            });
+        }
+        at += 1 + fraction;
+    }
+    if let Some(b'e' | b'E') = bytes.get(at) {
+        at += 1;
+        if let Some(b'+' | b'-') = bytes.get(at) {
+            at += 1;
+        }
+        let exponent = digits(at);
+        if exponent == 0 {
+            return Err(if at >= bytes.len() {
+                Skimmed::Incomplete
+            } else {
+                Skimmed::Invalid
+            });
+        }
+        at += exponent;
+    }
+    // A number ends the text only if more may follow: the caller cannot know it is whole.
+    if at >= bytes.len() {
+        return Err(Skimmed::Incomplete);
+    }
+    Ok(at)
+}
+
+/// Where the object or array starting at `start` ends, checking that brackets match and that
+/// what is between them is made of well-formed strings, numbers and literals.
+fn container_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
+    // One bit per open container, innermost lowest: 1 for an object, 0 for an array.
+    let mut stack: u64 = 0;
+    let mut depth: u32 = 0;
+    let mut at = start;
+    loop {
+        let Some(&byte) = bytes.get(at) else {
+            return Err(Skimmed::Incomplete);
+        };
+        match byte {
+            b'{' | b'[' => {
+                if depth == MAX_DEPTH {
+                    return Err(Skimmed::Invalid);
+                }
+                stack = (stack << 1) | u64::from(byte == b'{');
+                depth += 1;
+                at += 1;
+            }
+            b'}' | b']' => {
+                if depth == 0 || (stack & 1 == 1) != (byte == b'}') {
+                    return Err(Skimmed::Invalid);
+                }
+                stack >>= 1;
+                depth -= 1;
+                at += 1;
+                if depth == 0 {
+                    return Ok(at);
+                }
+            }
+            b'"' => at = string_end(bytes, at)?.0,
+            b',' | b':' | b' ' | b'\n' | b'\r' | b'\t' => at += 1,
+            _ => at = value_end(bytes, at)?,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skim(text: &str) -> (Skimmed, Vec<(String, String)>) {
+        let mut members = Vec::new();
+        let skimmed = object(text, |member| {
+            members.push((member.key.to_owned(), member.value.to_owned()));
+            true
+        });
+        (skimmed, members)
+    }
+
+    #[test]
+    fn finds_every_member_and_where_the_object_ends() {
+        let text =
+            r#"{ "a" : "x\"y" , "b":[1,{"c":[true,false,null]}],"d":-1.5e+3,"e":{}}  {"next":1}"#;
+        let (skimmed, members) = skim(text);
+        assert_eq!(skimmed, Skimmed::Object(text.find("  {").unwrap()));
+        assert_eq!(
+            members,
+            [
+                ("a".into(), r#""x\"y""#.into()),
+                ("b".into(), r#"[1,{"c":[true,false,null]}]"#.into()),
+                ("d".into(), "-1.5e+3".into()),
+                ("e".into(), "{}".into()),
+            ]
+        );
+        assert_eq!(skim("{}").0, Skimmed::Object(2));
+    }
+
+    #[test]
+    fn every_cut_of_an_object_is_incomplete() {
+        let text = r#"{"a":"x\u00e9y","b":[1,{"c":[true,false,null]}],"d":-1.5e+3,"e":{}}"#;
+        for cut in 0..text.len() {
+            assert_eq!(
+                skim(&text[..cut]).0,
+                if cut == 0 {
+                    Skimmed::Invalid
+                } else {
+                    Skimmed::Incomplete
+                },
+                "{}",
+                &text[..cut]
+            );
+        }
+    }
+
+    #[test]
+    fn damage_that_moves_a_record_end_is_invalid() {
+        for text in [
+            r#"{"a":"x
+"}"#,
+            r#"{"a":1,}"#,
+            r#"{"a" 1}"#,
+            r#"{"a":[1}"#,
+            r#"{"a":{1]}"#,
+            r#"{"a":01}"#,
+            r#"{"a":tru}"#,
+            r#"{"a":"\x"}"#,
+            r#"{"a":"\u12G4"}"#,
+            r#"{"a":1 "b":2}"#,
+            r#"{a:1}"#,
+            r#"["a"]"#,
+        ] {
+            assert_eq!(skim(text).0, Skimmed::Invalid, "{text}");
+        }
+    }
+
+    #[test]
+    fn plain_strings_are_borrowed_and_escaped_ones_left_to_serde() {
+        assert_eq!(plain_string(r#""cn-hangzhou""#), Some("cn-hangzhou"));
+        assert_eq!(plain_string(r#""a\"b""#), None);
+        assert_eq!(plain_string("12"), None);
+        assert_eq!(plain_string("null"), None);
+    }
+}
