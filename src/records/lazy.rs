@@ -5,7 +5,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::skim::{self, Member, Skimmed};
+use super::skim::{self, Check, Member, Skim, Skimmed};
 use super::{IdentityType, Record, Text, TimeError};
 use crate::{Access, EcdEvent, EventName};
 
@@ -84,9 +84,9 @@ impl<'a> LazyRecord<'a> {
     /// is several times faster than serde's visitors. Anything out of the ordinary (escapes in
     /// a key, a field of an unusual type, a missing field, damage) is left to
     /// [`LazyVisitor`], which decides exactly as it always does, with serde's messages.
-    pub(crate) fn skim(text: &'a str) -> Skim<'a> {
+    pub(crate) fn skim(text: &'a str) -> Skim<LazyRecord<'a>> {
         let mut head = Head::default();
-        let skimmed = skim::object(text, |member| head.take(member));
+        let skimmed = skim::object(text, Check::Brackets, |member| head.take(member));
         match skimmed {
             Skimmed::Object(length) => match head.finish(&text[..length]) {
                 Some(record) => Skim::Record(record, length),
@@ -171,16 +171,6 @@ impl<'de> Visitor<'de> for LazyVisitor {
     }
 }
 
-/// What [`LazyRecord::skim`] found.
-pub(crate) enum Skim<'a> {
-    /// The record, and how long it is.
-    Record(LazyRecord<'a>, usize),
-    /// The text ends before the record does.
-    Incomplete,
-    /// Let serde read it.
-    Fallback,
-}
-
 /// The members a lazy record decodes, as the skimmer finds them.
 #[derive(Default)]
 struct Head<'a> {
@@ -238,7 +228,7 @@ impl<'a> Head<'a> {
                 }
                 let mut kind = None;
                 let mut plain = true;
-                let skimmed = skim::object(value, |inner| {
+                let skimmed = skim::object(value, Check::Brackets, |inner| {
                     if inner.key == "type" {
                         kind = match skim::plain_string(inner.value) {
                             Some(text) => Some(IdentityType::parse(text)),

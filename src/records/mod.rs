@@ -28,6 +28,7 @@ mod lenient;
 mod open_enum;
 mod reader;
 mod record;
+mod record_skim;
 mod resources;
 mod skim;
 mod sls;

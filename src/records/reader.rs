@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use super::input::{Input, Spawner, spawn_decoder};
-use super::lazy::Skim;
+use super::skim::Skim;
 use super::sls::{ContentProbe, SlsLog};
 use super::{LazyRecord, OwnedRecord, Record, RecordError, RecordErrorKind};
 
@@ -752,11 +752,19 @@ impl Decode for Full {
     type Value<'a> = Record<'a>;
 
     fn parse_prefix(json: &str) -> Parsed<Record<'_>> {
+        match Record::skim(json) {
+            Skim::Record(record, length) => return Parsed::Value(record, length),
+            Skim::Incomplete => return Parsed::Incomplete,
+            Skim::Fallback => {}
+        }
         parse_prefix(json)
     }
 
     fn parse_whole(json: &str) -> serde_json::Result<Record<'_>> {
-        serde_json::from_str(json)
+        match Record::skim(json) {
+            Skim::Record(record, length) if json[length..].trim_end().is_empty() => Ok(record),
+            _ => serde_json::from_str(json),
+        }
     }
 }
 

@@ -20,6 +20,17 @@ pub(crate) enum Skimmed {
     Invalid,
 }
 
+/// What a fast read by skimming found.
+pub(crate) enum Skim<T> {
+    /// The record, and how long it is.
+    Record(T, usize),
+    /// The text ends before the record does.
+    Incomplete,
+    /// Something out of the ordinary (escapes in a key, a field of an unusual type, a missing
+    /// or repeated field, damage): let serde read it, which decides exactly as it always does.
+    Fallback,
+}
+
 /// One member of an object: its key as written (between the quotes, escapes undecoded) and
 /// its value's JSON text.
 #[derive(Clone, Copy, Debug)]
@@ -33,9 +44,23 @@ pub(crate) struct Member<'a> {
 /// How deep containers may nest inside a member's value: the bit stack below holds 64.
 const MAX_DEPTH: u32 = 64;
 
+/// How closely the skimmer checks nested objects and arrays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Check {
+    /// Their whole grammar, as serde_json would: what is kept as JSON text must be JSON.
+    Grammar,
+    /// Their brackets, strings and scalars, not where `:` and `,` go: enough to know where a
+    /// record ends, and faster, for readers that decode those values later if at all.
+    Brackets,
+}
+
 /// Skims the object at the start of `text`, calling `each` with every member in order until
 /// it returns `false`; stops early then (and reports `Invalid`, as the caller gave up).
-pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool) -> Skimmed {
+pub(crate) fn object<'a>(
+    text: &'a str,
+    check: Check,
+    mut each: impl FnMut(Member<'a>) -> bool,
+) -> Skimmed {
     let bytes = text.as_bytes();
     if bytes.first() != Some(&b'{') {
         return Skimmed::Invalid;
@@ -61,7 +86,7 @@ pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool
             None => return Skimmed::Incomplete,
         }
         let value_start = skip_whitespace(bytes, at + 1);
-        let value_end = match value_end(bytes, value_start) {
+        let value_end = match value_end(bytes, value_start, check) {
             Ok(end) => end,
             Err(skimmed) => return skimmed,
         };
@@ -169,11 +194,12 @@ fn find_special(bytes: &[u8], mut at: usize) -> Option<usize> {
 }
 
 /// Where the value starting at `start` ends.
-fn value_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
+fn value_end(bytes: &[u8], start: usize, check: Check) -> Result<usize, Skimmed> {
     match bytes.get(start) {
         None => Err(Skimmed::Incomplete),
         Some(b'"') => string_end(bytes, start).map(|(end, _)| end),
-        Some(b'{' | b'[') => container_end(bytes, start),
+        Some(b'{' | b'[') if check == Check::Grammar => container_end(bytes, start),
+        Some(b'{' | b'[') => brackets_end(bytes, start),
         Some(b't') => literal_end(bytes, start, b"true"),
         Some(b'f') => literal_end(bytes, start, b"false"),
         Some(b'n') => literal_end(bytes, start, b"null"),
@@ -243,10 +269,74 @@ fn number_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
     Ok(at)
 }
 
-/// Where the object or array starting at `start` ends, checking that brackets match and that
-/// what is between them is made of well-formed strings, numbers and literals.
+/// Where the object or array starting at `start` ends, checking its grammar as serde_json
+/// would: keys are strings followed by `:`, members and elements are separated by `,` (none
+/// trailing), brackets match, and every value is well formed.
 fn container_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
     // One bit per open container, innermost lowest: 1 for an object, 0 for an array.
+    let mut stack: u64 = 0;
+    let mut depth: u32 = 0;
+    let mut expect = Expect::Value;
+    let mut at = start;
+    loop {
+        at = skip_whitespace(bytes, at);
+        let Some(&byte) = bytes.get(at) else {
+            return Err(Skimmed::Incomplete);
+        };
+        let in_object = stack & 1 == 1;
+        expect = match (expect, byte) {
+            (Expect::Value | Expect::ValueOrClose, b'{' | b'[') => {
+                if depth == MAX_DEPTH {
+                    return Err(Skimmed::Invalid);
+                }
+                stack = (stack << 1) | u64::from(byte == b'{');
+                depth += 1;
+                at += 1;
+                if byte == b'{' {
+                    Expect::KeyOrClose
+                } else {
+                    Expect::ValueOrClose
+                }
+            }
+            (Expect::KeyOrClose | Expect::Key, b'"') => {
+                at = string_end(bytes, at)?.0;
+                Expect::Colon
+            }
+            (Expect::Colon, b':') => {
+                at += 1;
+                Expect::Value
+            }
+            (Expect::Value | Expect::ValueOrClose, _) if byte != b']' => {
+                at = value_end(bytes, at, Check::Grammar)?;
+                Expect::CommaOrClose
+            }
+            (Expect::CommaOrClose, b',') => {
+                at += 1;
+                if in_object {
+                    Expect::Key
+                } else {
+                    Expect::Value
+                }
+            }
+            (Expect::CommaOrClose | Expect::KeyOrClose | Expect::ValueOrClose, b'}' | b']')
+                if in_object == (byte == b'}') && depth > 0 =>
+            {
+                stack >>= 1;
+                depth -= 1;
+                at += 1;
+                if depth == 0 {
+                    return Ok(at);
+                }
+                Expect::CommaOrClose
+            }
+            _ => return Err(Skimmed::Invalid),
+        };
+    }
+}
+
+/// Where the object or array starting at `start` ends, checking that brackets match and that
+/// strings, numbers and literals are well formed ([`Check::Brackets`]).
+fn brackets_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
     let mut stack: u64 = 0;
     let mut depth: u32 = 0;
     let mut at = start;
@@ -276,9 +366,25 @@ fn container_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
             }
             b'"' => at = string_end(bytes, at)?.0,
             b',' | b':' | b' ' | b'\n' | b'\r' | b'\t' => at += 1,
-            _ => at = value_end(bytes, at)?,
+            _ => at = value_end(bytes, at, Check::Brackets)?,
         }
     }
+}
+
+/// What may come next inside a container.
+#[derive(Clone, Copy)]
+enum Expect {
+    /// Any value (after `:`, or after `,` in an array).
+    Value,
+    /// A value or `]`, just after `[`.
+    ValueOrClose,
+    /// A key or `}`, just after `{`.
+    KeyOrClose,
+    /// A key, after `,` in an object.
+    Key,
+    Colon,
+    /// `,` or the closing bracket, after a value.
+    CommaOrClose,
 }
 
 #[cfg(test)]
@@ -287,7 +393,7 @@ mod tests {
 
     fn skim(text: &str) -> (Skimmed, Vec<(String, String)>) {
         let mut members = Vec::new();
-        let skimmed = object(text, |member| {
+        let skimmed = object(text, Check::Grammar, |member| {
             members.push((member.key.to_owned(), member.value.to_owned()));
             true
         });
@@ -343,6 +449,12 @@ mod tests {
             r#"{"a":"\x"}"#,
             r#"{"a":"\u12G4"}"#,
             r#"{"a":1 "b":2}"#,
+            r#"{"a":{"b" 1}}"#,
+            r#"{"a":{"b":1,}}"#,
+            r#"{"a":[1,,2]}"#,
+            r#"{"a":[1 2]}"#,
+            r#"{"a":{1:2}}"#,
+            r#"{"a":[,]}"#,
             r#"{a:1}"#,
             r#"["a"]"#,
         ] {

@@ -175,7 +175,7 @@ impl<'de> Visitor<'de> for TextVisitor {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone)]
-pub struct RawJson<'a>(Cow<'a, RawValue>);
+pub struct RawJson<'a>(Cow<'a, str>);
 
 impl<'a> RawJson<'a> {
     /// The JSON text, exactly as it was in the input.
@@ -186,7 +186,7 @@ impl<'a> RawJson<'a> {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn get(&self) -> &str {
-        self.0.get()
+        &self.0
     }
 
     /// Decodes the value into `T`, borrowing from it where `T` borrows.
@@ -200,7 +200,7 @@ impl<'a> RawJson<'a> {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn parse<'s, T: Deserialize<'s>>(&'s self) -> serde_json::Result<T> {
-        serde_json::from_str(self.0.get())
+        serde_json::from_str(&self.0)
     }
 
     /// Checks that `json` is one JSON value and keeps it, owned.
@@ -213,7 +213,8 @@ impl<'a> RawJson<'a> {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn from_json(json: String) -> serde_json::Result<RawJson<'static>> {
-        RawValue::from_string(json).map(|raw| RawJson(Cow::Owned(raw)))
+        RawValue::from_string(json)
+            .map(|raw| RawJson(Cow::Owned(String::from(Box::<str>::from(raw)))))
     }
 
     /// Serializes `value` and keeps its JSON text.
@@ -226,7 +227,12 @@ impl<'a> RawJson<'a> {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn to_json<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<RawJson<'static>> {
-        serde_json::value::to_raw_value(value).map(|raw| RawJson(Cow::Owned(raw)))
+        serde_json::to_string(value).map(|json| RawJson(Cow::Owned(json)))
+    }
+
+    /// Keeps `json`, which the caller has checked is one JSON value with no whitespace around.
+    pub(crate) fn checked(json: &'a str) -> Self {
+        RawJson(Cow::Borrowed(json))
     }
 
     /// Whether the text points into the input it was read from.
@@ -254,13 +260,13 @@ impl<'a> RawJson<'a> {
 
 impl fmt::Debug for RawJson<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.get())
+        f.write_str(&self.0)
     }
 }
 
 impl fmt::Display for RawJson<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.get())
+        f.write_str(&self.0)
     }
 }
 
@@ -274,8 +280,10 @@ impl PartialEq for RawJson<'_> {
 impl Eq for RawJson<'_> {}
 
 impl Serialize for RawJson<'_> {
+    /// Writes the JSON text as it is (through serde_json's `RawValue`, which checks it again).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        let raw: &RawValue = serde_json::from_str(&self.0).map_err(serde::ser::Error::custom)?;
+        raw.serialize(serializer)
     }
 }
 
@@ -283,6 +291,6 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawJson<'a> {
     /// Borrows the value's text from the input, so it works with `serde_json::from_str` and
     /// `from_slice` (and this crate's readers), not with `from_reader`.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        <&'de RawValue>::deserialize(deserializer).map(|raw| RawJson(Cow::Borrowed(raw)))
+        <&'de RawValue>::deserialize(deserializer).map(|raw| RawJson(Cow::Borrowed(raw.get())))
     }
 }

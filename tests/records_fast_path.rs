@@ -1,0 +1,214 @@
+//! The readers take a fast path to each record (they skim it and borrow what they can); it must
+//! give exactly what `serde_json` gives through `Record`'s and `LazyRecord`'s `Deserialize`, for
+//! every record, ordinary or odd: this checks both on fixture records bent in the ways real
+//! data varies.
+#![cfg(feature = "fixtures")]
+
+use ecd_events::records::{LazyRecord, Record, RecordReader};
+use ecd_events::{EcdEvent, fixtures};
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+
+/// Values a field may take in real or damaged data: every JSON type, and the strings that
+/// the lenient fields read specially.
+const ODD_VALUES: &[&str] = &[
+    "null",
+    "1",
+    "0",
+    "-1",
+    "1.5",
+    "1e3",
+    "18446744073709551616",
+    "true",
+    "false",
+    "[]",
+    "{}",
+    r#""""#,
+    r#""x\"y""#,
+    r#""\u00e9t\u00e9""#,
+    r#""true""#,
+    r#""TRUE""#,
+    r#""maybe""#,
+    r#""Read""#,
+    r#""write""#,
+    r#""1""#,
+    r#""+1""#,
+    r#"{"type":"ram-user","userName":"a\nb"}"#,
+    r#"{"attributes":{"mfaAuthenticated":"true"}}"#,
+    r#"[{"a":[1,2,{"b":null}]}]"#,
+];
+
+const FIELDS: &[&str] = &[
+    "eventId",
+    "eventVersion",
+    "eventName",
+    "eventSource",
+    "eventType",
+    "eventCategory",
+    "eventRW",
+    "eventTime",
+    "acsRegion",
+    "requestId",
+    "errorCode",
+    "errorMessage",
+    "sourceIpAddress",
+    "userAgent",
+    "userIdentity",
+    "requestParameters",
+    "responseElements",
+    "isGlobal",
+    "eventAttributes",
+    "resourceName",
+    "extend",
+];
+
+/// How a record's JSON is bent.
+#[derive(Clone, Debug)]
+enum Bend {
+    /// A field (maybe one the record lacks, maybe unknown) set to a value.
+    Set(usize, usize),
+    /// A field written twice.
+    Twice(usize, usize),
+    /// A key written with an escape (`\u0065` for `e`).
+    EscapedKey(usize),
+    /// A field of `userIdentity` set to a value.
+    Identity(usize, usize),
+}
+
+fn bend() -> impl Strategy<Value = Bend> {
+    let field = 0..FIELDS.len();
+    let value = 0..ODD_VALUES.len();
+    prop_oneof![
+        (field.clone(), value.clone()).prop_map(|(f, v)| Bend::Set(f, v)),
+        (field.clone(), value.clone()).prop_map(|(f, v)| Bend::Twice(f, v)),
+        field.prop_map(Bend::EscapedKey),
+        (0..5usize, value).prop_map(|(f, v)| Bend::Identity(f, v)),
+    ]
+}
+
+/// The record's JSON, bent.
+fn bent_json(seed: u64, event: usize, bends: &[Bend]) -> String {
+    let record = fixtures::record(EcdEvent::ALL[event % EcdEvent::COUNT], seed);
+    let Value::Object(mut members) = serde_json::to_value(&record).unwrap() else {
+        unreachable!()
+    };
+    let mut suffix = String::new();
+    let mut escaped = Vec::new();
+    for bend in bends {
+        match *bend {
+            // Written as text, after the other members, so that the value is exactly as above.
+            Bend::Set(field, value) => {
+                members.remove(FIELDS[field]);
+                suffix.push_str(&format!(r#","{}":{}"#, FIELDS[field], ODD_VALUES[value]));
+            }
+            Bend::Twice(field, value) => {
+                suffix.push_str(&format!(r#","{}":{}"#, FIELDS[field], ODD_VALUES[value]))
+            }
+            Bend::EscapedKey(field) => escaped.push(FIELDS[field]),
+            Bend::Identity(field, value) => {
+                let key = [
+                    "type",
+                    "userName",
+                    "accessKeyId",
+                    "sessionContext",
+                    "unknown",
+                ][field];
+                let identity = members
+                    .entry("userIdentity")
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if let Value::Object(identity) = identity {
+                    identity.insert(key.into(), serde_json::from_str(ODD_VALUES[value]).unwrap());
+                }
+            }
+        }
+    }
+    let mut json = serde_json::to_string(&members).unwrap();
+    if members.is_empty() {
+        suffix.remove(0);
+    }
+    json.insert_str(json.len() - 1, &suffix);
+    for key in escaped {
+        json = json.replacen(
+            &format!(r#""{key}":"#),
+            &format!(r#""{}":"#, key.replacen('e', r"\u0065", 1)),
+            1,
+        );
+    }
+    json
+}
+
+/// Reads `json` both ways and fails naming both results where they differ.
+fn check_both_ways(json: &str) {
+    let by_serde = serde_json::from_str::<Record>(json);
+    let mut by_reader = Vec::new();
+    RecordReader::new(json.as_bytes())
+        .for_each_borrowed(|result| by_reader.push(result.map(Record::into_owned)));
+    assert_eq!(by_reader.len(), 1, "{json}");
+    match (&by_serde, &by_reader[0]) {
+        (Ok(expected), Ok(read)) => assert_eq!(expected, read, "{json}"),
+        (Err(_), Err(_)) => {}
+        (expected, read) => panic!("serde: {expected:?}\nreader: {read:?}\n{json}"),
+    }
+    let lazy_by_serde = LazyRecord::from_json(json).map(|lazy| format!("{lazy:?}"));
+    let mut lazy_by_reader = Vec::new();
+    RecordReader::new(json.as_bytes())
+        .for_each_lazy(|result| lazy_by_reader.push(result.map(|lazy| format!("{lazy:?}"))));
+    match (&lazy_by_serde, &lazy_by_reader[0]) {
+        (Ok(expected), Ok(read)) => assert_eq!(expected, read, "{json}"),
+        (Err(_), Err(_)) => {}
+        (expected, read) => panic!("lazy, serde: {expected:?}\nlazy, reader: {read:?}\n{json}"),
+    }
+}
+
+#[test]
+fn every_field_with_every_odd_value_reads_the_same_both_ways() {
+    for field in 0..FIELDS.len() {
+        check_both_ways(&bent_json(7, 42, &[Bend::EscapedKey(field)]));
+        for value in 0..ODD_VALUES.len() {
+            check_both_ways(&bent_json(7, 42, &[Bend::Set(field, value)]));
+            check_both_ways(&bent_json(7, 42, &[Bend::Twice(field, value)]));
+        }
+    }
+    for field in 0..5 {
+        for value in 0..ODD_VALUES.len() {
+            check_both_ways(&bent_json(7, 42, &[Bend::Identity(field, value)]));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn the_typed_reader_gives_what_serde_gives(seed in any::<u64>(), event in 0..EcdEvent::COUNT, bends in prop::collection::vec(bend(), 0..4)) {
+        let json = bent_json(seed, event, &bends);
+        let by_serde = serde_json::from_str::<Record>(&json);
+        let mut by_reader = Vec::new();
+        RecordReader::new(json.as_bytes()).for_each_borrowed(|result| by_reader.push(result.map(Record::into_owned)));
+        prop_assert_eq!(by_reader.len(), 1, "{}", json);
+        match (&by_serde, &by_reader[0]) {
+            (Ok(expected), Ok(read)) => prop_assert_eq!(expected, read, "{}", json),
+            (Err(_), Err(_)) => {}
+            (expected, read) => prop_assert!(false, "serde: {:?}\nreader: {:?}\n{}", expected, read, json),
+        }
+    }
+
+    #[test]
+    fn the_lazy_reader_gives_what_serde_gives(seed in any::<u64>(), event in 0..EcdEvent::COUNT, bends in prop::collection::vec(bend(), 0..4)) {
+        let json = bent_json(seed, event, &bends);
+        let by_serde = LazyRecord::from_json(&json);
+        let mut by_reader = Vec::new();
+        RecordReader::new(json.as_bytes()).for_each_lazy(|result| {
+            by_reader.push(result.map(|lazy| (lazy.event_id.to_string(), lazy.event_name.clone(), lazy.event_time.to_string(), lazy.event_rw, lazy.identity_type.clone(), lazy.is_error(), lazy.json().to_owned())));
+        });
+        prop_assert_eq!(by_reader.len(), 1, "{}", json);
+        match (&by_serde, &by_reader[0]) {
+            (Ok(expected), Ok(read)) => {
+                let expected = (expected.event_id.to_string(), expected.event_name.clone(), expected.event_time.to_string(), expected.event_rw, expected.identity_type.clone(), expected.is_error(), expected.json().to_owned());
+                prop_assert_eq!(&expected, read, "{}", json);
+            }
+            (Err(_), Err(_)) => {}
+            (expected, read) => prop_assert!(false, "serde: {:?}\nreader: {:?}\n{}", expected, read, json),
+        }
+    }
+}
