@@ -68,3 +68,28 @@ fn event_names_and_serde() {
     );
     assert!(serde_json::from_str::<Category>("\"nope\"").is_err());
 }
+
+/// A service's unit test of its alert rule, on fixture records in an OSS-style gzip delivery.
+#[cfg(feature = "records")]
+#[test]
+fn records_read_filtered_and_faked_in_a_services_tests() {
+    use ecd_events::fixtures;
+    use ecd_events::records::{Content, DeliveryFormat, Filter, Layout, OwnedRecord, RecordReader};
+
+    let rule: Filter = serde_json::from_str(r#"{"tags":["destructive"],"failed":false}"#).unwrap();
+    let records: Vec<OwnedRecord> = vec![
+        fixtures::record(EcdEvent::DeleteDesktops, 1),
+        fixtures::record(EcdEvent::DescribeUsers, 2),
+    ];
+    let delivery = fixtures::delivery(&records, DeliveryFormat::new(Layout::JsonArray, Content::Records, true));
+
+    let mut alerts = Vec::new();
+    RecordReader::new(&delivery[..]).for_each_lazy(|result| {
+        let record = result.unwrap();
+        if rule.matches(&record) {
+            alerts.push(record.record().unwrap().into_owned());
+        }
+    });
+    let expected: Vec<&OwnedRecord> = records.iter().filter(|record| rule.matches(*record)).collect();
+    assert_eq!(alerts.iter().collect::<Vec<_>>(), expected);
+}
