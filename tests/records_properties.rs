@@ -3,7 +3,10 @@
 //! damage to one record of a delivery costs that record only.
 #![cfg(feature = "fixtures")]
 
-use std::io::{self, Read, Write};
+#[path = "support/sources.rs"]
+mod sources;
+
+use std::io::Read;
 
 use ecd_events::records::{
     Content, DeliveryFormat, Layout, LazyRecord, OwnedRecord, RawJson, Record, RecordError,
@@ -13,6 +16,7 @@ use ecd_events::{EcdEvent, fixtures};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::TestCaseError;
+use sources::{OneByteAtATime, gzip};
 
 /// 256 cases per property unless `PROPTEST_CASES` asks for more (or fewer).
 fn config() -> ProptestConfig {
@@ -36,28 +40,6 @@ fn any_fixture_record() -> impl Strategy<Value = OwnedRecord> {
         (any::<u64>(), 0..100usize)
             .prop_map(|(seed, skip)| fixtures::records(seed).nth(skip).unwrap()),
     ]
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
-}
-
-/// A source that hands over one byte per `read` call.
-struct OneByteAtATime<'a>(&'a [u8]);
-
-impl Read for OneByteAtATime<'_> {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        match (self.0.split_first(), out.first_mut()) {
-            (Some((&byte, rest)), Some(slot)) => {
-                *slot = byte;
-                self.0 = rest;
-                Ok(1)
-            }
-            _ => Ok(0),
-        }
-    }
 }
 
 type Results = Vec<Result<OwnedRecord, RecordError>>;

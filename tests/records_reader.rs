@@ -7,10 +7,14 @@
 
 use std::io::{self, Read};
 
+#[path = "support/sources.rs"]
+mod sources;
+
 use ecd_events::fixtures;
 use ecd_events::records::{
     Content, DeliveryFormat, Layout, OwnedRecord, RecordError, RecordErrorKind, RecordReader,
 };
+use sources::{OneByteAtATime, gzip};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -76,13 +80,6 @@ fn start_of(units: &[Vec<u8>], layout: Layout, index: usize) -> u64 {
     (before + opening) as u64
 }
 
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
-}
-
 /// What gunzipping `bytes` gives before the stream ends or fails, and whether it failed.
 fn gunzip_what_survives(bytes: &[u8]) -> (Vec<u8>, bool) {
     let mut decoder = flate2::read::MultiGzDecoder::new(bytes);
@@ -94,23 +91,6 @@ fn gunzip_what_survives(bytes: &[u8]) -> (Vec<u8>, bool) {
             Ok(read) => out.extend_from_slice(&chunk[..read]),
             Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
             Err(_) => return (out, true),
-        }
-    }
-}
-
-/// A source that hands over one byte per `read` call, to put every buffer boundary
-/// everywhere.
-struct OneByteAtATime<'a>(&'a [u8]);
-
-impl Read for OneByteAtATime<'_> {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        match (self.0.split_first(), out.first_mut()) {
-            (Some((&byte, rest)), Some(slot)) => {
-                *slot = byte;
-                self.0 = rest;
-                Ok(1)
-            }
-            _ => Ok(0),
         }
     }
 }
