@@ -16,6 +16,7 @@ impl<'a> Record<'a> {
     /// Reads the record at the start of `text` by skimming it.
     pub(crate) fn skim(text: &'a str) -> Skim<Record<'a>> {
         let mut fields = Fields {
+            // The required fields are placeholders here; `finish` sets them or gives up.
             record: Record::new("", EventName::Known(EcdEvent::ALL[0]), ""),
             event_id: None,
             event_name: None,
