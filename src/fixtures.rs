@@ -139,7 +139,7 @@ impl Iterator for RecordStream {
             let candidates = EcdEvent::ALL
                 .iter()
                 .filter(|event| event.access() == wanted);
-            let pick = (roll >> 8) as usize % candidates.clone().count();
+            let pick = (roll >> 8) as usize % candidates.clone().count().max(1);
             let event = candidates.copied().nth(pick).unwrap_or(EcdEvent::ALL[0]);
             record(event, seed)
         };

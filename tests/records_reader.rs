@@ -1070,3 +1070,127 @@ fn write_the_fuzz_seeds() {
         br#"{"eventId":"E-1","eventVersion":"1","eventName":"stopdesktops","eventRW":"write","eventTime":"2025-03-04T09:41:52Z","errorCode":"","isGlobal":"true","eventAttributes":{"SensitiveAction":"true"},"extend":{"a":[1,2.5,null]}}"#,
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Damage that once cost more than its own record
+
+/// JSON Lines of `count` fixture records, with line `cut` (from 0) cut short inside its
+/// `requestParameters`, as an interrupted write leaves it.
+fn lines_with_a_cut_inside_a_nested_value(count: usize, cut: usize) -> (Vec<OwnedRecord>, Vec<u8>) {
+    let records: Vec<OwnedRecord> = fixtures::records(11).take(count).collect();
+    let mut text = String::new();
+    for (index, record) in records.iter().enumerate() {
+        let line = serde_json::to_string(record).unwrap();
+        if index == cut {
+            let inside = line.find(r#""requestParameters":{"#).unwrap() + 25;
+            text.push_str(&line[..inside]);
+        } else {
+            text.push_str(&line);
+        }
+        text.push('\n');
+    }
+    (records, text.into_bytes())
+}
+
+#[test]
+fn a_line_cut_inside_a_nested_value_costs_that_line_alone_in_both_ways_of_reading() {
+    let (records, bytes) = lines_with_a_cut_inside_a_nested_value(400, 10);
+    let expected: Vec<&OwnedRecord> = records
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| *index != 10)
+        .map(|(_, record)| record)
+        .collect();
+
+    let mut full = Vec::new();
+    let mut errors = Vec::new();
+    RecordReader::new(&bytes[..])
+        .max_record_bytes(64 * 1024)
+        .for_each_borrowed(|result| match result {
+            Ok(record) => full.push(record.into_owned()),
+            Err(error) => errors.push((error.kind(), error.line())),
+        });
+    assert_eq!(full.iter().collect::<Vec<_>>(), expected);
+    assert_eq!(errors, [(RecordErrorKind::Syntax, 11)]);
+
+    let mut lazy_ids = Vec::new();
+    let mut lazy_errors = Vec::new();
+    RecordReader::new(&bytes[..])
+        .max_record_bytes(64 * 1024)
+        .for_each_lazy(|result| match result {
+            Ok(record) => lazy_ids.push(record.event_id.to_string()),
+            Err(error) => lazy_errors.push((error.kind(), error.line())),
+        });
+    let expected_ids: Vec<String> = expected
+        .iter()
+        .map(|record| record.event_id.to_string())
+        .collect();
+    assert_eq!(lazy_ids, expected_ids);
+    assert_eq!(lazy_errors, [(RecordErrorKind::Syntax, 11)]);
+}
+
+#[test]
+fn after_damage_the_lazy_reader_resumes_at_what_it_reads_as_a_record() {
+    // `eventType` 5 is no event type: a full read refuses the record, a lazy one skips it.
+    let delivery = concat!(
+        "garbage\n",
+        r#"{"eventId":"E-1","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:52Z","eventType":5}"#,
+        "\n",
+        r#"{"eventId":"E-2","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:53Z"}"#,
+        "\n",
+    );
+    let mut lazy = Vec::new();
+    RecordReader::new(delivery.as_bytes()).for_each_lazy(|result| {
+        lazy.push(
+            result
+                .map(|record| record.event_id.to_string())
+                .map_err(|error| error.line()),
+        )
+    });
+    assert_eq!(lazy, [Err(1), Ok("E-1".to_owned()), Ok("E-2".to_owned())]);
+}
+
+#[test]
+fn an_sls_event_with_trailing_characters_that_are_not_json_whitespace_is_refused() {
+    for trailing in ["\u{b}", "\u{c}", "\u{a0}", "\u{3000}"] {
+        let event = format!(
+            r#"{{"eventId":"E-1","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:52Z"}}{trailing}"#
+        );
+        let log = serde_json::json!({"__topic__": "actiontrail_event", "event": event}).to_string();
+        let full: Vec<_> = RecordReader::new(log.as_bytes()).collect();
+        assert!(matches!(&full[..], [Err(_)]), "{trailing:?}: {full:?}");
+        let mut lazy = Vec::new();
+        RecordReader::new(log.as_bytes()).for_each_lazy(|result| lazy.push(result.is_ok()));
+        assert_eq!(lazy, [false], "{trailing:?}");
+    }
+}
+
+/// A source that gives `bytes` and then panics, as a faulty reader of a user's might.
+struct PanicsAfter(Vec<u8>);
+
+impl Read for PanicsAfter {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        assert!(!self.0.is_empty(), "the source failed");
+        let taken = out.len().min(self.0.len());
+        out[..taken].copy_from_slice(&self.0[..taken]);
+        self.0.drain(..taken);
+        Ok(taken)
+    }
+}
+
+#[test]
+fn a_source_that_panics_on_the_decompression_thread_ends_in_an_io_error_not_a_clean_end() {
+    let records: Vec<OwnedRecord> = fixtures::records(12).take(50).collect();
+    let compressed = gzip(&fixtures::delivery(
+        &records,
+        DeliveryFormat::new(Layout::JsonLines, Content::Records, false),
+    ));
+    let cut = compressed[..compressed.len() / 2].to_vec();
+    let results: Vec<_> = RecordReader::with_background_decompression(PanicsAfter(cut)).collect();
+    let last = results.last().expect("at least the error");
+    assert_eq!(
+        last.as_ref().map_err(RecordError::kind).err(),
+        Some(RecordErrorKind::Io),
+        "{results:?}"
+    );
+}

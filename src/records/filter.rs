@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
+use super::time::parse_time;
 use super::{IdentityType, LazyRecord, Record, Text, TimeError};
 use crate::{Access, Category, EventName, Tag};
 
@@ -129,7 +130,7 @@ impl FilterInput for Record<'_> {
     }
 
     fn filter_time(&self) -> Option<DateTime<Utc>> {
-        self.time().ok()
+        parse_time(&self.event_time)
     }
 }
 
@@ -151,7 +152,7 @@ impl FilterInput for LazyRecord<'_> {
     }
 
     fn filter_time(&self) -> Option<DateTime<Utc>> {
-        self.time().ok()
+        parse_time(&self.event_time)
     }
 }
 

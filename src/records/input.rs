@@ -81,6 +81,8 @@ pub(crate) struct Background {
     chunks: Receiver<io::Result<Vec<u8>>>,
     current: Vec<u8>,
     at: usize,
+    /// The thread, joined when it stops sending: its panic must not pass for the end.
+    thread: Option<thread::JoinHandle<()>>,
 }
 
 /// Starts a thread that decompresses `source` and sends the content in chunks; fails only if
@@ -89,13 +91,14 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     source: Replayed<R>,
 ) -> io::Result<Background> {
     let (sender, chunks) = sync_channel(CHUNKS_IN_FLIGHT);
-    thread::Builder::new()
+    let thread = thread::Builder::new()
         .name("ecd-events-gunzip".into())
         .spawn(move || decompress(MultiGzDecoder::new(source), &sender))?;
     Ok(Background {
         chunks,
         current: Vec::new(),
         at: 0,
+        thread: Some(thread),
     })
 }
 
@@ -139,8 +142,16 @@ impl Read for Background {
                     self.at = 0;
                 }
                 Ok(Err(error)) => return Err(error),
-                // The thread has finished: the content is complete.
-                Err(_) => return Ok(0),
+                // The thread has finished: the content is complete, unless it panicked
+                // (in the source it reads, say).
+                Err(_) => {
+                    return match self.thread.take().map(thread::JoinHandle::join) {
+                        Some(Err(_)) => {
+                            Err(io::Error::other("the gzip decompression thread panicked"))
+                        }
+                        _ => Ok(0),
+                    };
+                }
             }
         }
         let available = &self.current[self.at..];

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::skim::{self, Check, Member, Skim, Skimmed};
+use super::skim::{self, Member, Skim, Skimmed};
 use super::{IdentityType, Record, Text, TimeError};
 use crate::{Access, EcdEvent, EventName};
 
@@ -13,9 +13,9 @@ use crate::{Access, EcdEvent, EventName};
 /// whether it failed and the caller's identity type. The rest stays JSON text until
 /// [`record`](Self::record) decodes it.
 ///
-/// Reading a delivery as `LazyRecord`s ([`RecordReader::for_each_lazy`]) costs little more
-/// than checking that it is JSON; a pipeline that keeps one record in a thousand decodes only
-/// that one in full.
+/// Reading a delivery as `LazyRecord`s ([`RecordReader::for_each_lazy`]) checks each record
+/// as JSON as strictly as a full read, but builds only these fields; a pipeline that keeps one
+/// record in a thousand decodes only that one in full.
 ///
 /// [`RecordReader::for_each_lazy`]: super::RecordReader::for_each_lazy
 ///
@@ -86,7 +86,7 @@ impl<'a> LazyRecord<'a> {
     /// [`LazyVisitor`], which decides exactly as it always does, with serde's messages.
     pub(crate) fn skim(text: &'a str) -> Skim<LazyRecord<'a>> {
         let mut head = Head::default();
-        let skimmed = skim::object(text, Check::Brackets, |member| head.take(member));
+        let skimmed = skim::object(text, |member| head.take(member));
         match skimmed {
             Skimmed::Object(length) => match head.finish(&text[..length]) {
                 Some(record) => Skim::Record(record, length),
@@ -97,8 +97,9 @@ impl<'a> LazyRecord<'a> {
         }
     }
 
-    /// Decodes the whole record. It can fail where the lazy read could not: on a field the
-    /// lazy read skipped that has a type no record uses; the error names the field.
+    /// Decodes the whole record. It can fail where the lazy read did not: on a field the lazy
+    /// read skipped that has a type no record uses, or a field given twice; the error says
+    /// which.
     pub fn record(&self) -> serde_json::Result<Record<'a>> {
         serde_json::from_str(self.json)
     }
@@ -217,9 +218,11 @@ impl<'a> Head<'a> {
             "errorCode" | "errorMessage" => match skim::plain_string(value) {
                 Some(text) => self.error |= !text.is_empty(),
                 None if value == "null" => {}
-                // A string with escapes is not empty.
-                None if value.starts_with('"') => self.error = true,
-                None => return false,
+                // serde decodes the escapes, and refuses what it would refuse in a record.
+                None => match serde_json::from_str::<Text<'_>>(value) {
+                    Ok(text) => self.error |= !text.is_empty(),
+                    Err(_) => return false,
+                },
             },
             "userIdentity" => {
                 if value == "null" {
@@ -228,7 +231,7 @@ impl<'a> Head<'a> {
                 }
                 let mut kind = None;
                 let mut plain = true;
-                let skimmed = skim::object(value, Check::Brackets, |inner| {
+                let skimmed = skim::object(value, |inner| {
                     if inner.key == "type" {
                         kind = match skim::plain_string(inner.value) {
                             Some(text) => Some(IdentityType::parse(text)),

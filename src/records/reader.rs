@@ -79,8 +79,8 @@ pub struct RecordReader<R> {
     nesting: Nesting,
     /// After damage: skipping bytes until a `{` where a record parses.
     resyncing: bool,
-    /// Whether the bytes skipped since the damage held a `]`.
-    closed_while_resyncing: bool,
+    /// The last byte other than whitespace that was dropped from the front of the buffer.
+    dropped_significant: u8,
     max_record_bytes: usize,
     format: DeliveryFormat,
 }
@@ -221,7 +221,7 @@ impl<R: Read> RecordReader<R> {
             index: 0,
             nesting: Nesting::Top,
             resyncing: false,
-            closed_while_resyncing: false,
+            dropped_significant: b' ',
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
             format: DeliveryFormat::default(),
         }
@@ -335,7 +335,7 @@ impl<R: Read> RecordReader<R> {
                 continue;
             }
             if self.resyncing {
-                match self.resync() {
+                match self.resync::<K>() {
                     Resync::Found => self.resyncing = false,
                     Resync::Skipped => continue,
                     Resync::NeedMore => {
@@ -555,18 +555,15 @@ impl<R: Read> RecordReader<R> {
     }
 
     /// Moves to the next `{` in the buffer where a record parses.
-    fn resync(&mut self) -> Resync {
+    fn resync<K: Decode>(&mut self) -> Resync {
         loop {
             let skip = self.buffered().find('{').unwrap_or(self.buffered().len());
-            // A damaged last element takes the array's `]` with it: the array is not cut short.
-            self.closed_while_resyncing |= self.buffered()[..skip].contains(']');
             self.at += skip;
             if self.at == self.text.len() {
                 return Resync::Skipped;
             }
-            match self.parses_as_record() {
+            match self.parses_as_record::<K>() {
                 Some(true) => {
-                    self.closed_while_resyncing = false;
                     return Resync::Found;
                 }
                 Some(false) => self.at += 1,
@@ -594,16 +591,16 @@ impl<R: Read> RecordReader<R> {
     /// Whether a record of the delivery's content parses at `self.at`; `None` if more must be
     /// read to tell. Before the content is known (the first object was damaged), either kind
     /// will do, and the one found decides it.
-    fn parses_as_record(&mut self) -> Option<bool> {
+    fn parses_as_record<K: Decode>(&mut self) -> Option<bool> {
         if let Some(content) = self.format.content {
-            return self.parses_as(content);
+            return self.parses_as::<K>(content);
         }
-        let as_record = self.parses_as(Content::Records);
+        let as_record = self.parses_as::<K>(Content::Records);
         if as_record == Some(true) {
             self.format.content = Some(Content::Records);
             return as_record;
         }
-        let as_log = self.parses_as(Content::SlsLogs);
+        let as_log = self.parses_as::<K>(Content::SlsLogs);
         if as_log == Some(true) {
             self.format.content = Some(Content::SlsLogs);
             return as_log;
@@ -615,14 +612,15 @@ impl<R: Read> RecordReader<R> {
         }
     }
 
-    fn parses_as(&self, content: Content) -> Option<bool> {
+    fn parses_as<K: Decode>(&self, content: Content) -> Option<bool> {
         let parsed = match content {
             Content::SlsLogs => match parse_prefix::<SlsLog<'_>>(self.buffered()) {
                 Parsed::Value(log, _) => Parsed::Value(log.problem().is_none(), 0),
                 Parsed::Incomplete => Parsed::Incomplete,
                 Parsed::Invalid(error) => Parsed::Invalid(error),
             },
-            Content::Records => match parse_prefix::<Record<'_>>(self.buffered()) {
+            // What counts as a record is what this reader reads as one.
+            Content::Records => match K::parse_prefix(self.buffered()) {
                 Parsed::Value(_, _) => Parsed::Value(true, 0),
                 Parsed::Incomplete => Parsed::Incomplete,
                 Parsed::Invalid(error) => Parsed::Invalid(error),
@@ -640,7 +638,13 @@ impl<R: Read> RecordReader<R> {
     fn finish(&mut self) -> Option<RecordError> {
         let open = matches!(self.nesting, Nesting::ArrayValue | Nesting::ArraySeparator);
         self.nesting = Nesting::Top;
-        if open && !self.closed_while_resyncing {
+        // A damaged last element takes the array's `]` with it; the content still ends with it.
+        let last = self
+            .text
+            .trim_end_matches(JSON_WHITESPACE)
+            .bytes()
+            .next_back();
+        if open && last.unwrap_or(self.dropped_significant) != b']' {
             let error = self.error_here(
                 RecordErrorKind::Syntax,
                 "the content ends inside a JSON array (no closing `]`): it was cut short".into(),
@@ -664,6 +668,10 @@ impl<R: Read> RecordReader<R> {
     /// Drops the consumed text and reads more, sniffing for gzip first.
     fn fill(&mut self) -> io::Result<()> {
         if self.at > 0 {
+            let dropped = self.text[..self.at].trim_end_matches(JSON_WHITESPACE);
+            if let Some(last) = dropped.bytes().next_back() {
+                self.dropped_significant = last;
+            }
             self.buffer_line += count_newlines(&self.text.as_bytes()[..self.at]);
             self.buffer_offset += self.at as u64;
             self.text.drain(..self.at);
@@ -734,6 +742,9 @@ fn push_utf8(text: &mut String, bytes: &[u8], last: bool) -> usize {
     }
 }
 
+/// What JSON counts as whitespace (`str::trim` would take more).
+const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
 /// How a reader decodes each record: in full, or lazily.
 trait Decode {
     type Value<'a>;
@@ -762,7 +773,11 @@ impl Decode for Full {
 
     fn parse_whole(json: &str) -> serde_json::Result<Record<'_>> {
         match Record::skim(json) {
-            Skim::Record(record, length) if json[length..].trim_end().is_empty() => Ok(record),
+            Skim::Record(record, length)
+                if json[length..].trim_end_matches(JSON_WHITESPACE).is_empty() =>
+            {
+                Ok(record)
+            }
             _ => serde_json::from_str(json),
         }
     }
@@ -791,7 +806,11 @@ impl Decode for Lazy {
 
     fn parse_whole(json: &str) -> serde_json::Result<LazyRecord<'_>> {
         match LazyRecord::skim(json) {
-            Skim::Record(record, length) if json[length..].trim_end().is_empty() => Ok(record),
+            Skim::Record(record, length)
+                if json[length..].trim_end_matches(JSON_WHITESPACE).is_empty() =>
+            {
+                Ok(record)
+            }
             _ => LazyRecord::from_json(json),
         }
     }

@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use super::skim::{self, Check, Member, Skim, Skimmed};
+use super::skim::{self, Member, Skim, Skimmed};
 use super::{EventType, IdentityType, RawJson, Record, Text, UserIdentity};
 use crate::{Access, EcdEvent, EventName};
 
@@ -22,7 +22,7 @@ impl<'a> Record<'a> {
             event_name: None,
             event_time: None,
         };
-        match skim::object(text, Check::Grammar, |member| fields.take(member).is_some()) {
+        match skim::object(text, |member| fields.take(member).is_some()) {
             Skimmed::Object(length) => match fields.finish() {
                 Some(record) => Skim::Record(record, length),
                 None => Skim::Fallback,
@@ -94,13 +94,30 @@ fn identity(value: &str) -> Option<Option<UserIdentity<'_>>> {
         return Some(None);
     }
     let mut identity = UserIdentity::default();
+    // serde's derived code refuses a key given twice even when the first value was null.
+    let mut seen = [false; IDENTITY_KEYS.len()];
     let mut plain = true;
-    let skimmed = skim::object(value, Check::Grammar, |member| {
-        plain = !member.key_escaped && identity_member(&mut identity, member).is_some();
+    let skimmed = skim::object(value, |member| {
+        if let Some(index) = IDENTITY_KEYS.iter().position(|&key| key == member.key) {
+            if std::mem::replace(&mut seen[index], true) {
+                plain = false;
+            }
+        }
+        plain = plain && !member.key_escaped && identity_member(&mut identity, member).is_some();
         plain
     });
     (plain && skimmed == Skimmed::Object(value.len())).then_some(Some(identity))
 }
+
+/// The keys of `userIdentity` that [`UserIdentity`] has fields for.
+const IDENTITY_KEYS: [&str; 6] = [
+    "type",
+    "principalId",
+    "accountId",
+    "accessKeyId",
+    "userName",
+    "sessionContext",
+];
 
 fn identity_member<'a>(identity: &mut UserIdentity<'a>, member: Member<'a>) -> Option<()> {
     let value = member.value;

@@ -2,12 +2,13 @@
 //! its value without decoding anything, so that the readers decode only the members they need.
 //!
 //! It is faster than a full JSON parse because it jumps through strings eight bytes at a time
-//! and builds nothing, and it checks what decides where a record ends: strings are closed (and hold
-//! no control character such as the line break that marks a record cut short in JSON Lines),
-//! escapes are well formed,
-//! brackets match, numbers and `true`/`false`/`null` are spelt right, and members are separated
-//! properly. Inside values it does not check the grammar of nested objects and arrays (a
-//! missing `:` or `,` there); decoding a member (which `serde_json` does) checks everything.
+//! and builds nothing, yet it checks the JSON as serde_json would, nested values included:
+//! strings are closed and hold no control character (a line break in one is the usual mark of
+//! a record cut short in JSON Lines), escapes are well formed, brackets match, keys are
+//! followed by `:` and members and elements separated by `,`, and numbers and
+//! `true`/`false`/`null` are spelt right. So it knows exactly where a record ends, or that it
+//! does not. What it leaves to serde_json is what escapes decode to (a lone surrogate such as
+//! `\uD800`), which the readers hand to serde_json whenever a field they need has an escape.
 
 /// What the skimmer found at the start of some text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,23 +45,9 @@ pub(crate) struct Member<'a> {
 /// How deep containers may nest inside a member's value: the bit stack below holds 64.
 const MAX_DEPTH: u32 = 64;
 
-/// How closely the skimmer checks nested objects and arrays.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Check {
-    /// Their whole grammar, as serde_json would: what is kept as JSON text must be JSON.
-    Grammar,
-    /// Their brackets, strings and scalars, not where `:` and `,` go: enough to know where a
-    /// record ends, and faster, for readers that decode those values later if at all.
-    Brackets,
-}
-
 /// Skims the object at the start of `text`, calling `each` with every member in order until
 /// it returns `false`; stops early then (and reports `Invalid`, as the caller gave up).
-pub(crate) fn object<'a>(
-    text: &'a str,
-    check: Check,
-    mut each: impl FnMut(Member<'a>) -> bool,
-) -> Skimmed {
+pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool) -> Skimmed {
     let bytes = text.as_bytes();
     if bytes.first() != Some(&b'{') {
         return Skimmed::Invalid;
@@ -86,7 +73,7 @@ pub(crate) fn object<'a>(
             None => return Skimmed::Incomplete,
         }
         let value_start = skip_whitespace(bytes, at + 1);
-        let value_end = match value_end(bytes, value_start, check) {
+        let value_end = match value_end(bytes, value_start) {
             Ok(end) => end,
             Err(skimmed) => return skimmed,
         };
@@ -194,12 +181,11 @@ fn find_special(bytes: &[u8], mut at: usize) -> Option<usize> {
 }
 
 /// Where the value starting at `start` ends.
-fn value_end(bytes: &[u8], start: usize, check: Check) -> Result<usize, Skimmed> {
+fn value_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
     match bytes.get(start) {
         None => Err(Skimmed::Incomplete),
         Some(b'"') => string_end(bytes, start).map(|(end, _)| end),
-        Some(b'{' | b'[') if check == Check::Grammar => container_end(bytes, start),
-        Some(b'{' | b'[') => brackets_end(bytes, start),
+        Some(b'{' | b'[') => container_end(bytes, start),
         Some(b't') => literal_end(bytes, start, b"true"),
         Some(b'f') => literal_end(bytes, start, b"false"),
         Some(b'n') => literal_end(bytes, start, b"null"),
@@ -307,7 +293,7 @@ fn container_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
                 Expect::Value
             }
             (Expect::Value | Expect::ValueOrClose, _) if byte != b']' => {
-                at = value_end(bytes, at, Check::Grammar)?;
+                at = value_end(bytes, at)?;
                 Expect::CommaOrClose
             }
             (Expect::CommaOrClose, b',') => {
@@ -334,43 +320,6 @@ fn container_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
     }
 }
 
-/// Where the object or array starting at `start` ends, checking that brackets match and that
-/// strings, numbers and literals are well formed ([`Check::Brackets`]).
-fn brackets_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
-    let mut stack: u64 = 0;
-    let mut depth: u32 = 0;
-    let mut at = start;
-    loop {
-        let Some(&byte) = bytes.get(at) else {
-            return Err(Skimmed::Incomplete);
-        };
-        match byte {
-            b'{' | b'[' => {
-                if depth == MAX_DEPTH {
-                    return Err(Skimmed::Invalid);
-                }
-                stack = (stack << 1) | u64::from(byte == b'{');
-                depth += 1;
-                at += 1;
-            }
-            b'}' | b']' => {
-                if depth == 0 || (stack & 1 == 1) != (byte == b'}') {
-                    return Err(Skimmed::Invalid);
-                }
-                stack >>= 1;
-                depth -= 1;
-                at += 1;
-                if depth == 0 {
-                    return Ok(at);
-                }
-            }
-            b'"' => at = string_end(bytes, at)?.0,
-            b',' | b':' | b' ' | b'\n' | b'\r' | b'\t' => at += 1,
-            _ => at = value_end(bytes, at, Check::Brackets)?,
-        }
-    }
-}
-
 /// What may come next inside a container.
 #[derive(Clone, Copy)]
 enum Expect {
@@ -393,7 +342,7 @@ mod tests {
 
     fn skim(text: &str) -> (Skimmed, Vec<(String, String)>) {
         let mut members = Vec::new();
-        let skimmed = object(text, Check::Grammar, |member| {
+        let skimmed = object(text, |member| {
             members.push((member.key.to_owned(), member.value.to_owned()));
             true
         });

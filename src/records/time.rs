@@ -12,6 +12,13 @@ pub struct TimeError {
     reason: chrono::ParseError,
 }
 
+/// `text` as an RFC 3339 time in UTC, or `None`; builds no error.
+pub(crate) fn parse_time(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|time| time.with_timezone(&Utc))
+}
+
 impl TimeError {
     /// Parses `text`, the value of `field`, as an RFC 3339 time in UTC.
     pub(crate) fn parse(field: &'static str, text: &str) -> Result<DateTime<Utc>, TimeError> {
