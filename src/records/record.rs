@@ -24,6 +24,11 @@ use crate::{Access, EcdEvent, EventName};
 /// Tolerant where real data varies: `eventVersion` may be a number or a string, flags may be
 /// `"true"`/`"false"` strings, and empty `errorCode`/`errorMessage` mean no error.
 ///
+/// What ActionTrail has not published for ECD, this type does not assume: ECD's `serviceName`
+/// (probably `Ecd`), `eventSource` (probably `ecd.<region>.aliyuncs.com`) and `resourceType`
+/// strings are kept as text, and nothing here depends on them. Records of the console are
+/// recorded as `ApiCall` with the console in `userAgent`.
+///
 /// ```
 /// use ecd_events::{Access, EcdEvent};
 /// use ecd_events::records::{EventType, IdentityType, Record};
