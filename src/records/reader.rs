@@ -745,15 +745,40 @@ fn push_utf8(text: &mut String, bytes: &[u8], last: bool) -> usize {
 /// What JSON counts as whitespace (`str::trim` would take more).
 const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
 
-/// How a reader decodes each record: in full, or lazily.
+/// How a reader decodes each record: in full, or lazily. Each kind gives its fast read (the
+/// skimmer) and its serde reads; the fast read comes first and serde decides the rest.
 trait Decode {
     type Value<'a>;
 
-    /// Reads the record at the start of `json`, and how long it is.
-    fn parse_prefix(json: &str) -> Parsed<Self::Value<'_>>;
+    /// The fast read of the record at the start of `json`.
+    fn skim(json: &str) -> Skim<Self::Value<'_>>;
 
-    /// Reads the record that is all of `json`.
-    fn parse_whole(json: &str) -> serde_json::Result<Self::Value<'_>>;
+    /// serde's read of the record at the start of `json`, and how long it is.
+    fn serde_prefix(json: &str) -> Parsed<Self::Value<'_>>;
+
+    /// serde's read of the record that is all of `json`.
+    fn serde_whole(json: &str) -> serde_json::Result<Self::Value<'_>>;
+
+    /// Reads the record at the start of `json`, and how long it is.
+    fn parse_prefix(json: &str) -> Parsed<Self::Value<'_>> {
+        match Self::skim(json) {
+            Skim::Record(record, length) => Parsed::Value(record, length),
+            Skim::Incomplete => Parsed::Incomplete,
+            Skim::Fallback => Self::serde_prefix(json),
+        }
+    }
+
+    /// Reads the record that is all of `json` (but for whitespace after it).
+    fn parse_whole(json: &str) -> serde_json::Result<Self::Value<'_>> {
+        match Self::skim(json) {
+            Skim::Record(record, length)
+                if json[length..].trim_end_matches(JSON_WHITESPACE).is_empty() =>
+            {
+                Ok(record)
+            }
+            _ => Self::serde_whole(json),
+        }
+    }
 }
 
 /// Records decoded in full: [`Record`].
@@ -762,24 +787,16 @@ struct Full;
 impl Decode for Full {
     type Value<'a> = Record<'a>;
 
-    fn parse_prefix(json: &str) -> Parsed<Record<'_>> {
-        match Record::skim(json) {
-            Skim::Record(record, length) => return Parsed::Value(record, length),
-            Skim::Incomplete => return Parsed::Incomplete,
-            Skim::Fallback => {}
-        }
+    fn skim(json: &str) -> Skim<Record<'_>> {
+        Record::skim(json)
+    }
+
+    fn serde_prefix(json: &str) -> Parsed<Record<'_>> {
         parse_prefix(json)
     }
 
-    fn parse_whole(json: &str) -> serde_json::Result<Record<'_>> {
-        match Record::skim(json) {
-            Skim::Record(record, length)
-                if json[length..].trim_end_matches(JSON_WHITESPACE).is_empty() =>
-            {
-                Ok(record)
-            }
-            _ => serde_json::from_str(json),
-        }
+    fn serde_whole(json: &str) -> serde_json::Result<Record<'_>> {
+        serde_json::from_str(json)
     }
 }
 
@@ -789,12 +806,11 @@ struct Lazy;
 impl Decode for Lazy {
     type Value<'a> = LazyRecord<'a>;
 
-    fn parse_prefix(json: &str) -> Parsed<LazyRecord<'_>> {
-        match LazyRecord::skim(json) {
-            Skim::Record(record, length) => return Parsed::Value(record, length),
-            Skim::Incomplete => return Parsed::Incomplete,
-            Skim::Fallback => {}
-        }
+    fn skim(json: &str) -> Skim<LazyRecord<'_>> {
+        LazyRecord::skim(json)
+    }
+
+    fn serde_prefix(json: &str) -> Parsed<LazyRecord<'_>> {
         match parse_prefix::<LazyRecord<'_>>(json) {
             Parsed::Value(record, length) => {
                 Parsed::Value(record.with_json(&json[..length]), length)
@@ -804,15 +820,8 @@ impl Decode for Lazy {
         }
     }
 
-    fn parse_whole(json: &str) -> serde_json::Result<LazyRecord<'_>> {
-        match LazyRecord::skim(json) {
-            Skim::Record(record, length)
-                if json[length..].trim_end_matches(JSON_WHITESPACE).is_empty() =>
-            {
-                Ok(record)
-            }
-            _ => LazyRecord::from_json(json),
-        }
+    fn serde_whole(json: &str) -> serde_json::Result<LazyRecord<'_>> {
+        LazyRecord::from_json(json)
     }
 }
 
