@@ -5,6 +5,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
+use super::record::access_from_json;
 use super::skim::{self, Member, Skim, Skimmed};
 use super::{IdentityType, Record, Text, TimeError};
 use crate::{Access, EcdEvent, EventName};
@@ -204,16 +205,9 @@ impl<'a> Head<'a> {
                 Some(text) => self.event_time = Some(Text::borrowed(text)),
                 None => return false,
             },
-            "eventRW" => match skim::plain_string(value) {
-                Some("") => self.event_rw = None,
-                Some(text) if text.eq_ignore_ascii_case("Read") => {
-                    self.event_rw = Some(Access::Read)
-                }
-                Some(text) if text.eq_ignore_ascii_case("Write") => {
-                    self.event_rw = Some(Access::Write)
-                }
-                _ if value == "null" => self.event_rw = None,
-                _ => return false,
+            "eventRW" => match access_from_json(value) {
+                Some(access) => self.event_rw = access,
+                None => return false,
             },
             "errorCode" | "errorMessage" => match skim::plain_string(value) {
                 Some(text) => self.error |= !text.is_empty(),

@@ -542,15 +542,9 @@ impl<'de> Deserialize<'de> for AccessField {
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-                if text.is_empty() {
-                    Ok(AccessField(None))
-                } else if text.eq_ignore_ascii_case("Read") {
-                    Ok(AccessField(Some(Access::Read)))
-                } else if text.eq_ignore_ascii_case("Write") {
-                    Ok(AccessField(Some(Access::Write)))
-                } else {
-                    Err(E::invalid_value(de::Unexpected::Str(text), &self))
-                }
+                access_from_text(text)
+                    .map(AccessField)
+                    .ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
             }
 
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
@@ -559,6 +553,30 @@ impl<'de> Deserialize<'de> for AccessField {
         }
 
         deserializer.deserialize_any(AccessVisitor)
+    }
+}
+
+/// The text of an `eventRW`: `Read` or `Write` in any case, or `""` for none; `None` if it is
+/// neither.
+pub(crate) fn access_from_text(text: &str) -> Option<Option<Access>> {
+    if text.is_empty() {
+        Some(None)
+    } else if text.eq_ignore_ascii_case("Read") {
+        Some(Some(Access::Read))
+    } else if text.eq_ignore_ascii_case("Write") {
+        Some(Some(Access::Write))
+    } else {
+        None
+    }
+}
+
+/// An `eventRW` value as the skimmer finds it (JSON text): as [`AccessField`] reads it, or
+/// `None` for what only serde can decide (escapes) or refuse.
+pub(crate) fn access_from_json(value: &str) -> Option<Option<Access>> {
+    match super::skim::plain_string(value) {
+        Some(text) => access_from_text(text),
+        None if value == "null" => Some(None),
+        None => None,
     }
 }
 

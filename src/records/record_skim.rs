@@ -8,9 +8,10 @@
 
 use serde::Deserialize;
 
+use super::record::access_from_json;
 use super::skim::{self, Member, Skim, Skimmed};
 use super::{EventType, IdentityType, RawJson, Record, Text, UserIdentity};
-use crate::{Access, EcdEvent, EventName};
+use crate::{EcdEvent, EventName};
 
 impl<'a> Record<'a> {
     /// Reads the record at the start of `text` by skimming it.
@@ -185,16 +186,7 @@ impl<'a> Fields<'a> {
                 set(&mut record.event_type, event_type)
             }
             "eventCategory" => set(&mut record.event_category, text(value)?),
-            "eventRW" => {
-                let access = match skim::plain_string(value) {
-                    Some("") => None,
-                    Some(plain) if plain.eq_ignore_ascii_case("Read") => Some(Access::Read),
-                    Some(plain) if plain.eq_ignore_ascii_case("Write") => Some(Access::Write),
-                    _ if value == "null" => None,
-                    _ => return None,
-                };
-                set(&mut record.event_rw, access)
-            }
+            "eventRW" => set(&mut record.event_rw, access_from_json(value)?),
             "eventTime" => set(&mut self.event_time, text(value)?),
             "acsRegion" => set(&mut record.acs_region, text(value)?),
             "serviceName" => set(&mut record.service_name, text(value)?),
