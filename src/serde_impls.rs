@@ -14,9 +14,19 @@ use crate::{Access, Category, EcdEvent, Tag};
 
 /// Deserializes any `FromStr` type from a string, failing with the type's own error message
 /// (which names the input).
-struct FromStrVisitor<T> {
+pub(crate) struct FromStrVisitor<T> {
     expecting: &'static str,
     target: PhantomData<T>,
+}
+
+impl<T> FromStrVisitor<T> {
+    /// A visitor that tells serde it expects `expecting`.
+    pub(crate) fn new(expecting: &'static str) -> Self {
+        FromStrVisitor {
+            expecting,
+            target: PhantomData,
+        }
+    }
 }
 
 impl<T> Visitor<'_> for FromStrVisitor<T>
@@ -47,10 +57,7 @@ macro_rules! serde_as_str {
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl<'de> Deserialize<'de> for $type {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str(FromStrVisitor {
-                    expecting: $expecting,
-                    target: PhantomData,
-                })
+                deserializer.deserialize_str(FromStrVisitor::new($expecting))
             }
         }
     };

@@ -3,8 +3,10 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
+
+use crate::serde_impls::FromStrVisitor;
 
 /// A value of an open enum that this release does not list, kept as it came.
 ///
@@ -95,21 +97,7 @@ macro_rules! open_enum {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct ParseVisitor;
-
-                impl Visitor<'_> for ParseVisitor {
-                    type Value = $name;
-
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str($expecting)
-                    }
-
-                    fn visit_str<E: de::Error>(self, value: &str) -> Result<$name, E> {
-                        Ok($name::parse(value))
-                    }
-                }
-
-                deserializer.deserialize_str(ParseVisitor)
+                deserializer.deserialize_str(FromStrVisitor::new($expecting))
             }
         }
     };
