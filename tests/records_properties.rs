@@ -374,17 +374,7 @@ fn check_damage(
 
     // Every record wholly before the damage is read first, in order.
     let before = spans.iter().filter(|(_, end)| *end <= at).count();
-    for (index, record) in records[..before].iter().enumerate() {
-        match results.get(index) {
-            Some(Ok(read)) => prop_assert_eq!(read, record, "record {} before the damage", index),
-            other => prop_assert!(
-                false,
-                "record {} before the damage: {:?}",
-                index,
-                other.map(|result| result.as_ref().map(|record| &record.event_id))
-            ),
-        }
-    }
+    check_read_first(records, before, &results)?;
     if replaced {
         // Every record the damaged byte is not in is read, in order; at most one more record
         // (the damaged one, changed but still a record) can come out.
