@@ -309,8 +309,8 @@ impl Reader<'_> {
                         .to_owned(),
                 );
             }
-            if let (Some(published), Some(description)) = (&published, &description) {
-                if published.get_ref() == description.get_ref() {
+            if let (Some(published), Some(description)) = (&published, &description)
+                && published.get_ref() == description.get_ref() {
                     self.problem(
                         published.span(),
                         &entry,
@@ -318,7 +318,6 @@ impl Reader<'_> {
                             .to_owned(),
                     );
                 }
-            }
 
             let category = self
                 .string(table, &span, &entry, "category")
@@ -388,15 +387,14 @@ impl Reader<'_> {
                 names.insert(text.to_ascii_lowercase(), text.clone());
             }
         }
-        if let Some(before) = previous.as_deref() {
-            if before > text.as_str() {
+        if let Some(before) = previous.as_deref()
+            && before > text.as_str() {
                 self.problem(
                     name.span(),
                     entry,
                     format!("entries must be sorted by name: this one comes after `{before}`"),
                 );
             }
-        }
         *previous = Some(text.clone());
     }
 

@@ -121,7 +121,7 @@ impl Iterator for RecordStream {
         let seed = split_mix(&mut self.state);
         let time_step = self.index * 7 + roll % 7;
         self.index += 1;
-        let mut record = if roll % 20 == 0 {
+        let mut record = if roll.is_multiple_of(20) {
             let name = UNLISTED_ACTIONS[(roll / 20) as usize % UNLISTED_ACTIONS.len()];
             let access = if name.starts_with("Describe") || name.starts_with("Get") {
                 Access::Read

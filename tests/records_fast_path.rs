@@ -73,6 +73,43 @@ enum Bend {
     EscapedKey(usize),
     /// A field of `userIdentity` set to a value.
     Identity(usize, usize),
+    /// A member of `userIdentity.sessionContext` (`attributes`) or of its attributes set to
+    /// a value.
+    Session(usize, usize),
+}
+
+/// The keys [`Bend::Session`] sets: `attributes` in the session, the others in its attributes.
+const SESSION_KEYS: [&str; 4] = ["attributes", "mfaAuthenticated", "creationDate", "unknown"];
+
+/// A session context with the members `bends` set (given twice where two bends set one key),
+/// and the usual attributes where none is set.
+fn session_json(bends: &[(&str, &str)]) -> String {
+    let usual = [
+        ("mfaAuthenticated", r#""true""#),
+        ("creationDate", r#""2025-03-03T23:40:34Z""#),
+    ];
+    let member = |(key, value): (&str, &str)| format!(r#""{key}":{value}"#);
+    let attributes: Vec<String> = usual
+        .into_iter()
+        .filter(|(key, _)| !bends.iter().any(|(bent, _)| bent == key))
+        .chain(
+            bends
+                .iter()
+                .copied()
+                .filter(|(key, _)| *key != "attributes"),
+        )
+        .map(member)
+        .collect();
+    let mut session: Vec<String> = bends
+        .iter()
+        .copied()
+        .filter(|(key, _)| *key == "attributes")
+        .map(member)
+        .collect();
+    if session.is_empty() {
+        session.push(format!(r#""attributes":{{{}}}"#, attributes.join(",")));
+    }
+    format!("{{{}}}", session.join(","))
 }
 
 fn bend() -> impl Strategy<Value = Bend> {
@@ -82,7 +119,8 @@ fn bend() -> impl Strategy<Value = Bend> {
         (field.clone(), value.clone()).prop_map(|(f, v)| Bend::Set(f, v)),
         (field.clone(), value.clone()).prop_map(|(f, v)| Bend::Twice(f, v)),
         field.prop_map(Bend::EscapedKey),
-        (0..5usize, value).prop_map(|(f, v)| Bend::Identity(f, v)),
+        (0..5usize, value.clone()).prop_map(|(f, v)| Bend::Identity(f, v)),
+        (0..SESSION_KEYS.len(), value).prop_map(|(f, v)| Bend::Session(f, v)),
     ]
 }
 
@@ -94,6 +132,7 @@ fn bent_json(seed: u64, event: usize, bends: &[Bend]) -> String {
     };
     let mut suffix = String::new();
     let mut escaped = Vec::new();
+    let mut session = Vec::new();
     for bend in bends {
         match *bend {
             // Written as text, after the other members, so that the value is exactly as above.
@@ -120,9 +159,21 @@ fn bent_json(seed: u64, event: usize, bends: &[Bend]) -> String {
                     identity.insert(key.into(), serde_json::from_str(ODD_VALUES[value]).unwrap());
                 }
             }
+            Bend::Session(key, value) => session.push((SESSION_KEYS[key], ODD_VALUES[value])),
+        }
+    }
+    // The session is written as text, where a key may be given twice.
+    const SESSION: &str = "@session@";
+    if !session.is_empty() {
+        let identity = members
+            .entry("userIdentity")
+            .or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(identity) = identity {
+            identity.insert("sessionContext".into(), SESSION.into());
         }
     }
     let mut json = serde_json::to_string(&members).unwrap();
+    json = json.replacen(&format!(r#""{SESSION}""#), &session_json(&session), 1);
     if members.is_empty() {
         suffix.remove(0);
     }
@@ -169,9 +220,14 @@ fn every_field_with_every_odd_value_reads_the_same_both_ways() {
             check_both_ways(&bent_json(7, 42, &[Bend::Twice(field, value)]));
         }
     }
-    for field in 0..5 {
-        for value in 0..ODD_VALUES.len() {
+    for value in 0..ODD_VALUES.len() {
+        for field in 0..5 {
             check_both_ways(&bent_json(7, 42, &[Bend::Identity(field, value)]));
+        }
+        for key in 0..SESSION_KEYS.len() {
+            check_both_ways(&bent_json(7, 42, &[Bend::Session(key, value)]));
+            let twice = [Bend::Session(key, value), Bend::Session(key, 0)];
+            check_both_ways(&bent_json(7, 42, &twice));
         }
     }
 }

@@ -193,23 +193,23 @@ impl<'a> Head<'a> {
         }
         let value = member.value;
         match member.key {
-            "eventId" => match skim::plain_string(value) {
+            "eventId" => match member.plain_string() {
                 Some(text) => self.event_id = Some(Text::borrowed(text)),
                 None => return false,
             },
-            "eventName" => match skim::plain_string(value) {
+            "eventName" => match member.plain_string() {
                 Some(text) => self.event_name = Some(EventName::parse(text)),
                 None => return false,
             },
-            "eventTime" => match skim::plain_string(value) {
+            "eventTime" => match member.plain_string() {
                 Some(text) => self.event_time = Some(Text::borrowed(text)),
                 None => return false,
             },
-            "eventRW" => match access_from_json(value) {
+            "eventRW" => match access_from_json(member) {
                 Some(access) => self.event_rw = access,
                 None => return false,
             },
-            "errorCode" | "errorMessage" => match skim::plain_string(value) {
+            "errorCode" | "errorMessage" => match member.plain_string() {
                 Some(text) => self.error |= !text.is_empty(),
                 None if value == "null" => {}
                 // serde decodes the escapes, and refuses what it would refuse in a record.
@@ -227,7 +227,7 @@ impl<'a> Head<'a> {
                 let mut plain = true;
                 let skimmed = skim::object(value, |inner| {
                     if inner.key == "type" {
-                        kind = match skim::plain_string(inner.value) {
+                        kind = match inner.plain_string() {
                             Some(text) => Some(IdentityType::parse(text)),
                             None if inner.value == "null" => None,
                             None => {

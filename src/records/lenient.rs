@@ -11,6 +11,17 @@ pub(crate) fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<
     deserializer.deserialize_option(OptionalFlag)
 }
 
+/// A flag written as a string: `true` or `false` in one of three casings, or `""` for none;
+/// `None` for any other text.
+pub(crate) fn flag_from_text(text: &str) -> Option<Option<bool>> {
+    match text {
+        "true" | "True" | "TRUE" => Some(Some(true)),
+        "false" | "False" | "FALSE" => Some(Some(false)),
+        "" => Some(None),
+        _ => None,
+    }
+}
+
 /// Writes a flag as ActionTrail does for `mfaAuthenticated` and `SensitiveAction`: a string.
 pub(crate) fn flag_as_string<S: Serializer>(
     flag: &Option<bool>,
@@ -49,11 +60,6 @@ impl<'de> Visitor<'de> for OptionalFlag {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        match text {
-            "true" | "True" | "TRUE" => Ok(Some(true)),
-            "false" | "False" | "FALSE" => Ok(Some(false)),
-            "" => Ok(None),
-            _ => Err(E::invalid_value(de::Unexpected::Str(text), &self)),
-        }
+        flag_from_text(text).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
     }
 }

@@ -572,10 +572,10 @@ pub(crate) fn access_from_text(text: &str) -> Option<Option<Access>> {
 
 /// An `eventRW` value as the skimmer finds it (JSON text): as [`AccessField`] reads it, or
 /// `None` for what only serde can decide (escapes) or refuse.
-pub(crate) fn access_from_json(value: &str) -> Option<Option<Access>> {
-    match super::skim::plain_string(value) {
+pub(crate) fn access_from_json(member: super::skim::Member<'_>) -> Option<Option<Access>> {
+    match member.plain_string() {
         Some(text) => access_from_text(text),
-        None if value == "null" => Some(None),
+        None if member.value == "null" => Some(None),
         None => None,
     }
 }

@@ -10,7 +10,9 @@ use serde::Deserialize;
 
 use super::record::access_from_json;
 use super::skim::{self, Member, Skim, Skimmed};
-use super::{EventType, IdentityType, RawJson, Record, Text, UserIdentity};
+use super::{
+    EventType, IdentityType, RawJson, Record, SessionAttributes, SessionContext, Text, UserIdentity,
+};
 use crate::{EcdEvent, EventName};
 
 impl<'a> Record<'a> {
@@ -53,10 +55,11 @@ fn set<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
 }
 
 /// A string member: `None` (fall back) unless a string or `null`.
-fn text(value: &str) -> Option<Option<Text<'_>>> {
-    if let Some(plain) = skim::plain_string(value) {
+fn text(member: Member<'_>) -> Option<Option<Text<'_>>> {
+    if let Some(plain) = member.plain_string() {
         return Some(Some(Text::borrowed(plain)));
     }
+    let value = member.value;
     match value.as_bytes().first() {
         Some(b'"') => serde_json::from_str::<Text<'_>>(value).ok().map(Some),
         _ if value == "null" => Some(None),
@@ -75,7 +78,8 @@ fn raw(value: &str) -> Option<Option<RawJson<'_>>> {
 }
 
 /// `eventVersion`: a string, or a number serde would write back the same way.
-fn version(value: &str) -> Option<Option<Text<'_>>> {
+fn version(member: Member<'_>) -> Option<Option<Text<'_>>> {
+    let value = member.value;
     let canonical = value.len() <= 19
         && value.bytes().all(|byte| byte.is_ascii_digit())
         && (value == "0" || !value.starts_with('0'));
@@ -83,70 +87,114 @@ fn version(value: &str) -> Option<Option<Text<'_>>> {
         return Some(Some(Text::borrowed(value)));
     }
     match value.as_bytes().first() {
-        Some(b'"') => text(value),
+        Some(b'"') => text(member),
         _ if value == "null" => Some(None),
         _ => None,
     }
 }
 
-/// `userIdentity`: its strings borrowed as the record's are, its session decoded by serde.
-fn identity(value: &str) -> Option<Option<UserIdentity<'_>>> {
+/// An object the record nests (`userIdentity` and the session inside it), or `null`, read
+/// member by member as serde's derived code reads it. `read` fills in the field a member is
+/// for and gives that field's bit (0 for keys the type does not have, which serde skips too),
+/// or `None` to fall back; a field given twice falls back, as serde refuses it even after a
+/// `null`.
+fn nested<'a, T: Default>(
+    value: &'a str,
+    mut read: impl FnMut(&mut T, Member<'a>) -> Option<u32>,
+) -> Option<Option<T>> {
     if value == "null" {
         return Some(None);
     }
-    let mut identity = UserIdentity::default();
-    // serde's derived code refuses a key given twice even when the first value was null.
-    let mut seen = [false; IDENTITY_KEYS.len()];
-    let mut plain = true;
+    let mut fields = T::default();
+    let mut seen = 0;
     let skimmed = skim::object(value, |member| {
-        if let Some(index) = IDENTITY_KEYS.iter().position(|&key| key == member.key) {
-            if std::mem::replace(&mut seen[index], true) {
-                plain = false;
+        if member.key_escaped {
+            return false;
+        }
+        match read(&mut fields, member) {
+            Some(bit) if seen & bit == 0 => {
+                seen |= bit;
+                true
             }
+            _ => false,
         }
-        plain = plain && !member.key_escaped && identity_member(&mut identity, member).is_some();
-        plain
     });
-    (plain && skimmed == Skimmed::Object(value.len())).then_some(Some(identity))
+    (skimmed == Skimmed::Object(value.len())).then_some(Some(fields))
 }
 
-/// The keys of `userIdentity` that [`UserIdentity`] has fields for.
-const IDENTITY_KEYS: [&str; 6] = [
-    "type",
-    "principalId",
-    "accountId",
-    "accessKeyId",
-    "userName",
-    "sessionContext",
-];
+/// `userIdentity`: its strings borrowed as the record's are.
+fn identity(value: &str) -> Option<Option<UserIdentity<'_>>> {
+    nested(value, |identity: &mut UserIdentity<'_>, member| {
+        Some(match member.key {
+            "type" => {
+                identity.identity_type = match member.plain_string() {
+                    Some(plain) => Some(IdentityType::parse(plain)),
+                    None => decoded::<IdentityType>(member.value)?,
+                };
+                1
+            }
+            "principalId" => {
+                identity.principal_id = text(member)?;
+                1 << 1
+            }
+            "accountId" => {
+                identity.account_id = text(member)?;
+                1 << 2
+            }
+            "accessKeyId" => {
+                identity.access_key_id = text(member)?;
+                1 << 3
+            }
+            "userName" => {
+                identity.user_name = text(member)?;
+                1 << 4
+            }
+            "sessionContext" => {
+                identity.session_context = nested(member.value, session)?;
+                1 << 5
+            }
+            _ => 0,
+        })
+    })
+}
 
-fn identity_member<'a>(identity: &mut UserIdentity<'a>, member: Member<'a>) -> Option<()> {
-    let value = member.value;
-    match member.key {
-        "type" => {
-            let kind = match skim::plain_string(value) {
-                Some(plain) => Some(IdentityType::parse(plain)),
-                None => decoded::<IdentityType>(value)?,
-            };
-            set(&mut identity.identity_type, kind)
+/// A member of `userIdentity.sessionContext`.
+fn session<'a>(session: &mut SessionContext<'a>, member: Member<'a>) -> Option<u32> {
+    Some(match member.key {
+        "attributes" => {
+            session.attributes = nested(
+                member.value,
+                |attributes: &mut SessionAttributes<'a>, member| {
+                    Some(match member.key {
+                        "mfaAuthenticated" => {
+                            attributes.mfa_authenticated = flag(member)?;
+                            1
+                        }
+                        "creationDate" => {
+                            attributes.creation_date = text(member)?;
+                            1 << 1
+                        }
+                        _ => 0,
+                    })
+                },
+            )?;
+            1
         }
-        "principalId" => set(&mut identity.principal_id, text(value)?),
-        "accountId" => set(&mut identity.account_id, text(value)?),
-        "accessKeyId" => set(&mut identity.access_key_id, text(value)?),
-        "userName" => set(&mut identity.user_name, text(value)?),
-        "sessionContext" => set(&mut identity.session_context, decoded(value)?),
-        // serde's derived code skips keys it does not know, and so does this.
-        _ => Some(()),
-    }
+        _ => 0,
+    })
 }
 
-/// `isGlobal`: `true`, `false`, `null`, or the strings serde's lenient flag accepts.
-fn flag(value: &str) -> Option<Option<bool>> {
-    match value {
+/// A flag (`isGlobal`, `mfaAuthenticated`): `true`, `false`, `null`, or the strings serde's
+/// lenient flag accepts.
+fn flag(member: Member<'_>) -> Option<Option<bool>> {
+    if let Some(plain) = member.plain_string() {
+        return super::lenient::flag_from_text(plain);
+    }
+    match member.value {
         "true" => Some(Some(true)),
         "false" => Some(Some(false)),
         "null" => Some(None),
-        _ => decoded::<FlagOnly>(value).map(|flag| flag.and_then(|flag| flag.0)),
+        value => decoded::<FlagOnly>(value).map(|flag| flag.and_then(|flag| flag.0)),
     }
 }
 
@@ -168,57 +216,57 @@ impl<'a> Fields<'a> {
         let record = &mut self.record;
         let value = member.value;
         match member.key {
-            "eventId" => set(&mut self.event_id, text(value)?),
-            "eventVersion" => set(&mut record.event_version, version(value)?),
+            "eventId" => set(&mut self.event_id, text(member)?),
+            "eventVersion" => set(&mut record.event_version, version(member)?),
             "eventName" => {
-                let name = match skim::plain_string(value) {
+                let name = match member.plain_string() {
                     Some(plain) => Some(EventName::parse(plain)),
                     None => decoded::<EventName>(value)?,
                 };
                 set(&mut self.event_name, name)
             }
-            "eventSource" => set(&mut record.event_source, text(value)?),
+            "eventSource" => set(&mut record.event_source, text(member)?),
             "eventType" => {
-                let event_type = match skim::plain_string(value) {
+                let event_type = match member.plain_string() {
                     Some(plain) => Some(EventType::parse(plain)),
                     None => decoded::<EventType>(value)?,
                 };
                 set(&mut record.event_type, event_type)
             }
-            "eventCategory" => set(&mut record.event_category, text(value)?),
-            "eventRW" => set(&mut record.event_rw, access_from_json(value)?),
-            "eventTime" => set(&mut self.event_time, text(value)?),
-            "acsRegion" => set(&mut record.acs_region, text(value)?),
-            "serviceName" => set(&mut record.service_name, text(value)?),
-            "requestId" => set(&mut record.request_id, text(value)?),
-            "apiVersion" => set(&mut record.api_version, text(value)?),
+            "eventCategory" => set(&mut record.event_category, text(member)?),
+            "eventRW" => set(&mut record.event_rw, access_from_json(member)?),
+            "eventTime" => set(&mut self.event_time, text(member)?),
+            "acsRegion" => set(&mut record.acs_region, text(member)?),
+            "serviceName" => set(&mut record.service_name, text(member)?),
+            "requestId" => set(&mut record.request_id, text(member)?),
+            "apiVersion" => set(&mut record.api_version, text(member)?),
             "errorCode" => {
-                set(&mut record.error_code, text(value)?)?;
+                set(&mut record.error_code, text(member)?)?;
                 record.error_code = record.error_code.take().filter(|code| !code.is_empty());
                 Some(())
             }
             "errorMessage" => {
-                set(&mut record.error_message, text(value)?)?;
+                set(&mut record.error_message, text(member)?)?;
                 record.error_message = record
                     .error_message
                     .take()
                     .filter(|message| !message.is_empty());
                 Some(())
             }
-            "sourceIpAddress" => set(&mut record.source_ip_address, text(value)?),
-            "userAgent" => set(&mut record.user_agent, text(value)?),
+            "sourceIpAddress" => set(&mut record.source_ip_address, text(member)?),
+            "userAgent" => set(&mut record.user_agent, text(member)?),
             "userIdentity" => set(&mut record.user_identity, identity(value)?),
             "requestParameters" => set(&mut record.request_parameters, raw(value)?),
-            "requestParameterJson" => set(&mut record.request_parameter_json, text(value)?),
+            "requestParameterJson" => set(&mut record.request_parameter_json, text(member)?),
             "responseElements" => set(&mut record.response_elements, raw(value)?),
             "additionalEventData" => set(&mut record.additional_event_data, raw(value)?),
             "referencedResources" => set(&mut record.referenced_resources, raw(value)?),
-            "resourceName" => set(&mut record.resource_name, text(value)?),
-            "resourceType" => set(&mut record.resource_type, text(value)?),
-            "isGlobal" => set(&mut record.is_global, flag(value)?),
+            "resourceName" => set(&mut record.resource_name, text(member)?),
+            "resourceType" => set(&mut record.resource_type, text(member)?),
+            "isGlobal" => set(&mut record.is_global, flag(member)?),
             "eventAttributes" => set(&mut record.event_attributes, decoded(value)?),
-            "vpcId" => set(&mut record.vpc_id, text(value)?),
-            "recipientAccountId" => set(&mut record.recipient_account_id, text(value)?),
+            "vpcId" => set(&mut record.vpc_id, text(member)?),
+            "recipientAccountId" => set(&mut record.recipient_account_id, text(member)?),
             key => {
                 record
                     .other
