@@ -310,14 +310,14 @@ impl Reader<'_> {
                 );
             }
             if let (Some(published), Some(description)) = (&published, &description)
-                && published.get_ref() == description.get_ref() {
-                    self.problem(
-                        published.span(),
-                        &entry,
-                        "`published` equals `description`: drop it, nothing is corrected"
-                            .to_owned(),
-                    );
-                }
+                && published.get_ref() == description.get_ref()
+            {
+                self.problem(
+                    published.span(),
+                    &entry,
+                    "`published` equals `description`: drop it, nothing is corrected".to_owned(),
+                );
+            }
 
             let category = self
                 .string(table, &span, &entry, "category")
@@ -388,13 +388,14 @@ impl Reader<'_> {
             }
         }
         if let Some(before) = previous.as_deref()
-            && before > text.as_str() {
-                self.problem(
-                    name.span(),
-                    entry,
-                    format!("entries must be sorted by name: this one comes after `{before}`"),
-                );
-            }
+            && before > text.as_str()
+        {
+            self.problem(
+                name.span(),
+                entry,
+                format!("entries must be sorted by name: this one comes after `{before}`"),
+            );
+        }
         *previous = Some(text.clone());
     }
 

@@ -23,13 +23,14 @@ impl SlsLog<'_> {
     /// Why the log carries no ActionTrail event, if it does not.
     pub(crate) fn problem(&self) -> Option<String> {
         if let Some(topic) = &self.topic
-            && !ACTIONTRAIL_TOPICS.contains(&topic.as_str()) {
-                return Some(format!(
-                    "the log's __topic__ `{}` is not an ActionTrail topic ({})",
-                    topic.escape_debug(),
-                    ACTIONTRAIL_TOPICS.join(" or ")
-                ));
-            }
+            && !ACTIONTRAIL_TOPICS.contains(&topic.as_str())
+        {
+            return Some(format!(
+                "the log's __topic__ `{}` is not an ActionTrail topic ({})",
+                topic.escape_debug(),
+                ACTIONTRAIL_TOPICS.join(" or ")
+            ));
+        }
         match &self.event {
             None => Some("the log has no `event` field".into()),
             Some(_) => None,
