@@ -79,6 +79,9 @@ const CHUNKS_IN_FLIGHT: usize = 2;
 /// Decompressed content arriving from a thread that runs the gzip decoder.
 pub(crate) struct Background {
     chunks: Receiver<io::Result<Vec<u8>>>,
+    /// Chunks read, going back to the thread to be filled again: a fresh chunk would cost
+    /// the thread zeroing it and the system mapping its pages, every time.
+    spent: SyncSender<Vec<u8>>,
     current: Vec<u8>,
     at: usize,
     /// The thread, joined when it stops sending: its panic must not pass for the end.
@@ -91,11 +94,13 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     source: Replayed<R>,
 ) -> io::Result<Background> {
     let (sender, chunks) = sync_channel(CHUNKS_IN_FLIGHT);
+    let (spent, reusable) = sync_channel(CHUNKS_IN_FLIGHT + 1);
     let thread = thread::Builder::new()
         .name("ecd-events-gunzip".into())
-        .spawn(move || decompress(MultiGzDecoder::new(source), &sender))?;
+        .spawn(move || decompress(MultiGzDecoder::new(source), &sender, &reusable))?;
     Ok(Background {
         chunks,
+        spent,
         current: Vec::new(),
         at: 0,
         thread: Some(thread),
@@ -104,9 +109,14 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
 
 /// The background thread: stops at the end of the content, at an error (which it passes on),
 /// or when the reader is dropped.
-fn decompress(mut decoder: impl Read, sender: &SyncSender<io::Result<Vec<u8>>>) {
+fn decompress(
+    mut decoder: impl Read,
+    sender: &SyncSender<io::Result<Vec<u8>>>,
+    reusable: &Receiver<Vec<u8>>,
+) {
     loop {
-        let mut chunk = vec![0; CHUNK_BYTES];
+        let mut chunk = reusable.try_recv().unwrap_or_default();
+        chunk.resize(CHUNK_BYTES, 0);
         let mut filled = 0;
         while filled < CHUNK_BYTES {
             match decoder.read(&mut chunk[filled..]) {
@@ -138,7 +148,9 @@ impl Read for Background {
         if self.at == self.current.len() {
             match self.chunks.recv() {
                 Ok(Ok(chunk)) => {
-                    self.current = chunk;
+                    let spent = std::mem::replace(&mut self.current, chunk);
+                    // The thread may have stopped, or have chunks enough: then it is dropped.
+                    let _ = self.spent.try_send(spent);
                     self.at = 0;
                 }
                 Ok(Err(error)) => return Err(error),
