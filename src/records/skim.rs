@@ -1,12 +1,14 @@
 //! A skimmer for the top level of one JSON object: finds each member's key and the extent of
 //! its value without decoding anything, so that the readers decode only the members they need.
 //!
-//! It is faster than a full JSON parse because it jumps through strings eight bytes at a time
-//! and builds nothing, yet it checks the JSON as serde_json would, nested values included:
-//! strings are closed and hold no control character (a line break in one is the usual mark of
-//! a record cut short in JSON Lines), escapes are well formed, brackets match, keys are
-//! followed by `:` and members and elements separated by `,`, and numbers and
-//! `true`/`false`/`null` are spelt right. So it knows exactly where a record ends, or that it
+//! It is faster than a full JSON parse because it jumps through strings sixteen bytes at a
+//! time (SSE2, which every x86_64 processor has, through `safe_arch`'s safe wrappers; eight
+//! at a time in a `u64` elsewhere) and builds nothing, yet it checks the JSON as serde_json
+//! would, nested values included: strings are closed and hold no control character (a line
+//! break in one is the usual mark of a record cut short in JSON Lines), escapes are well
+//! formed, brackets match, keys are followed by `:` and members and elements separated by
+//! `,`, and numbers and `true`/`false`/`null` are spelt right (a property test below holds it
+//! to serde_json's judgement of damaged and cut JSON). So it knows exactly where a record ends, or that it
 //! does not. What it leaves to serde_json is what escapes decode to (a lone surrogate such as
 //! `\uD800`), which the readers hand to serde_json whenever a field they need has an escape.
 
@@ -47,6 +49,7 @@ pub(crate) struct Member<'a> {
 impl<'a> Member<'a> {
     /// The value's text without its quotes, if it is a string without escapes; `None` for any
     /// other value, which the caller then decodes with `serde_json`.
+    #[inline(always)]
     pub(crate) fn plain_string(&self) -> Option<&'a str> {
         let inner = self.value.strip_prefix('"')?.strip_suffix('"')?;
         (!self.value_escaped).then_some(inner)
