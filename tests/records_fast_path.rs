@@ -244,9 +244,31 @@ fn odd_records_read_the_same_both_ways() {
         r#","errorCode":"\u00e9"}"#,
         r#","requestParameters":{"a":"b"} }"#,
         r#","eventRW":null,"eventRW":"Read"}"#,
+        // Keys with escapes, and keys the types do not have, inside the identity and session.
+        r#","userIdentity":{"t\u0079pe":"ram-user"}}"#,
+        r#","userIdentity":{"sessionContext":{"attributes":{"mfa\u0041uthenticated":"true"}}}}"#,
+        r#","userIdentity":{"sessionContext":{"other":1,"attributes":{"creationDate":"x"}}}}"#,
+        r#","userIdentity":{"sessionContext":{"attributes":null,"attributes":null}}}"#,
+        r#","userIdentity":{"sessionContext":[]}}"#,
+        r#","userIdentity":[]}"#,
         "}",
     ] {
         check_both_ways(&format!("{head}{tail}"));
+    }
+}
+
+/// Records written with whitespace everywhere, and records cut anywhere, read the same both
+/// ways (a cut one is an error both ways).
+#[test]
+fn pretty_and_cut_records_read_the_same_both_ways() {
+    for event in (0..EcdEvent::COUNT).step_by(37) {
+        let pretty =
+            serde_json::to_string_pretty(&fixtures::record(EcdEvent::ALL[event], 5)).unwrap();
+        check_both_ways(&pretty);
+        let compact = bent_json(5, event, &[Bend::Session(1, 14)]);
+        for cut in (1..compact.len()).step_by(7) {
+            check_both_ways(&compact[..cut]);
+        }
     }
 }
 

@@ -327,6 +327,20 @@ fn background_decompression_gives_the_same_results() {
     }
 }
 
+/// Deliveries of many megabytes go through the background thread in many chunks, which it
+/// fills again once read: every record arrives, in order.
+#[test]
+fn background_decompression_of_a_large_delivery_loses_nothing() {
+    let written: Vec<OwnedRecord> = fixtures::records(29).take(4000).collect();
+    let format = DeliveryFormat::new(Layout::JsonLines, Content::Records, true);
+    let body = fixtures::delivery(&written, format);
+    let mut reader = RecordReader::with_background_decompression(io::Cursor::new(body));
+    let read: Vec<OwnedRecord> = reader.by_ref().map(Result::unwrap).collect();
+    assert!(reader.format().gzip);
+    assert_eq!(read.len(), written.len());
+    assert!(read == written, "the records, in order");
+}
+
 /// `RecordReader::open` reads a delivery file, gzip or not.
 #[test]
 fn open_reads_a_delivery_file() {
@@ -1058,17 +1072,19 @@ fn write_the_fuzz_seeds() {
     write("reader", "minimal", minimal.as_bytes());
 
     let one = &two[0];
-    write("record", "fixture", &serde_json::to_vec(one).unwrap());
-    write(
-        "record",
-        "pretty",
-        serde_json::to_string_pretty(one).unwrap().as_bytes(),
-    );
-    write(
-        "record",
-        "lenient",
-        br#"{"eventId":"E-1","eventVersion":"1","eventName":"stopdesktops","eventRW":"write","eventTime":"2025-03-04T09:41:52Z","errorCode":"","isGlobal":"true","eventAttributes":{"SensitiveAction":"true"},"extend":{"a":[1,2.5,null]}}"#,
-    );
+    for target in ["record", "skim"] {
+        write(target, "fixture", &serde_json::to_vec(one).unwrap());
+        write(
+            target,
+            "pretty",
+            serde_json::to_string_pretty(one).unwrap().as_bytes(),
+        );
+        write(
+            target,
+            "lenient",
+            br#"{"eventId":"E-1","eventVersion":"1","eventName":"stopdesktops","eventRW":"write","eventTime":"2025-03-04T09:41:52Z","errorCode":"","isGlobal":"true","eventAttributes":{"SensitiveAction":"true"},"extend":{"a":[1,2.5,null]}}"#,
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -94,6 +94,7 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     source: Replayed<R>,
 ) -> io::Result<Background> {
     let (sender, chunks) = sync_channel(CHUNKS_IN_FLIGHT);
+    // Room for every chunk that can be out at once: those in flight and the one being read.
     let (spent, reusable) = sync_channel(CHUNKS_IN_FLIGHT + 1);
     let thread = thread::Builder::new()
         .name("ecd-events-gunzip".into())
@@ -115,8 +116,14 @@ fn decompress(
     reusable: &Receiver<Vec<u8>>,
 ) {
     loop {
-        let mut chunk = reusable.try_recv().unwrap_or_default();
-        chunk.resize(CHUNK_BYTES, 0);
+        let mut chunk = match reusable.try_recv() {
+            Ok(mut spent) => {
+                // Only a chunk's last read can be short, and it was filled before: no zeroing.
+                spent.resize(CHUNK_BYTES, 0);
+                spent
+            }
+            Err(_) => vec![0; CHUNK_BYTES],
+        };
         let mut filled = 0;
         while filled < CHUNK_BYTES {
             match decoder.read(&mut chunk[filled..]) {
@@ -149,8 +156,11 @@ impl Read for Background {
             match self.chunks.recv() {
                 Ok(Ok(chunk)) => {
                     let spent = std::mem::replace(&mut self.current, chunk);
-                    // The thread may have stopped, or have chunks enough: then it is dropped.
-                    let _ = self.spent.try_send(spent);
+                    // The first `current` is empty, not worth sending back; and if the thread
+                    // has stopped, the chunk is dropped.
+                    if spent.capacity() > 0 {
+                        let _ = self.spent.try_send(spent);
+                    }
                     self.at = 0;
                 }
                 Ok(Err(error)) => return Err(error),

@@ -46,3 +46,50 @@ pub use record::{OwnedRecord, Record};
 pub use resources::{Resource, Resources};
 pub use text::{RawJson, Text};
 pub use time::TimeError;
+
+/// The readers' fast paths, for `fuzz/fuzz_targets/skim.rs` to hold them to serde_json's
+/// judgement on arbitrary input. Only under `cargo fuzz` (which sets `cfg(fuzzing)`).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing {
+    use super::skim::{self, Skim, Skimmed};
+    use super::{LazyRecord, Record};
+
+    /// What a fast path made of the text at the start of some input.
+    #[derive(Debug)]
+    pub enum Fast<T> {
+        /// A whole value (an object, or a record), this many bytes long.
+        Whole(T, usize),
+        /// The text ends before the value does.
+        Incomplete,
+        /// Not well formed, or left to serde.
+        Other,
+    }
+
+    /// What the skimmer finds: an object and its length, a cut one, or something else.
+    pub fn skim_object(text: &str) -> Fast<()> {
+        match skim::object(text, |_| true) {
+            Skimmed::Object(length) => Fast::Whole((), length),
+            Skimmed::Incomplete => Fast::Incomplete,
+            Skimmed::Invalid => Fast::Other,
+        }
+    }
+
+    /// The typed reader's fast read.
+    pub fn skim_record(text: &str) -> Fast<Record<'_>> {
+        from_skim(Record::skim(text))
+    }
+
+    /// The lazy reader's fast read.
+    pub fn skim_lazy(text: &str) -> Fast<LazyRecord<'_>> {
+        from_skim(LazyRecord::skim(text))
+    }
+
+    fn from_skim<T>(skim: Skim<T>) -> Fast<T> {
+        match skim {
+            Skim::Record(record, length) => Fast::Whole(record, length),
+            Skim::Incomplete => Fast::Incomplete,
+            Skim::Fallback => Fast::Other,
+        }
+    }
+}

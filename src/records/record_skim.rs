@@ -1,10 +1,11 @@
 //! [`Record::skim`]: the readers' fast way to a [`Record`], which gives exactly what its serde
 //! `Deserialize` gives, or leaves the record to it.
 //!
-//! The skimmer finds each member; strings without escapes are borrowed as they are, and serde
-//! decodes the rest (escaped strings, the identity, payloads, which it also checks as JSON). A
-//! record the fast path cannot read exactly as serde would goes to serde
-//! ([`Skim::Fallback`]), which then reports any error in its own words.
+//! The skimmer finds each member and checks its JSON; strings without escapes are borrowed as
+//! they are, `userIdentity` and its session are skimmed the same way, payloads are kept as the
+//! text the skimmer checked, and serde decodes the rest (escaped strings, `eventAttributes`,
+//! values of unusual types). A record the fast path cannot read exactly as serde would goes to
+//! serde ([`Skim::Fallback`]), which then reports any error in its own words.
 
 use serde::Deserialize;
 
