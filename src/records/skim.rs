@@ -90,9 +90,7 @@ pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool
         let value_start = skip_whitespace(bytes, at + 1);
         let value_end = match bytes.get(value_start) {
             Some(b'"') => string_end(bytes, value_start),
-            Some(b'{' | b'[') => container_end(bytes, value_start).map(|end| (end, false)),
-            Some(_) => scalar_end(bytes, value_start).map(|end| (end, false)),
-            None => Err(Skimmed::Incomplete),
+            _ => nonstring_end(bytes, value_start).map(|end| (end, false)),
         };
         let (value_end, value_escaped) = match value_end {
             Ok(end) => end,
@@ -203,7 +201,9 @@ fn find_special(bytes: &[u8], mut at: usize) -> Option<usize> {
 }
 
 /// [`find_special`] eight bytes at a time in a `u64`, then byte by byte: all of it where there
-/// is no SSE2, the last few bytes where there is.
+/// is no SSE2, the last few bytes where there is. Inlined as the loop above is: strings near
+/// the end of the text (a nested object's last members) go through here.
+#[inline(always)]
 fn find_special_by_words(bytes: &[u8], mut at: usize) -> Option<usize> {
     while let Some(chunk) = bytes.get(at..at + 8) {
         let found = special_bytes(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
@@ -239,6 +239,15 @@ mod sse2 {
         // Below 0x20 exactly where the unsigned minimum with 0x1F leaves the byte as it is.
         let control = cmp_eq_mask_i8_m128i(min_u8_m128i(bytes, set_splat_i8_m128i(0x1F)), bytes);
         move_mask_i8_m128i(quote | backslash | control) as u32
+    }
+}
+
+/// Where the value starting at `start`, other than a string, ends.
+fn nonstring_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
+    match bytes.get(start) {
+        None => Err(Skimmed::Incomplete),
+        Some(b'{' | b'[') => container_end(bytes, start),
+        Some(_) => scalar_end(bytes, start),
     }
 }
 
