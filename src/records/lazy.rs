@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::record::access_from_json;
+use super::record_skim;
 use super::skim::{self, Member, Skim, Skimmed};
 use super::{IdentityType, Record, Text, TimeError};
 use crate::{Access, EcdEvent, EventName};
@@ -209,14 +210,11 @@ impl<'a> Head<'a> {
                 Some(access) => self.event_rw = access,
                 None => return false,
             },
-            "errorCode" | "errorMessage" => match member.plain_string() {
-                Some(text) => self.error |= !text.is_empty(),
-                None if value == "null" => {}
-                // serde decodes the escapes, and refuses what it would refuse in a record.
-                None => match serde_json::from_str::<Text<'_>>(value) {
-                    Ok(text) => self.error |= !text.is_empty(),
-                    Err(_) => return false,
-                },
+            // Read as the typed record reads them (serde decodes escapes, and refuses what it
+            // would refuse in a record).
+            "errorCode" | "errorMessage" => match record_skim::text(member) {
+                Some(text) => self.error |= text.is_some_and(|text| !text.is_empty()),
+                None => return false,
             },
             "userIdentity" => {
                 if value == "null" {

@@ -60,7 +60,7 @@ fn set<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
 
 /// A string member: `None` (fall back) unless a string or `null`.
 #[inline(always)]
-fn text(member: Member<'_>) -> Option<Option<Text<'_>>> {
+pub(super) fn text(member: Member<'_>) -> Option<Option<Text<'_>>> {
     if let Some(plain) = member.plain_string() {
         return Some(Some(Text::borrowed(plain)));
     }
