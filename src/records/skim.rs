@@ -67,9 +67,11 @@ pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool
     if bytes.first() != Some(&b'{') {
         return Skimmed::Invalid;
     }
-    let mut at = skip_whitespace(bytes, 1);
-    if bytes.get(at) == Some(&b'}') {
-        return Skimmed::Object(at + 1);
+    let (mut at, first) = significant(bytes, 1);
+    match first {
+        Some(b'}') => return Skimmed::Object(at + 1),
+        Some(_) => {}
+        None => return Skimmed::Incomplete,
     }
     loop {
         let key_start = at;
@@ -94,12 +96,25 @@ pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool
         if !each(member) {
             return Skimmed::Invalid;
         }
-        at = skip_whitespace(bytes, value_end);
-        match bytes.get(at) {
-            Some(b',') => at = skip_whitespace(bytes, at + 1),
-            Some(b'}') => return Skimmed::Object(at + 1),
-            Some(_) => return Skimmed::Invalid,
-            None => return Skimmed::Incomplete,
+        match significant(bytes, value_end) {
+            (comma, Some(b',')) => at = significant(bytes, comma + 1).0,
+            (close, Some(b'}')) => return Skimmed::Object(close + 1),
+            (_, Some(_)) => return Skimmed::Invalid,
+            (_, None) => return Skimmed::Incomplete,
+        }
+    }
+}
+
+/// The first byte at or after `at` that is not JSON whitespace, and where it is (`None` at the
+/// end of the text). Records are mostly written without whitespace, so the byte at `at`
+/// usually is it: that case is inlined, one comparison.
+#[inline(always)]
+fn significant(bytes: &[u8], at: usize) -> (usize, Option<u8>) {
+    match bytes.get(at) {
+        Some(&byte) if byte > b' ' => (at, Some(byte)),
+        _ => {
+            let at = skip_whitespace(bytes, at);
+            (at, bytes.get(at).copied())
         }
     }
 }
@@ -333,11 +348,12 @@ fn container_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
                 let object = open == b'{';
                 stack = (stack << 1) | u64::from(object);
                 depth += 1;
-                at = skip_whitespace(bytes, at + 1);
                 let close = if object { b'}' } else { b']' };
-                match bytes.get(at) {
+                let first;
+                (at, first) = significant(bytes, at + 1);
+                match first {
                     // Empty: the loop below closes it.
-                    Some(&byte) if byte == close => {}
+                    Some(byte) if byte == close => {}
                     Some(_) if object => {
                         at = member_key(bytes, at)?.2;
                         continue;
@@ -353,17 +369,18 @@ fn container_end(bytes: &[u8], start: usize) -> Result<usize, Skimmed> {
         // A value ended at `at`: close every container that ends here, then go on to the
         // next value.
         loop {
-            at = skip_whitespace(bytes, at);
+            let next;
+            (at, next) = significant(bytes, at);
             let object = stack & 1 == 1;
-            match bytes.get(at) {
+            match next {
                 Some(b',') => {
-                    at = skip_whitespace(bytes, at + 1);
+                    at = significant(bytes, at + 1).0;
                     if object {
                         at = member_key(bytes, at)?.2;
                     }
                     break;
                 }
-                Some(&byte) if byte == if object { b'}' } else { b']' } => {
+                Some(byte) if byte == if object { b'}' } else { b']' } => {
                     stack >>= 1;
                     depth -= 1;
                     at += 1;
@@ -389,11 +406,10 @@ fn member_key(bytes: &[u8], at: usize) -> Result<(usize, bool, usize), Skimmed> 
         None => return Err(Skimmed::Incomplete),
     }
     let (key_end, key_escaped) = string_end(bytes, at)?;
-    let at = skip_whitespace(bytes, key_end);
-    match bytes.get(at) {
-        Some(b':') => Ok((key_end, key_escaped, skip_whitespace(bytes, at + 1))),
-        Some(_) => Err(Skimmed::Invalid),
-        None => Err(Skimmed::Incomplete),
+    match significant(bytes, key_end) {
+        (colon, Some(b':')) => Ok((key_end, key_escaped, significant(bytes, colon + 1).0)),
+        (_, Some(_)) => Err(Skimmed::Invalid),
+        (_, None) => Err(Skimmed::Incomplete),
     }
 }
 
