@@ -251,6 +251,13 @@ fn odd_records_read_the_same_both_ways() {
         r#","userIdentity":{"sessionContext":{"attributes":null,"attributes":null}}}"#,
         r#","userIdentity":{"sessionContext":[]}}"#,
         r#","userIdentity":[]}"#,
+        // The lazy record keeps the last `userIdentity` and the last `type` in it.
+        r#","userIdentity":{"type":"system"},"userIdentity":{"userName":"x"}}"#,
+        r#","userIdentity":{"type":"system"},"userIdentity":null}"#,
+        r#","userIdentity":null,"userIdentity":{"type":"ram-user"}}"#,
+        r#","userIdentity":{"type":"system","type":null}}"#,
+        r#","userIdentity":{"sessionContext":{"type":"system"}}}"#,
+        r#","userIdentity":"ram-user"}"#,
         "}",
     ] {
         check_both_ways(&format!("{head}{tail}"));

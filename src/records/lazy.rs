@@ -88,7 +88,7 @@ impl<'a> LazyRecord<'a> {
     /// [`LazyVisitor`], which decides exactly as it always does, with serde's messages.
     pub(crate) fn skim(text: &'a str) -> Skim<LazyRecord<'a>> {
         let mut head = Head::default();
-        let skimmed = skim::object(text, |member| head.take(member));
+        let skimmed = skim::object_entering(text, &mut head);
         match skimmed {
             Skimmed::Object(length) => match head.finish(&text[..length]) {
                 Some(record) => Skim::Record(record, length),
@@ -182,13 +182,15 @@ struct Head<'a> {
     event_time: Option<Text<'a>>,
     event_rw: Option<Access>,
     identity_type: Option<IdentityType>,
+    /// The `type` of the `userIdentity` being skimmed, until the member itself comes.
+    identity_type_inside: Option<IdentityType>,
     error: bool,
 }
 
-impl<'a> Head<'a> {
+impl<'a> skim::Members<'a> for Head<'a> {
     /// Decodes `member` if the lazy record needs it; `false` (give up, let serde read the
     /// record) for anything but the plain forms.
-    fn take(&mut self, member: Member<'a>) -> bool {
+    fn member(&mut self, member: Member<'a>) -> bool {
         if member.key_escaped {
             return false;
         }
@@ -216,37 +218,40 @@ impl<'a> Head<'a> {
                 Some(text) => self.error |= text.is_some_and(|text| !text.is_empty()),
                 None => return false,
             },
-            "userIdentity" => {
-                if value == "null" {
-                    self.identity_type = None;
-                    return true;
-                }
-                let mut kind = None;
-                let mut plain = true;
-                let skimmed = skim::object(value, |inner| {
-                    if inner.key == "type" {
-                        kind = match inner.plain_string() {
-                            Some(text) => Some(IdentityType::parse(text)),
-                            None if inner.value == "null" => None,
-                            None => {
-                                plain = false;
-                                None
-                            }
-                        };
-                    }
-                    plain &= !inner.key_escaped;
-                    plain
-                });
-                if skimmed != Skimmed::Object(value.len()) {
-                    return false;
-                }
-                self.identity_type = kind;
-            }
+            // Its members came to `entered` (an object is entered, so a value starting
+            // with `{` was); the last `type` among them is the one serde keeps.
+            "userIdentity" => match value.as_bytes().first() {
+                Some(b'{') => self.identity_type = self.identity_type_inside.take(),
+                _ if value == "null" => self.identity_type = None,
+                _ => return false,
+            },
             _ => {}
         }
         true
     }
 
+    fn enters(&self, key: &str) -> bool {
+        key == "userIdentity"
+    }
+
+    /// A member of `userIdentity`: its `type`, in the plain forms; `false` for an escaped key,
+    /// which might be `type`.
+    fn entered(&mut self, member: Member<'a>) -> bool {
+        if member.key_escaped {
+            return false;
+        }
+        if member.key == "type" {
+            self.identity_type_inside = match member.plain_string() {
+                Some(text) => Some(IdentityType::parse(text)),
+                None if member.value == "null" => None,
+                None => return false,
+            };
+        }
+        true
+    }
+}
+
+impl<'a> Head<'a> {
     fn finish(self, json: &'a str) -> Option<LazyRecord<'a>> {
         Some(LazyRecord {
             event_id: self.event_id?,

@@ -25,8 +25,10 @@ impl<'a> Record<'a> {
             event_id: None,
             event_name: None,
             event_time: None,
+            identity: UserIdentity::default(),
+            identity_seen: 0,
         };
-        match skim::object(text, |member| fields.take(member).is_some()) {
+        match skim::object_entering(text, &mut fields) {
             Skimmed::Object(length) => match fields.finish() {
                 Some(record) => Skim::Record(record, length),
                 None => Skim::Fallback,
@@ -43,6 +45,10 @@ struct Fields<'a> {
     event_id: Option<Text<'a>>,
     event_name: Option<EventName>,
     event_time: Option<Text<'a>>,
+    /// The `userIdentity` being skimmed, until the member itself comes, and the bits of the
+    /// fields found in it (see [`nested`]).
+    identity: UserIdentity<'a>,
+    identity_seen: u32,
 }
 
 /// Sets an empty slot, as serde's `fill` does; `None` (fall back) if it is already set, where
@@ -113,53 +119,64 @@ fn nested<'a, T: Default>(
     let mut fields = T::default();
     let mut seen = 0;
     let skimmed = skim::object(value, |member| {
-        if member.key_escaped {
-            return false;
-        }
-        match read(&mut fields, member) {
-            Some(bit) if seen & bit == 0 => {
-                seen |= bit;
-                true
-            }
-            _ => false,
-        }
+        nested_member(&mut fields, &mut seen, member, &mut read)
     });
     (skimmed == Skimmed::Object(value.len())).then_some(Some(fields))
 }
 
-/// `userIdentity`: its strings borrowed as the record's are.
-fn identity(value: &str) -> Option<Option<UserIdentity<'_>>> {
-    nested(value, |identity: &mut UserIdentity<'_>, member| {
-        Some(match member.key {
-            "type" => {
-                identity.identity_type = match member.plain_string() {
-                    Some(plain) => Some(IdentityType::parse(plain)),
-                    None => decoded::<IdentityType>(member.value)?,
-                };
-                1
-            }
-            "principalId" => {
-                identity.principal_id = text(member)?;
-                1 << 1
-            }
-            "accountId" => {
-                identity.account_id = text(member)?;
-                1 << 2
-            }
-            "accessKeyId" => {
-                identity.access_key_id = text(member)?;
-                1 << 3
-            }
-            "userName" => {
-                identity.user_name = text(member)?;
-                1 << 4
-            }
-            "sessionContext" => {
-                identity.session_context = nested(member.value, session)?;
-                1 << 5
-            }
-            _ => 0,
-        })
+/// One member of a nested object, read into `fields` by `read` as [`nested`] says; `false` to
+/// fall back. `seen` holds the bits of the fields read so far.
+#[inline(always)]
+fn nested_member<'a, T>(
+    fields: &mut T,
+    seen: &mut u32,
+    member: Member<'a>,
+    read: impl FnOnce(&mut T, Member<'a>) -> Option<u32>,
+) -> bool {
+    if member.key_escaped {
+        return false;
+    }
+    match read(fields, member) {
+        Some(bit) if *seen & bit == 0 => {
+            *seen |= bit;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A member of `userIdentity`, its strings borrowed as the record's are: read as [`nested`]
+/// reads one.
+fn identity_member<'a>(identity: &mut UserIdentity<'a>, member: Member<'a>) -> Option<u32> {
+    Some(match member.key {
+        "type" => {
+            identity.identity_type = match member.plain_string() {
+                Some(plain) => Some(IdentityType::parse(plain)),
+                None => decoded::<IdentityType>(member.value)?,
+            };
+            1
+        }
+        "principalId" => {
+            identity.principal_id = text(member)?;
+            1 << 1
+        }
+        "accountId" => {
+            identity.account_id = text(member)?;
+            1 << 2
+        }
+        "accessKeyId" => {
+            identity.access_key_id = text(member)?;
+            1 << 3
+        }
+        "userName" => {
+            identity.user_name = text(member)?;
+            1 << 4
+        }
+        "sessionContext" => {
+            identity.session_context = nested(member.value, session)?;
+            1 << 5
+        }
+        _ => 0,
     })
 }
 
@@ -212,6 +229,25 @@ impl<'de> Deserialize<'de> for FlagOnly {
     }
 }
 
+impl<'a> skim::Members<'a> for Fields<'a> {
+    fn member(&mut self, member: Member<'a>) -> bool {
+        self.take(member).is_some()
+    }
+
+    fn enters(&self, key: &str) -> bool {
+        key == "userIdentity"
+    }
+
+    fn entered(&mut self, member: Member<'a>) -> bool {
+        nested_member(
+            &mut self.identity,
+            &mut self.identity_seen,
+            member,
+            identity_member,
+        )
+    }
+}
+
 impl<'a> Fields<'a> {
     /// Reads one member into its field; `None` to fall back to serde.
     fn take(&mut self, member: Member<'a>) -> Option<()> {
@@ -260,7 +296,19 @@ impl<'a> Fields<'a> {
             }
             "sourceIpAddress" => set(&mut record.source_ip_address, text(member)?),
             "userAgent" => set(&mut record.user_agent, text(member)?),
-            "userIdentity" => set(&mut record.user_identity, identity(value)?),
+            // Its members came to `entered` (an object is entered, so a value starting with
+            // `{` was).
+            "userIdentity" => {
+                let identity = match value.as_bytes().first() {
+                    Some(b'{') => {
+                        self.identity_seen = 0;
+                        Some(std::mem::take(&mut self.identity))
+                    }
+                    _ if value == "null" => None,
+                    _ => return None,
+                };
+                set(&mut record.user_identity, identity)
+            }
             "requestParameters" => set(&mut record.request_parameters, raw(value)?),
             "requestParameterJson" => set(&mut record.request_parameter_json, text(member)?),
             "responseElements" => set(&mut record.response_elements, raw(value)?),

@@ -64,6 +64,62 @@ const _: () = assert!(MAX_DEPTH <= u64::BITS);
 /// it returns `false`; stops early then (and reports `Invalid`, as the caller gave up).
 pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool) -> Skimmed {
     let bytes = text.as_bytes();
+    members(
+        text,
+        &mut each,
+        |each, member| each(member),
+        |_, _, start| value_end(bytes, start),
+    )
+}
+
+/// Reads an object's members as [`object_entering`] skims it, and one or more of their
+/// values, objects, member by member: a reader that needs the members of a nested object
+/// (`userIdentity`) gets them in the same pass, instead of skimming the object whole and
+/// then again.
+pub(crate) trait Members<'a> {
+    /// Takes a member, after the members of its value if it was entered; `false` to stop
+    /// (the skim is then `Invalid`, as the caller gave up).
+    fn member(&mut self, member: Member<'a>) -> bool;
+
+    /// Whether to enter the value of the member with this key (as written) if it is an object.
+    fn enters(&self, key: &str) -> bool;
+
+    /// Takes a member of an entered object; `false` to stop, as [`member`](Self::member).
+    fn entered(&mut self, member: Member<'a>) -> bool;
+}
+
+/// Skims the object at the start of `text` as [`object`] does, giving its members to
+/// `reader`, and the members of the object values it [enters](Members::enters) too.
+pub(crate) fn object_entering<'a>(text: &'a str, reader: &mut impl Members<'a>) -> Skimmed {
+    let bytes = text.as_bytes();
+    members(
+        text,
+        reader,
+        |reader, member| reader.member(member),
+        |reader, key, start| {
+            if bytes.get(start) != Some(&b'{') || !reader.enters(key) {
+                return value_end(bytes, start);
+            }
+            match object(&text[start..], |inner| reader.entered(inner)) {
+                Skimmed::Object(length) => Ok((start + length, false)),
+                Skimmed::Incomplete => Err(Skimmed::Incomplete),
+                Skimmed::Invalid => Err(Skimmed::Invalid),
+            }
+        },
+    )
+}
+
+/// The loop of [`object`] and [`object_entering`]: `each` takes a member, `value_end` finds
+/// where the value of the member with a key, starting at a position, ends and whether it is
+/// an escaped string. Both get `state`, which they would otherwise both borrow.
+#[inline(always)]
+fn members<'a, S: ?Sized>(
+    text: &'a str,
+    state: &mut S,
+    each: impl Fn(&mut S, Member<'a>) -> bool,
+    value_end: impl Fn(&mut S, &'a str, usize) -> Result<(usize, bool), Skimmed>,
+) -> Skimmed {
+    let bytes = text.as_bytes();
     if bytes.first() != Some(&b'{') {
         return Skimmed::Invalid;
     }
@@ -79,21 +135,18 @@ pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool
             Ok(key) => key,
             Err(skimmed) => return skimmed,
         };
-        let value_end = match bytes.get(value_start) {
-            Some(b'"') => string_end(bytes, value_start),
-            _ => nonstring_end(bytes, value_start).map(|end| (end, false)),
-        };
-        let (value_end, value_escaped) = match value_end {
+        let key = &text[key_start + 1..key_end - 1];
+        let (value_end, value_escaped) = match value_end(state, key, value_start) {
             Ok(end) => end,
             Err(skimmed) => return skimmed,
         };
         let member = Member {
-            key: &text[key_start + 1..key_end - 1],
+            key,
             key_escaped,
             value: &text[value_start..value_end],
             value_escaped,
         };
-        if !each(member) {
+        if !each(state, member) {
             return Skimmed::Invalid;
         }
         match significant(bytes, value_end) {
@@ -102,6 +155,15 @@ pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool
             (_, Some(_)) => return Skimmed::Invalid,
             (_, None) => return Skimmed::Incomplete,
         }
+    }
+}
+
+/// Where the value starting at `start` ends, and whether it is a string holding an escape.
+#[inline(always)]
+fn value_end(bytes: &[u8], start: usize) -> Result<(usize, bool), Skimmed> {
+    match bytes.get(start) {
+        Some(b'"') => string_end(bytes, start),
+        _ => nonstring_end(bytes, start).map(|end| (end, false)),
     }
 }
 
