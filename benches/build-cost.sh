@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures what ecd-events costs its users to build, against a crate that depends on nothing
 # but the same runtime dependencies (strum, and serde when the crate's `serde` is on, and
-# serde's derive, serde_json, flate2, chrono, memchr and, on x86_64, safe_arch when `records`
-# is on):
+# serde's derive, serde_json, flate2, chrono, memchr, simdutf8 and, on x86_64, safe_arch when
+# `records` is on):
 #   - clean `cargo build --release` with default features, with `serde`, and with all features
 #     (which include `regenerate`, the catalogue maintainers' feature that builds the generator),
 #   - the rebuild after touching events.toml, and after editing it with `regenerate`.
@@ -29,7 +29,7 @@ edition = "2024"
 [workspace]
 [features]
 serde = ["dep:serde"]
-records = ["serde", "serde/derive", "dep:serde_json", "dep:flate2", "dep:chrono", "dep:memchr", "dep:safe_arch"]
+records = ["serde", "serde/derive", "dep:serde_json", "dep:flate2", "dep:chrono", "dep:memchr", "dep:simdutf8", "dep:safe_arch"]
 [dependencies]
 strum = { version = "0.28", default-features = false }
 serde = { version = "1.0.200", default-features = false, features = ["std"], optional = true }
@@ -37,6 +37,7 @@ serde_json = { version = "1.0.100", optional = true, features = ["raw_value"] }
 flate2 = { version = "1.0.28", optional = true }
 chrono = { version = "0.4.38", optional = true, default-features = false, features = ["std", "serde"] }
 memchr = { version = "2.5", optional = true }
+simdutf8 = { version = "0.1.5", optional = true }
 [target.'cfg(target_arch = "x86_64")'.dependencies]
 safe_arch = { version = "1.2", optional = true, default-features = false }
 TOML

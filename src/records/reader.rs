@@ -720,6 +720,12 @@ impl<R: Read> Iterator for RecordReader<R> {
 /// Appends `bytes` to `text`, each byte that is not UTF-8 as a NUL; returns how many bytes
 /// it took. An incomplete character at the end stays for the next read unless `last`.
 fn push_utf8(text: &mut String, bytes: &[u8], last: bool) -> usize {
+    // Deliveries are UTF-8 but for a character cut at the end of a read now and then: the
+    // SIMD check passes them, std's finds what to do where it does not.
+    if let Ok(valid) = simdutf8::basic::from_utf8(bytes) {
+        text.push_str(valid);
+        return bytes.len();
+    }
     let mut rest = bytes;
     loop {
         match std::str::from_utf8(rest) {
