@@ -341,6 +341,33 @@ fn background_decompression_of_a_large_delivery_loses_nothing() {
     assert!(read == written, "the records, in order");
 }
 
+/// Characters of two, three and four bytes everywhere: the reads of a large delivery, and
+/// the chunks of the background thread, end inside some of them, and every one arrives whole.
+#[test]
+fn characters_cut_between_reads_arrive_whole() {
+    let message = "é中😀".repeat(50);
+    let written: Vec<OwnedRecord> = fixtures::records(31)
+        .take(2000)
+        .map(|mut record| {
+            record.error_message = Some(message.clone().into());
+            record
+        })
+        .collect();
+    for gzip in [false, true] {
+        let format = DeliveryFormat::new(Layout::JsonLines, Content::Records, gzip);
+        let body = fixtures::delivery(&written, format);
+        let here: Vec<OwnedRecord> = RecordReader::new(&body[..]).map(Result::unwrap).collect();
+        assert!(here == written, "{format}: on this thread");
+        if gzip {
+            let background: Vec<OwnedRecord> =
+                RecordReader::with_background_decompression(io::Cursor::new(body))
+                    .map(Result::unwrap)
+                    .collect();
+            assert!(background == written, "{format}: in the background");
+        }
+    }
+}
+
 /// `RecordReader::open` reads a delivery file, gzip or not.
 #[test]
 fn open_reads_a_delivery_file() {

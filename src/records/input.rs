@@ -1,7 +1,7 @@
 //! Where a reader's bytes come from: the source as it is, or gunzipped, on this thread or on
 //! a thread of its own so that decompression and parsing overlap.
 
-use std::io::{self, Chain, Cursor, Read};
+use std::io::{self, BufRead, Chain, Cursor, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
@@ -152,6 +152,18 @@ fn decompress(
 
 impl Read for Background {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let copied = available.len().min(out.len());
+        out[..copied].copy_from_slice(&available[..copied]);
+        self.consume(copied);
+        Ok(copied)
+    }
+}
+
+/// The reader takes the content straight from the chunk this way, without copying it into a
+/// buffer of its own first.
+impl BufRead for Background {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
         if self.at == self.current.len() {
             match self.chunks.recv() {
                 Ok(Ok(chunk)) => {
@@ -171,15 +183,15 @@ impl Read for Background {
                         Some(Err(_)) => {
                             Err(io::Error::other("the gzip decompression thread panicked"))
                         }
-                        _ => Ok(0),
+                        _ => Ok(&[]),
                     };
                 }
             }
         }
-        let available = &self.current[self.at..];
-        let copied = available.len().min(out.len());
-        out[..copied].copy_from_slice(&available[..copied]);
-        self.at += copied;
-        Ok(copied)
+        Ok(&self.current[self.at..])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.at += amount;
     }
 }
