@@ -329,12 +329,10 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn finish(self) -> Option<Record<'a>> {
-        Some(Record {
-            event_id: self.event_id?,
-            event_name: self.event_name?,
-            event_time: self.event_time?,
-            ..self.record
-        })
+    fn finish(mut self) -> Option<Record<'a>> {
+        self.record.event_id = self.event_id?;
+        self.record.event_name = self.event_name?;
+        self.record.event_time = self.event_time?;
+        Some(self.record)
     }
 }
