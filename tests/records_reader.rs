@@ -353,6 +353,22 @@ fn characters_cut_between_reads_arrive_whole() {
             record
         })
         .collect();
+    let content = fixtures::delivery(
+        &written,
+        DeliveryFormat::new(Layout::JsonLines, Content::Records, false),
+    );
+    let content = std::str::from_utf8(&content).unwrap();
+    // The background thread hands over 256 KiB at a time, the reader takes 64 KiB at a time:
+    // some of those ends fall inside characters.
+    let cut = |step: usize| {
+        (step..content.len())
+            .step_by(step)
+            .any(|end| !content.is_char_boundary(end))
+    };
+    assert!(
+        cut(256 * 1024) && cut(64 * 1024),
+        "the test cuts characters"
+    );
     for gzip in [false, true] {
         let format = DeliveryFormat::new(Layout::JsonLines, Content::Records, gzip);
         let body = fixtures::delivery(&written, format);
@@ -366,6 +382,42 @@ fn characters_cut_between_reads_arrive_whole() {
             assert!(background == written, "{format}: in the background");
         }
     }
+}
+
+/// Content that ends inside a character (its last record cut there), gzipped whole: the
+/// reader reports the cut record at the same place whether it decompresses on its own thread
+/// or in the background, and keeps every record before it.
+#[test]
+fn content_ending_inside_a_character_is_reported_the_same_either_way() {
+    let mut written: Vec<OwnedRecord> = fixtures::records(37).take(30).collect();
+    written[29].error_message = Some("中".repeat(20).into());
+    let content = fixtures::delivery(
+        &written,
+        DeliveryFormat::new(Layout::JsonLines, Content::Records, false),
+    );
+    let inside = content.len() - content.iter().rev().position(|&b| b >= 0x80).unwrap();
+    let content = &content[..inside - 1];
+    assert!(
+        std::str::from_utf8(content).is_err(),
+        "ends inside a character"
+    );
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    io::Write::write_all(&mut encoder, content).unwrap();
+    let body = encoder.finish().unwrap();
+
+    let here = read_all(RecordReader::new(&body[..]));
+    let background = read_all(RecordReader::with_background_decompression(
+        io::Cursor::new(body),
+    ));
+    assert_eq!(brief(&background), brief(&here));
+    assert!(background == here, "the same records and messages");
+    assert!(records_of(&here) == written[..29].iter().collect::<Vec<_>>());
+    assert_eq!(
+        errors_of(&here).len(),
+        1,
+        "then the cut one: {:?}",
+        brief(&here)
+    );
 }
 
 /// `RecordReader::open` reads a delivery file, gzip or not.

@@ -2,11 +2,12 @@
 //! `Deserialize` gives, or leaves the record to it.
 //!
 //! The skimmer finds each member and checks its JSON; strings without escapes are borrowed as
-//! they are, `userIdentity` is read in the same pass (the skimmer enters it) and its session
-//! skimmed the same way, payloads are kept as the text the skimmer checked, and serde decodes
-//! the rest (escaped strings, `eventAttributes`, values of unusual types). A record the fast
-//! path cannot read exactly as serde would goes to serde ([`Skim::Fallback`]), which then
-//! reports any error in its own words.
+//! they are, `userIdentity` is read in the same pass (the skimmer enters it), its session is
+//! skimmed again member by member once the skimmer has found where it ends (it is rare),
+//! payloads are kept as the text the skimmer checked, and serde decodes the rest (escaped
+//! strings, `eventAttributes`, values of unusual types). A record the fast path cannot read
+//! exactly as serde would goes to serde ([`Skim::Fallback`]), which then reports any error in
+//! its own words.
 
 use serde::Deserialize;
 
@@ -106,10 +107,10 @@ fn version(member: Member<'_>) -> Option<Option<Text<'_>>> {
 }
 
 /// An object inside the identity (`sessionContext` and its `attributes`), or `null`, read
-/// member by member as serde's derived code reads it (as `userIdentity` is, by `entered`). `read` fills in the field a member is
-/// for and gives that field's bit (0 for keys the type does not have, which serde skips too),
-/// or `None` to fall back; a field given twice falls back, as serde refuses it even after a
-/// `null`.
+/// member by member as serde's derived code reads it (as `userIdentity` is, by `entered`).
+/// `read` fills in the field a member is for and gives that field's bit (0 for keys the type
+/// does not have, which serde skips too), or `None` to fall back; a field given twice falls
+/// back, as serde refuses it even after a `null`.
 fn nested<'a, T: Default>(
     value: &'a str,
     mut read: impl FnMut(&mut T, Member<'a>) -> Option<u32>,
