@@ -233,7 +233,7 @@ impl<'a> skim::Members<'a> for Head<'a> {
         true
     }
 
-    fn enters(&self, key: &str) -> bool {
+    fn enters(&mut self, key: &str) -> bool {
         key == "userIdentity"
     }
 

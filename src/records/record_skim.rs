@@ -27,8 +27,8 @@ impl<'a> Record<'a> {
             event_id: None,
             event_name: None,
             event_time: None,
-            identity: UserIdentity::default(),
             identity_seen: 0,
+            identity_given_twice: false,
         };
         match skim::object_entering(text, &mut fields) {
             Skimmed::Object(length) => match fields.finish() {
@@ -47,10 +47,12 @@ struct Fields<'a> {
     event_id: Option<Text<'a>>,
     event_name: Option<EventName>,
     event_time: Option<Text<'a>>,
-    /// The `userIdentity` being skimmed, until the member itself comes, and the bits of the
-    /// fields found in it (see [`nested`]).
-    identity: UserIdentity<'a>,
+    /// The bits of the fields found in the `userIdentity` being skimmed (see [`nested`]); it is
+    /// read straight into the record.
     identity_seen: u32,
+    /// Whether an object was entered for `userIdentity` when the record already had one, which
+    /// serde refuses.
+    identity_given_twice: bool,
 }
 
 /// Sets an empty slot, as serde's `fill` does; `None` (fall back) if it is already set, where
@@ -239,17 +241,25 @@ impl<'a> skim::Members<'a> for Fields<'a> {
         self.take(member).is_some()
     }
 
-    fn enters(&self, key: &str) -> bool {
-        key == "userIdentity"
+    /// Makes the record's identity ready for the members of `userIdentity`: they are read into
+    /// it in place, which saves moving it there afterwards.
+    fn enters(&mut self, key: &str) -> bool {
+        if key != "userIdentity" {
+            return false;
+        }
+        self.identity_given_twice |= self.record.user_identity.is_some();
+        self.record.user_identity = Some(UserIdentity::default());
+        self.identity_seen = 0;
+        true
     }
 
     fn entered(&mut self, member: Member<'a>) -> bool {
-        nested_member(
-            &mut self.identity,
-            &mut self.identity_seen,
-            member,
-            identity_member,
-        )
+        match &mut self.record.user_identity {
+            Some(identity) => {
+                nested_member(identity, &mut self.identity_seen, member, identity_member)
+            }
+            None => false,
+        }
     }
 }
 
@@ -302,19 +312,13 @@ impl<'a> Fields<'a> {
             }
             "sourceIpAddress" => set(&mut record.source_ip_address, text(member)?),
             "userAgent" => set(&mut record.user_agent, text(member)?),
-            // Its members came to `entered` (an object is entered, so a value starting with
-            // `{` was).
-            "userIdentity" => {
-                let identity = match value.as_bytes().first() {
-                    Some(b'{') => {
-                        self.identity_seen = 0;
-                        Some(std::mem::take(&mut self.identity))
-                    }
-                    _ if value == "null" => None,
-                    _ => return None,
-                };
-                set(&mut record.user_identity, identity)
-            }
+            // An object was entered (one starting with `{` is) and read into the record.
+            "userIdentity" => match value.as_bytes().first() {
+                Some(b'{') if self.identity_given_twice => None,
+                Some(b'{') => Some(()),
+                _ if value == "null" => set(&mut record.user_identity, None),
+                _ => None,
+            },
             "requestParameters" => set(&mut record.request_parameters, raw(value)?),
             "requestParameterJson" => set(&mut record.request_parameter_json, text(member)?),
             "responseElements" => set(&mut record.response_elements, raw(value)?),

@@ -83,8 +83,9 @@ pub(crate) trait Members<'a> {
     /// (the skim is then `Invalid`, as the caller gave up).
     fn member(&mut self, member: Member<'a>) -> bool;
 
-    /// Whether to enter the value of the member with this key (as written) if it is an object.
-    fn enters(&self, key: &str) -> bool;
+    /// Whether to enter the value of the member with this key (as written), which is an
+    /// object; called just before its members, so that the reader can make ready for them.
+    fn enters(&mut self, key: &str) -> bool;
 
     /// Takes a member of an entered object; `false` to stop, as [`member`](Self::member).
     fn entered(&mut self, member: Member<'a>) -> bool;
@@ -672,7 +673,7 @@ mod tests {
             true
         }
 
-        fn enters(&self, _: &str) -> bool {
+        fn enters(&mut self, _: &str) -> bool {
             true
         }
 
@@ -693,7 +694,7 @@ mod tests {
             true
         }
 
-        fn enters(&self, key: &str) -> bool {
+        fn enters(&mut self, key: &str) -> bool {
             key == self.enter
         }
 
