@@ -87,6 +87,18 @@ fn decoded<'a, T: Deserialize<'a>>(value: &'a str) -> Option<Option<T>> {
     serde_json::from_str::<Option<T>>(value).ok()
 }
 
+/// A value read from its string (`eventName`, `eventType`, the identity's `type`): by `parse`
+/// from a plain string, by serde from anything else (escapes, `null`, a wrong type).
+fn parsed<'a, T: Deserialize<'a>>(
+    member: Member<'a>,
+    parse: impl FnOnce(&str) -> T,
+) -> Option<Option<T>> {
+    match member.plain_string() {
+        Some(plain) => Some(Some(parse(plain))),
+        None => decoded(member.value),
+    }
+}
+
 /// A payload, kept as its JSON text: the skimmer has checked it as serde would.
 fn raw(value: &str) -> Option<Option<RawJson<'_>>> {
     Some((value != "null").then(|| RawJson::checked(value)))
@@ -154,10 +166,7 @@ fn nested_member<'a, T>(
 fn identity_member<'a>(identity: &mut UserIdentity<'a>, member: Member<'a>) -> Option<u32> {
     Some(match member.key {
         "type" => {
-            identity.identity_type = match member.plain_string() {
-                Some(plain) => Some(IdentityType::parse(plain)),
-                None => decoded::<IdentityType>(member.value)?,
-            };
+            identity.identity_type = parsed(member, IdentityType::parse)?;
             1
         }
         "principalId" => {
@@ -275,21 +284,9 @@ impl<'a> Fields<'a> {
         match member.key {
             "eventId" => set(&mut self.event_id, text(member)?),
             "eventVersion" => set(&mut record.event_version, version(member)?),
-            "eventName" => {
-                let name = match member.plain_string() {
-                    Some(plain) => Some(EventName::parse(plain)),
-                    None => decoded::<EventName>(value)?,
-                };
-                set(&mut self.event_name, name)
-            }
+            "eventName" => set(&mut self.event_name, parsed(member, EventName::parse)?),
             "eventSource" => set(&mut record.event_source, text(member)?),
-            "eventType" => {
-                let event_type = match member.plain_string() {
-                    Some(plain) => Some(EventType::parse(plain)),
-                    None => decoded::<EventType>(value)?,
-                };
-                set(&mut record.event_type, event_type)
-            }
+            "eventType" => set(&mut record.event_type, parsed(member, EventType::parse)?),
             "eventCategory" => set(&mut record.event_category, text(member)?),
             "eventRW" => set(&mut record.event_rw, access_from_json(member)?),
             "eventTime" => set(&mut self.event_time, text(member)?),
