@@ -4,8 +4,8 @@
 //!
 //! Modes: `none` (makes the corpus and nothing else), `typed`, `lazy`, `value`
 //! (`serde_json::Value` per line), `sonic` (`sonic_rs::Value` per line), `ignored` (`IgnoredAny`
-//! per line). The second argument is the
-//! number of records (default 5000), the third how many times to read them (default 1).
+//! per line). The second argument is the number of records (default 5000), the third how many
+//! times to read them (default 1).
 
 use ecd_events::fixtures;
 use ecd_events::records::{Content, DeliveryFormat, Layout, RecordReader};

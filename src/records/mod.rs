@@ -66,10 +66,11 @@ pub mod fuzzing {
         Other,
     }
 
-    /// What the skimmer finds: an object and its length, a cut one, or something else.
-    pub fn skim_object(text: &str) -> Fast<()> {
+    /// What the skimmer finds: an object (checked, nothing kept, as serde's `IgnoredAny`) and
+    /// its length, a cut one, or something else.
+    pub fn skim_object(text: &str) -> Fast<serde::de::IgnoredAny> {
         match skim::object(text, |_| true) {
-            Skimmed::Object(length) => Fast::Whole((), length),
+            Skimmed::Object(length) => Fast::Whole(serde::de::IgnoredAny, length),
             Skimmed::Incomplete => Fast::Incomplete,
             Skimmed::Invalid => Fast::Other,
         }

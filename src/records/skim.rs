@@ -9,9 +9,10 @@
 //! break in one is the usual mark of a record cut short in JSON Lines), escapes are well
 //! formed, brackets match, keys are followed by `:` and members and elements separated by
 //! `,`, and numbers and `true`/`false`/`null` are spelt right (a property test below holds it
-//! to serde_json's judgement of damaged and cut JSON). So it knows exactly where a record ends, or that it
-//! does not. What it leaves to serde_json is what escapes decode to (a lone surrogate such as
-//! `\uD800`), which the readers hand to serde_json whenever a field they need has an escape.
+//! to serde_json's judgement of damaged and cut JSON). So it knows exactly where a record
+//! ends, or that it does not. What it leaves to serde_json is what escapes decode to (a lone
+//! surrogate such as `\uD800`), which the readers hand to serde_json whenever a field they
+//! need has an escape.
 
 /// What the skimmer found at the start of some text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
