@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures what ecd-events costs its users to build, against a crate that depends on nothing
 # but the same runtime dependencies (strum, and serde when the crate's `serde` is on, and
-# serde's derive, serde_json, flate2, chrono, memchr, simdutf8 and, on x86_64, safe_arch when
-# `records` is on):
+# serde's derive, serde_json, miniz_oxide, crc32fast, chrono, memchr, simdutf8 and, on x86_64,
+# safe_arch when `records` is on):
 #   - clean `cargo build --release` with default features, with `serde`, and with all features
 #     (which include `regenerate`, the catalogue maintainers' feature that builds the generator),
 #   - the rebuild after touching events.toml, and after editing it with `regenerate`.
@@ -29,12 +29,13 @@ edition = "2024"
 [workspace]
 [features]
 serde = ["dep:serde"]
-records = ["serde", "serde/derive", "dep:serde_json", "dep:flate2", "dep:chrono", "dep:memchr", "dep:simdutf8", "dep:safe_arch"]
+records = ["serde", "serde/derive", "dep:serde_json", "dep:miniz_oxide", "dep:crc32fast", "dep:chrono", "dep:memchr", "dep:simdutf8", "dep:safe_arch"]
 [dependencies]
 strum = { version = "0.28", default-features = false }
 serde = { version = "1.0.200", default-features = false, features = ["std"], optional = true }
 serde_json = { version = "1.0.100", optional = true, features = ["raw_value"] }
-flate2 = { version = "1.0.28", optional = true }
+miniz_oxide = { version = "0.9", optional = true, default-features = false }
+crc32fast = { version = "1.4", optional = true }
 chrono = { version = "0.4.38", optional = true, default-features = false, features = ["std", "serde"] }
 memchr = { version = "2.5", optional = true }
 simdutf8 = { version = "0.1.5", optional = true }

@@ -1,11 +1,11 @@
 //! Where a reader's bytes come from: the source as it is, or gunzipped, on this thread or on
 //! a thread of its own so that decompression and parsing overlap.
 
-use std::io::{self, BufRead, Chain, Cursor, Read};
+use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
-use flate2::read::MultiGzDecoder;
+use super::gunzip::{Gunzipped, GzipDecoder, WINDOW};
 
 /// The first bytes of every gzip stream.
 pub(crate) const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -20,7 +20,7 @@ pub(crate) enum Input<R> {
     /// Nothing read yet: the first bytes decide whether the content is gzip.
     Unsniffed(R),
     Plain(R),
-    Gzip(Box<MultiGzDecoder<Replayed<R>>>),
+    Gzip(Box<Gunzipped<BufReader<Replayed<R>>>>),
     Background(Background),
     /// Only while switching from one variant to another.
     Switching,
@@ -49,9 +49,22 @@ impl<R: Read> Input<R> {
         let replayed = Cursor::new(sniffed.to_vec()).chain(source);
         *self = match spawner {
             Some(spawn) => Input::Background(spawn(replayed)?),
-            None => Input::Gzip(Box::new(MultiGzDecoder::new(replayed))),
+            None => Input::Gzip(Box::new(Gunzipped::new(
+                BufReader::with_capacity(COMPRESSED_READ_BYTES, replayed),
+                CHUNK_BYTES,
+            ))),
         };
         Ok(true)
+    }
+
+    /// The input as a [`BufRead`] if it has a buffer of its own, which the reader can take
+    /// content from without copying it first.
+    pub(crate) fn buffered(&mut self) -> Option<&mut dyn BufRead> {
+        match self {
+            Input::Gzip(gunzipped) => Some(&mut **gunzipped),
+            Input::Background(background) => Some(background),
+            _ => None,
+        }
     }
 
     pub(crate) fn is_unsniffed(&self) -> bool {
@@ -70,14 +83,19 @@ impl<R: Read> Read for Input<R> {
     }
 }
 
-/// How much decompressed content the background thread hands over at a time.
+/// How much decompressed content is decoded at a time; the background thread hands it over
+/// in chunks of this size.
 const CHUNK_BYTES: usize = 256 * 1024;
+
+/// How many compressed bytes the decoder asks its source for at a time.
+const COMPRESSED_READ_BYTES: usize = 64 * 1024;
 
 /// How many chunks may wait for the parser: memory stays bounded by a few chunks.
 const CHUNKS_IN_FLIGHT: usize = 2;
 
 /// Decompressed content arriving from a thread that runs the gzip decoder.
 pub(crate) struct Background {
+    /// Each chunk starts with the window its content was decoded after, which is not content.
     chunks: Receiver<io::Result<Vec<u8>>>,
     /// Chunks read, going back to the thread to be filled again: a fresh chunk would cost
     /// the thread zeroing it and the system mapping its pages, every time.
@@ -98,7 +116,10 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     let (spent, reusable) = sync_channel(CHUNKS_IN_FLIGHT + 1);
     let thread = thread::Builder::new()
         .name("ecd-events-gunzip".into())
-        .spawn(move || decompress(MultiGzDecoder::new(source), &sender, &reusable))?;
+        .spawn(move || {
+            let source = BufReader::with_capacity(COMPRESSED_READ_BYTES, source);
+            decompress(GzipDecoder::new(source), &sender, &reusable);
+        })?;
     Ok(Background {
         chunks,
         spent,
@@ -108,45 +129,46 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     })
 }
 
-/// The background thread: stops at the end of the content, at an error (which it passes on),
-/// or when the reader is dropped.
+/// The background thread: stops at the end of the content, at an error (which it passes on
+/// after the content before it), or when the reader is dropped.
 fn decompress(
-    mut decoder: impl Read,
+    mut decoder: GzipDecoder<impl BufRead>,
     sender: &SyncSender<io::Result<Vec<u8>>>,
     reusable: &Receiver<Vec<u8>>,
 ) {
+    let mut chunk = empty_chunk(reusable);
     loop {
-        let mut chunk = match reusable.try_recv() {
-            Ok(mut spent) => {
-                // Only a chunk's last read can be short, and it was filled before: no zeroing.
-                spent.resize(CHUNK_BYTES, 0);
-                spent
+        let (written, result) = decoder.decode(&mut chunk);
+        chunk.truncate(WINDOW + written);
+        if written < CHUNK_BYTES || result.is_err() {
+            // The end of the content, or an error.
+            if written > 0 {
+                let _ = sender.send(Ok(chunk));
             }
-            Err(_) => vec![0; CHUNK_BYTES],
-        };
-        let mut filled = 0;
-        while filled < CHUNK_BYTES {
-            match decoder.read(&mut chunk[filled..]) {
-                Ok(0) => break,
-                Ok(read) => filled += read,
-                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                Err(error) => {
-                    if filled > 0 {
-                        chunk.truncate(filled);
-                        let _ = sender.send(Ok(chunk));
-                    }
-                    let _ = sender.send(Err(error));
-                    return;
-                }
+            if let Err(error) = result {
+                let _ = sender.send(Err(error));
             }
-        }
-        if filled == 0 {
             return;
         }
-        chunk.truncate(filled);
-        if sender.send(Ok(chunk)).is_err() || filled < CHUNK_BYTES {
+        // The next chunk starts with the end of this one, which back-references can reach.
+        let mut next = empty_chunk(reusable);
+        next[..WINDOW].copy_from_slice(&chunk[CHUNK_BYTES..]);
+        if sender.send(Ok(chunk)).is_err() {
             return;
         }
+        chunk = next;
+    }
+}
+
+/// A chunk to decode into: a spent one if the reader has sent one back.
+fn empty_chunk(reusable: &Receiver<Vec<u8>>) -> Vec<u8> {
+    match reusable.try_recv() {
+        Ok(mut spent) => {
+            // Only the last chunk can be short, and it was filled before: no zeroing.
+            spent.resize(WINDOW + CHUNK_BYTES, 0);
+            spent
+        }
+        Err(_) => vec![0; WINDOW + CHUNK_BYTES],
     }
 }
 
@@ -173,7 +195,7 @@ impl BufRead for Background {
                     if spent.capacity() > 0 {
                         let _ = self.spent.try_send(spent);
                     }
-                    self.at = 0;
+                    self.at = WINDOW;
                 }
                 Ok(Err(error)) => return Err(error),
                 // The thread has finished: the content is complete, unless it panicked

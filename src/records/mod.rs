@@ -21,6 +21,7 @@
 mod attributes;
 mod error;
 mod filter;
+mod gunzip;
 mod identity;
 mod input;
 mod lazy;

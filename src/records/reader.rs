@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::fs::File;
-use std::io::{self, BufRead, Read};
+use std::io::{self, Read};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -680,19 +680,18 @@ impl<R: Read> RecordReader<R> {
         if self.raw.len() < READ_BYTES {
             self.raw.resize(READ_BYTES, 0);
         }
-        // Content decompressed in the background is taken straight from its chunk: one copy
-        // less on this thread, which is the slower of the two.
+        // Decompressed content is taken straight from the decoder's buffer: one copy less.
         if self.raw_len == 0
-            && let Input::Background(background) = &mut self.input
+            && let Some(buffered) = self.input.buffered()
         {
-            let chunk = background.fill_buf()?;
+            let chunk = buffered.fill_buf()?;
             let chunk = &chunk[..chunk.len().min(READ_BYTES)];
             let length = chunk.len();
             let taken = push_utf8(&mut self.text, chunk, length == 0);
             // A character cut at the end of the chunk waits in `raw` for the rest of it.
             self.raw[..length - taken].copy_from_slice(&chunk[taken..]);
             self.raw_len = length - taken;
-            background.consume(length);
+            buffered.consume(length);
             self.source_done = length == 0;
             return Ok(());
         }
