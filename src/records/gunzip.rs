@@ -86,6 +86,10 @@ impl<R: BufRead> GzipDecoder<R> {
             match self.state {
                 State::Header => {
                     if !self.member_follows()? {
+                        // gzip content is one member or more.
+                        if self.consumed == 0 {
+                            return Err(self.cut_short());
+                        }
                         self.state = State::Ended;
                         return Ok(());
                     }
@@ -543,6 +547,9 @@ mod tests {
         // The start of a member, then nothing.
         let gzipped = [&gzip(b"content\n", 6)[..], b"\x1f\x8b"].concat();
         let error = decode(&gzipped, 100, 100).1.unwrap();
+        assert_eq!(error.kind(), io::ErrorKind::UnexpectedEof, "{error}");
+        // Not even one member.
+        let error = decode(b"", 100, 100).1.unwrap();
         assert_eq!(error.kind(), io::ErrorKind::UnexpectedEof, "{error}");
     }
 
