@@ -55,11 +55,10 @@ fn read_once<'a, I: Iterator<Item = &'a [u8]>>(
     let mut read = 0;
     match mode {
         "none" => read = records,
-        "typed" => RecordReader::new(corpus)
+        "typed" => RecordReader::from_buf_read(corpus)
             .for_each_borrowed(|record| read += usize::from(record.is_ok())),
-        "lazy" => {
-            RecordReader::new(corpus).for_each_lazy(|record| read += usize::from(record.is_ok()))
-        }
+        "lazy" => RecordReader::from_buf_read(corpus)
+            .for_each_lazy(|record| read += usize::from(record.is_ok())),
         "value" => {
             read = lines()
                 .filter(|line| serde_json::from_slice::<serde_json::Value>(line).is_ok())

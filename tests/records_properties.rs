@@ -6,7 +6,7 @@
 #[path = "support/sources.rs"]
 mod sources;
 
-use std::io::Read;
+use std::io::{BufReader, Read};
 
 use ecd_events::records::{
     Content, DeliveryFormat, Layout, LazyRecord, OwnedRecord, RawJson, Record, RecordError,
@@ -274,6 +274,23 @@ proptest! {
         let bytes = if zipped { gzip(&bytes) } else { bytes };
         let whole = drain(RecordReader::new(&bytes[..]), 1_000_000)?;
         let trickle = drain(RecordReader::new(OneByteAtATime(&bytes)), 1_000_000)?;
+        prop_assert_eq!(comparable(&trickle), comparable(&whole));
+    }
+
+    /// A source read through its own buffer (`from_buf_read`) gives what any other source
+    /// gives, whatever that buffer holds at a time.
+    #[test]
+    fn a_buffered_source_reads_as_any_other(
+        bytes in json_like_bytes(),
+        zipped in any::<bool>(),
+        capacity in 1..100_usize,
+    ) {
+        let bytes = if zipped { gzip(&bytes) } else { bytes };
+        let whole = drain(RecordReader::new(&bytes[..]), 1_000_000)?;
+        let slice = drain(RecordReader::from_buf_read(&bytes[..]), 1_000_000)?;
+        prop_assert_eq!(comparable(&slice), comparable(&whole));
+        let small_buffer = BufReader::with_capacity(capacity, OneByteAtATime(&bytes));
+        let trickle = drain(RecordReader::from_buf_read(small_buffer), 1_000_000)?;
         prop_assert_eq!(comparable(&trickle), comparable(&whole));
     }
 }

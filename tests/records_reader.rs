@@ -374,6 +374,19 @@ fn characters_cut_between_reads_arrive_whole() {
         let body = fixtures::delivery(&written, format);
         let here: Vec<OwnedRecord> = RecordReader::new(&body[..]).map(Result::unwrap).collect();
         assert!(here == written, "{format}: on this thread");
+        // Taken from the source's own buffer: the whole slice, or 1,000 bytes at a time.
+        let from_slice: Vec<OwnedRecord> = RecordReader::from_buf_read(&body[..])
+            .map(Result::unwrap)
+            .collect();
+        assert!(from_slice == written, "{format}: from a slice's buffer");
+        let from_buffer: Vec<OwnedRecord> =
+            RecordReader::from_buf_read(io::BufReader::with_capacity(1000, &body[..]))
+                .map(Result::unwrap)
+                .collect();
+        assert!(
+            from_buffer == written,
+            "{format}: from a BufReader's buffer"
+        );
         if gzip {
             let background: Vec<OwnedRecord> =
                 RecordReader::with_background_decompression(io::Cursor::new(body))

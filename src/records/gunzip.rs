@@ -10,6 +10,8 @@
 
 use std::io::{self, BufRead, Read};
 
+use super::input::{GZIP_MAGIC, fill_buf_retrying};
+
 use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::inflate::core::inflate_flags::{
     TINFL_FLAG_HAS_MORE_INPUT, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
@@ -114,7 +116,7 @@ impl<R: BufRead> GzipDecoder<R> {
     /// Inflates into `buffer` at `at` until the buffer is full, or the member's deflate data
     /// ends (`true`).
     fn inflate(&mut self, buffer: &mut [u8], at: &mut usize) -> io::Result<bool> {
-        let input = fill_buf(&mut self.source)?;
+        let input = fill_buf_retrying(&mut self.source)?;
         let more_input = if input.is_empty() {
             0
         } else {
@@ -148,7 +150,7 @@ impl<R: BufRead> GzipDecoder<R> {
 
     /// Whether another member starts here: any byte at all after a member must start one.
     fn member_follows(&mut self) -> io::Result<bool> {
-        Ok(!fill_buf(&mut self.source)?.is_empty())
+        Ok(!fill_buf_retrying(&mut self.source)?.is_empty())
     }
 
     /// Reads a member's header (RFC 1952, 2.3), checking it where gzip can be checked.
@@ -156,7 +158,7 @@ impl<R: BufRead> GzipDecoder<R> {
         let mut crc = crc32fast::Hasher::new();
         // The magic a byte at a time, so that a byte or two of anything else is not taken
         // for a member cut short.
-        for magic in super::input::GZIP_MAGIC {
+        for magic in GZIP_MAGIC {
             if self.bytes(&mut crc)? != [magic] {
                 return Err(self.damaged("the bytes after a gzip member do not start another"));
             }
@@ -225,7 +227,7 @@ impl<R: BufRead> GzipDecoder<R> {
     /// `crc`.
     fn zero_terminated(&mut self, crc: &mut crc32fast::Hasher) -> io::Result<()> {
         loop {
-            let available = fill_buf(&mut self.source)?;
+            let available = fill_buf_retrying(&mut self.source)?;
             if available.is_empty() {
                 return Err(self.cut_short());
             }
@@ -258,20 +260,6 @@ impl<R: BufRead> GzipDecoder<R> {
             format!("{what} (found by compressed byte {})", self.consumed),
         )
     }
-}
-
-/// `source.fill_buf()`, tried again when interrupted.
-fn fill_buf<R: BufRead>(source: &mut R) -> io::Result<&[u8]> {
-    loop {
-        match source.fill_buf() {
-            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-            Err(error) => return Err(error),
-            Ok(_) => break,
-        }
-    }
-    // What the first call filled, returned again (the borrow checker cannot yet see that the
-    // first call's borrow ends in the loop).
-    source.fill_buf()
 }
 
 /// A [`GzipDecoder`] with a buffer of its own: gzip content to read on the caller's thread.

@@ -16,6 +16,14 @@ pub(crate) type Replayed<R> = Chain<Cursor<Vec<u8>>, R>;
 /// Starts decompressing `source` on a thread of its own.
 pub(crate) type Spawner<R> = fn(Replayed<R>) -> io::Result<Background>;
 
+/// The source as a [`BufRead`], for a source that is one.
+pub(crate) type AsBufRead<R> = fn(&mut R) -> &mut dyn BufRead;
+
+/// `AsBufRead` for a source that is a `BufRead`.
+pub(crate) fn as_buf_read<R: BufRead>(source: &mut R) -> &mut dyn BufRead {
+    source
+}
+
 pub(crate) enum Input<R> {
     /// Nothing read yet: the first bytes decide whether the content is gzip.
     Unsniffed(R),
@@ -58,12 +66,14 @@ impl<R: Read> Input<R> {
     }
 
     /// The input as a [`BufRead`] if it has a buffer of its own, which the reader can take
-    /// content from without copying it first.
-    pub(crate) fn buffered(&mut self) -> Option<&mut dyn BufRead> {
+    /// content from without copying it first: decompressed content always, content as it is
+    /// if `plain` says how.
+    pub(crate) fn buffered(&mut self, plain: Option<AsBufRead<R>>) -> Option<&mut dyn BufRead> {
         match self {
             Input::Gzip(gunzipped) => Some(&mut **gunzipped),
             Input::Background(background) => Some(background),
-            _ => None,
+            Input::Plain(source) => plain.map(|as_buf_read| as_buf_read(source)),
+            Input::Unsniffed(_) | Input::Switching => None,
         }
     }
 
@@ -81,6 +91,20 @@ impl<R: Read> Read for Input<R> {
             Input::Switching => Ok(0),
         }
     }
+}
+
+/// `source.fill_buf()`, tried again when interrupted.
+pub(crate) fn fill_buf_retrying<B: BufRead + ?Sized>(source: &mut B) -> io::Result<&[u8]> {
+    loop {
+        match source.fill_buf() {
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+            Ok(_) => break,
+        }
+    }
+    // What the first call filled, returned again (the borrow checker cannot yet see that the
+    // first call's borrow ends in the loop).
+    source.fill_buf()
 }
 
 /// How much decompressed content is decoded at a time; the background thread hands it over

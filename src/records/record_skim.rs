@@ -32,7 +32,7 @@ impl<'a> Record<'a> {
         };
         match skim::object_entering(text, &mut fields) {
             Skimmed::Object(length) => match fields.finish() {
-                Some(record) => Skim::Record(record, length),
+                Some(()) => Skim::Record(fields.record, length),
                 None => Skim::Fallback,
             },
             Skimmed::Incomplete => Skim::Incomplete,
@@ -336,10 +336,12 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn finish(mut self) -> Option<Record<'a>> {
-        self.record.event_id = self.event_id?;
-        self.record.event_name = self.event_name?;
-        self.record.event_time = self.event_time?;
-        Some(self.record)
+    /// Sets the required fields, if all were found. (In place: moving the fields out by value
+    /// would copy the whole record once more.)
+    fn finish(&mut self) -> Option<()> {
+        self.record.event_id = self.event_id.take()?;
+        self.record.event_name = self.event_name.take()?;
+        self.record.event_time = self.event_time.take()?;
+        Some(())
     }
 }
