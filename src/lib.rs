@@ -43,7 +43,8 @@
 //!   strings they do not know, naming them; [`EventName`] accepts any string.
 //!
 //! - `records`: [`records`], ActionTrail records and readers for every SLS and OSS delivery
-//!   format, and filters for alert rules. Pulls serde_json, miniz_oxide, chrono and memchr.
+//!   format, and filters for alert rules. Pulls serde_json, chrono, miniz_oxide, crc32fast,
+//!   memchr, simdutf8 and (on x86_64) safe_arch.
 //! - `fixtures`: [`fixtures`], realistic records and deliveries for tests. Pulls flate2.
 //!
 //! The catalogue itself (everything but [`EventName`]) works with no features at all.

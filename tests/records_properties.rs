@@ -16,7 +16,7 @@ use ecd_events::{EcdEvent, fixtures};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::TestCaseError;
-use sources::{OneByteAtATime, gzip};
+use sources::{Interrupting, OneByteAtATime, gzip};
 
 /// 256 cases per property unless `PROPTEST_CASES` asks for more (or fewer).
 fn config() -> ProptestConfig {
@@ -278,7 +278,7 @@ proptest! {
     }
 
     /// A source read through its own buffer (`from_buf_read`) gives what any other source
-    /// gives, whatever that buffer holds at a time.
+    /// gives, whatever that buffer holds at a time, and however often it is interrupted.
     #[test]
     fn a_buffered_source_reads_as_any_other(
         bytes in json_like_bytes(),
@@ -289,7 +289,7 @@ proptest! {
         let whole = drain(RecordReader::new(&bytes[..]), 1_000_000)?;
         let slice = drain(RecordReader::from_buf_read(&bytes[..]), 1_000_000)?;
         prop_assert_eq!(comparable(&slice), comparable(&whole));
-        let small_buffer = BufReader::with_capacity(capacity, OneByteAtATime(&bytes));
+        let small_buffer = BufReader::with_capacity(capacity, Interrupting::new(&bytes[..], 1));
         let trickle = drain(RecordReader::from_buf_read(small_buffer), 1_000_000)?;
         prop_assert_eq!(comparable(&trickle), comparable(&whole));
     }

@@ -14,7 +14,7 @@ use ecd_events::fixtures;
 use ecd_events::records::{
     Content, DeliveryFormat, Layout, OwnedRecord, RecordError, RecordErrorKind, RecordReader,
 };
-use sources::{OneByteAtATime, gzip};
+use sources::{Interrupting, OneByteAtATime, gzip};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -323,6 +323,37 @@ fn background_decompression_gives_the_same_results() {
                 "{format}: the same records and messages"
             );
             assert_eq!(reader.format().gzip, format.gzip);
+        }
+    }
+}
+
+/// A source that is interrupted before every read, even at its end, gives what any other
+/// source gives, whichever way it is read: a delivery cut short is still reported as cut.
+#[test]
+fn interrupted_reads_are_tried_again() {
+    let written: Vec<OwnedRecord> = fixtures::records(41).take(50).collect();
+    for format in all_formats() {
+        let body = fixtures::delivery(&written, format);
+        for body in [&body[..], &body[..body.len() * 2 / 3]] {
+            let expected = brief(&read_all(RecordReader::new(body)));
+            let ways = [
+                read_all(RecordReader::new(Interrupting::new(body, 100))),
+                read_all(RecordReader::from_buf_read(io::BufReader::with_capacity(
+                    50,
+                    Interrupting::new(body, 100),
+                ))),
+                read_all(RecordReader::with_background_decompression(
+                    Interrupting::new(io::Cursor::new(body.to_vec()), 100),
+                )),
+            ];
+            for (way, outcomes) in ways.iter().enumerate() {
+                assert_eq!(
+                    brief(outcomes),
+                    expected,
+                    "{format}, way {way}, {} bytes",
+                    body.len()
+                );
+            }
         }
     }
 }

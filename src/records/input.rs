@@ -99,11 +99,13 @@ pub(crate) fn fill_buf_retrying<B: BufRead + ?Sized>(source: &mut B) -> io::Resu
         match source.fill_buf() {
             Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
             Err(error) => return Err(error),
+            // The end: asking again would read the source again.
+            Ok([]) => return Ok(&[]),
             Ok(_) => break,
         }
     }
-    // What the first call filled, returned again (the borrow checker cannot yet see that the
-    // first call's borrow ends in the loop).
+    // What the first call filled, returned again without reading (the borrow checker cannot
+    // yet see that the first call's borrow ends in the loop).
     source.fill_buf()
 }
 
@@ -136,7 +138,8 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     source: Replayed<R>,
 ) -> io::Result<Background> {
     let (sender, chunks) = sync_channel(CHUNKS_IN_FLIGHT);
-    // Room for every chunk that can be out at once: those in flight and the one being read.
+    // Room for the chunks the reader sends back; one that finds no room is freed. At most five
+    // are out at once: two in flight, the one being read, the one being sent, the next one.
     let (spent, reusable) = sync_channel(CHUNKS_IN_FLIGHT + 1);
     let thread = thread::Builder::new()
         .name("ecd-events-gunzip".into())
@@ -164,8 +167,8 @@ fn decompress(
     loop {
         let (written, result) = decoder.decode(&mut chunk);
         chunk.truncate(WINDOW + written);
-        if written < CHUNK_BYTES || result.is_err() {
-            // The end of the content, or an error.
+        if written == 0 || result.is_err() {
+            // The end of the content, or an error after the content before it.
             if written > 0 {
                 let _ = sender.send(Ok(chunk));
             }
@@ -176,7 +179,7 @@ fn decompress(
         }
         // The next chunk starts with the end of this one, which back-references can reach.
         let mut next = empty_chunk(reusable);
-        next[..WINDOW].copy_from_slice(&chunk[CHUNK_BYTES..]);
+        next[..WINDOW].copy_from_slice(&chunk[chunk.len() - WINDOW..]);
         if sender.send(Ok(chunk)).is_err() {
             return;
         }

@@ -48,8 +48,9 @@ pub use resources::{Resource, Resources};
 pub use text::{RawJson, Text};
 pub use time::TimeError;
 
-/// The readers' fast paths, for `fuzz/fuzz_targets/skim.rs` to hold them to serde_json's
-/// judgement on arbitrary input. Only under `cargo fuzz` (which sets `cfg(fuzzing)`).
+/// The readers' fast paths and gzip decoder, for `fuzz/fuzz_targets/skim.rs` and
+/// `fuzz/fuzz_targets/gunzip.rs` to hold them to serde_json's and flate2's judgement on
+/// arbitrary input. Only under `cargo fuzz` (which sets `cfg(fuzzing)`).
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing {

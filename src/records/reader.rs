@@ -715,7 +715,7 @@ impl<R: Read> RecordReader<R> {
             && let Some(buffered) = self.input.buffered(self.plain_buffered)
         {
             let chunk = fill_buf_retrying(buffered)?;
-            let chunk = &chunk[..chunk.len().min(READ_BYTES)];
+            let chunk = &chunk[..read_end(chunk)];
             let length = chunk.len();
             let taken = push_utf8(&mut self.text, chunk, length == 0);
             // A character cut at the end of the chunk waits in `raw` for the rest of it.
@@ -760,6 +760,19 @@ impl<R: Read> Iterator for RecordReader<R> {
     fn next(&mut self) -> Option<Self::Item> {
         self.step::<Full, _, _>(|record| record.into_owned())
     }
+}
+
+/// How much of `available` to take in one read: all of it, or `READ_BYTES` moved back to the
+/// start of a character if it falls inside one (so that its bytes need not wait in `raw`).
+fn read_end(available: &[u8]) -> usize {
+    if available.len() <= READ_BYTES {
+        return available.len();
+    }
+    let is_continuation = |at: usize| available[at] & 0b1100_0000 == 0b1000_0000;
+    (READ_BYTES - 3..=READ_BYTES)
+        .rev()
+        .find(|&end| !is_continuation(end))
+        .unwrap_or(READ_BYTES)
 }
 
 /// Appends `bytes` to `text`, each byte that is not UTF-8 as a NUL; returns how many bytes

@@ -26,3 +26,32 @@ impl Read for OneByteAtATime<'_> {
         }
     }
 }
+
+/// A source that is interrupted before every read, including at its end, as a slow pipe can
+/// be; between interruptions it hands over up to `step` bytes of `inner`.
+pub struct Interrupting<R> {
+    inner: R,
+    step: usize,
+    interrupt: bool,
+}
+
+impl<R: Read> Interrupting<R> {
+    pub fn new(inner: R, step: usize) -> Self {
+        Interrupting {
+            inner,
+            step,
+            interrupt: false,
+        }
+    }
+}
+
+impl<R: Read> Read for Interrupting<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        self.interrupt = !self.interrupt;
+        if self.interrupt {
+            return Err(io::ErrorKind::Interrupted.into());
+        }
+        let length = self.step.min(out.len());
+        self.inner.read(&mut out[..length])
+    }
+}
