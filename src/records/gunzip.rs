@@ -11,7 +11,7 @@
 
 use std::io::{self, BufRead, Read};
 
-use super::input::{GZIP_MAGIC, fill_buf_retrying};
+use super::input::{GZIP_MAGIC, fill_buf_retrying, read_buffered};
 
 use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::inflate::core::inflate_flags::{
@@ -362,11 +362,26 @@ impl<R: BufRead> BufRead for Gunzipped<R> {
 
 impl<R: BufRead> Read for Gunzipped<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        let available = self.fill_buf()?;
-        let copied = available.len().min(out.len());
-        out[..copied].copy_from_slice(&available[..copied]);
-        self.consume(copied);
-        Ok(copied)
+        read_buffered(self, out)
+    }
+}
+
+#[cfg(any(test, fuzzing))]
+impl<R: BufRead> Gunzipped<R> {
+    /// All the content, and the error it ends with, if any.
+    pub(crate) fn drain(mut self) -> (Vec<u8>, Option<io::Error>) {
+        let mut content = Vec::new();
+        loop {
+            match self.fill_buf() {
+                Ok([]) => return (content, None),
+                Ok(available) => {
+                    let length = available.len();
+                    content.extend_from_slice(available);
+                    self.consume(length);
+                }
+                Err(error) => return (content, Some(error)),
+            }
+        }
     }
 }
 
@@ -393,19 +408,7 @@ mod tests {
         read_bytes: usize,
     ) -> (Vec<u8>, Option<io::Error>) {
         let source = BufReader::with_capacity(read_bytes, gzipped);
-        let mut gunzipped = Gunzipped::new(source, content_bytes);
-        let mut content = Vec::new();
-        loop {
-            match gunzipped.fill_buf() {
-                Ok([]) => return (content, None),
-                Ok(available) => {
-                    let length = available.len();
-                    content.extend_from_slice(available);
-                    gunzipped.consume(length);
-                }
-                Err(error) => return (content, Some(error)),
-            }
-        }
+        Gunzipped::new(source, content_bytes).drain()
     }
 
     /// A source that hands over a few bytes per read and is interrupted before every read and
@@ -440,19 +443,7 @@ mod tests {
             interrupt: false,
             failing,
         };
-        let mut gunzipped = Gunzipped::new(BufReader::with_capacity(5, source), 100);
-        let mut content = Vec::new();
-        loop {
-            match gunzipped.fill_buf() {
-                Ok([]) => return (content, None),
-                Ok(available) => {
-                    let length = available.len();
-                    content.extend_from_slice(available);
-                    gunzipped.consume(length);
-                }
-                Err(error) => return (content, Some(error)),
-            }
-        }
+        Gunzipped::new(BufReader::with_capacity(5, source), 100).drain()
     }
 
     /// What flate2 decodes from `gzipped`, 64 bytes per read, before it ends or fails.

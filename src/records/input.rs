@@ -86,11 +86,20 @@ impl<R: Read> Read for Input<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
         match self {
             Input::Unsniffed(source) | Input::Plain(source) => source.read(out),
-            Input::Gzip(decoder) => decoder.read(out),
+            Input::Gzip(gunzipped) => gunzipped.read(out),
             Input::Background(background) => background.read(out),
             Input::Switching => Ok(0),
         }
     }
+}
+
+/// `Read` for a source that has a buffer of its own: copies from it.
+pub(crate) fn read_buffered(source: &mut impl BufRead, out: &mut [u8]) -> io::Result<usize> {
+    let available = source.fill_buf()?;
+    let copied = available.len().min(out.len());
+    out[..copied].copy_from_slice(&available[..copied]);
+    source.consume(copied);
+    Ok(copied)
 }
 
 /// `source.fill_buf()`, tried again when interrupted.
@@ -201,11 +210,7 @@ fn empty_chunk(reusable: &Receiver<Vec<u8>>) -> Vec<u8> {
 
 impl Read for Background {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        let available = self.fill_buf()?;
-        let copied = available.len().min(out.len());
-        out[..copied].copy_from_slice(&available[..copied]);
-        self.consume(copied);
-        Ok(copied)
+        read_buffered(self, out)
     }
 }
 

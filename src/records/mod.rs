@@ -91,20 +91,7 @@ pub mod fuzzing {
     /// The readers' gzip decoder on `gzipped`, decoding `content_bytes` (at least 1) at a
     /// time: all the content it gives, and the error it ends with, if any.
     pub fn gunzip(gzipped: &[u8], content_bytes: usize) -> (Vec<u8>, Option<std::io::Error>) {
-        use std::io::BufRead;
-        let mut gunzipped = super::gunzip::Gunzipped::new(gzipped, content_bytes.max(1));
-        let mut content = Vec::new();
-        loop {
-            match gunzipped.fill_buf() {
-                Ok([]) => return (content, None),
-                Ok(available) => {
-                    let length = available.len();
-                    content.extend_from_slice(available);
-                    gunzipped.consume(length);
-                }
-                Err(error) => return (content, Some(error)),
-            }
-        }
+        super::gunzip::Gunzipped::new(gzipped, content_bytes.max(1)).drain()
     }
 
     fn from_skim<T>(skim: Skim<T>) -> Fast<T> {
