@@ -11,13 +11,13 @@
 
 use std::io::{self, BufRead, Read};
 
-use super::input::{GZIP_MAGIC, fill_buf_retrying, read_buffered};
-
 use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::inflate::core::inflate_flags::{
     TINFL_FLAG_HAS_MORE_INPUT, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
 };
 use miniz_oxide::inflate::core::{DecompressorOxide, decompress};
+
+use super::input::{GZIP_MAGIC, fill_buf_retrying, read_buffered};
 
 /// How far back a deflate back-reference can reach: every buffer given to
 /// [`GzipDecoder::decode`] starts with this much of the content before it.
