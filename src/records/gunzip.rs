@@ -250,34 +250,40 @@ impl<R: BufRead> GzipDecoder<R> {
         crc: &mut crc32fast::Hasher,
         mut each: impl FnMut(&[u8]),
     ) -> io::Result<()> {
-        while length > 0 {
-            let available = fill_buf_retrying(&mut self.source)?;
-            if available.is_empty() {
-                return Err(self.cut_short());
-            }
-            let taken = &available[..available.len().min(length)];
-            crc.update(taken);
-            each(taken);
-            let taken = taken.len();
-            self.source.consume(taken);
-            self.consumed += taken as u64;
-            length -= taken;
+        if length == 0 {
+            return Ok(());
         }
-        Ok(())
+        self.consume_until(crc, |available| {
+            let taken = available.len().min(length);
+            each(&available[..taken]);
+            length -= taken;
+            (taken, length == 0)
+        })
     }
 
     /// Skips a zero-terminated field of the header (a file name or comment), adding it to
     /// `crc`.
     fn zero_terminated(&mut self, crc: &mut crc32fast::Hasher) -> io::Result<()> {
+        self.consume_until(crc, |available| match memchr::memchr(0, available) {
+            Some(zero) => (zero + 1, true),
+            None => (available.len(), false),
+        })
+    }
+
+    /// Consumes header or trailer bytes, adding them to `crc`, until `next` says it has taken
+    /// the last: it is handed what the source has, and says how much of it to take and
+    /// whether that ends the field. The source ending first is a cut.
+    fn consume_until(
+        &mut self,
+        crc: &mut crc32fast::Hasher,
+        mut next: impl FnMut(&[u8]) -> (usize, bool),
+    ) -> io::Result<()> {
         loop {
             let available = fill_buf_retrying(&mut self.source)?;
             if available.is_empty() {
                 return Err(self.cut_short());
             }
-            let (taken, ended) = match memchr::memchr(0, available) {
-                Some(zero) => (zero + 1, true),
-                None => (available.len(), false),
-            };
+            let (taken, ended) = next(available);
             crc.update(&available[..taken]);
             self.source.consume(taken);
             self.consumed += taken as u64;

@@ -200,7 +200,8 @@ fn decompress(
 fn empty_chunk(reusable: &Receiver<Vec<u8>>) -> Vec<u8> {
     match reusable.try_recv() {
         Ok(mut spent) => {
-            // Only the last chunk can be short, and it was filled before: no zeroing.
+            // A chunk is short only where a member or the content ended, and it was filled
+            // before: at most that tail is zeroed.
             spent.resize(WINDOW + CHUNK_BYTES, 0);
             spent
         }
