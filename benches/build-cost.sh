@@ -2,8 +2,9 @@
 # Measures what ecd-events costs its users to build, against a crate that depends on nothing
 # but the same runtime dependencies (strum, and serde when the crate's `serde` is on, and
 # serde's derive, serde_json, miniz_oxide, crc32fast, chrono, memchr, simdutf8 and, on x86_64,
-# safe_arch when `records` is on):
-#   - clean `cargo build --release` with default features, with `serde`, and with all features
+# safe_arch when `records` is on, and zlib-rs with `zlib-rs`):
+#   - clean `cargo build --release` with default features, with `serde`, with `records`, with
+#     `zlib-rs`, and with all features
 #     (which include `regenerate`, the catalogue maintainers' feature that builds the generator),
 #   - the rebuild after touching events.toml, and after editing it with `regenerate`.
 # Each figure is the median wall time of ROUNDS runs (default 3), in seconds, on this machine.
@@ -30,12 +31,14 @@ edition = "2024"
 [features]
 serde = ["dep:serde"]
 records = ["serde", "serde/derive", "dep:serde_json", "dep:miniz_oxide", "dep:crc32fast", "dep:chrono", "dep:memchr", "dep:simdutf8", "dep:safe_arch"]
+zlib-rs = ["records", "dep:zlib-rs"]
 [dependencies]
 strum = { version = "0.28", default-features = false }
 serde = { version = "1.0.200", default-features = false, features = ["std"], optional = true }
 serde_json = { version = "1.0.100", optional = true, features = ["raw_value"] }
 miniz_oxide = { version = "0.9", optional = true, default-features = false }
 crc32fast = { version = "1.4", optional = true }
+zlib-rs = { version = "0.6", optional = true, default-features = false, features = ["std"] }
 chrono = { version = "0.4.38", optional = true, default-features = false, features = ["std", "serde"] }
 memchr = { version = "2.5", optional = true }
 simdutf8 = { version = "0.1.5", optional = true }
@@ -83,6 +86,8 @@ printf '%-58s %8s\n' "baseline (strum + serde), clean" "$(clean_build "$work/bas
 printf '%-58s %8s\n' "ecd-events --features serde, clean" "$(clean_build "$crate" --features serde)"
 printf '%-58s %8s\n' "baseline (its records dependencies), clean" "$(clean_build "$work/baseline" --features records)"
 printf '%-58s %8s\n' "ecd-events --features records, clean" "$(clean_build "$crate" --features records)"
+printf '%-58s %8s\n' "baseline (with zlib-rs), clean" "$(clean_build "$work/baseline" --features zlib-rs)"
+printf '%-58s %8s\n' "ecd-events --features zlib-rs, clean" "$(clean_build "$crate" --features zlib-rs)"
 printf '%-58s %8s\n' "ecd-events --all-features (with regenerate), clean" "$(clean_build "$crate" --all-features)"
 printf '%-58s %8s\n' "ecd-events, rebuild after touching events.toml" "$(rebuild_after touch)"
 printf '%-58s %8s\n' "ecd-events --features regenerate, rebuild after editing it" "$(rebuild_after edit --features regenerate)"

@@ -327,6 +327,32 @@ fn background_decompression_gives_the_same_results() {
     }
 }
 
+/// A reader can move to another thread part way through a `.gz` delivery, with the decoder
+/// (and the decompression thread) it holds: a service hands deliveries to its workers.
+#[test]
+fn a_reader_can_move_to_another_thread_part_way_through() {
+    let written: Vec<OwnedRecord> = fixtures::records(7).take(40).collect();
+    let format = DeliveryFormat::new(Layout::JsonLines, Content::Records, true);
+    let body = fixtures::delivery(&written, format);
+    for background in [false, true] {
+        let source = io::Cursor::new(body.clone());
+        let mut reader = match background {
+            false => RecordReader::new(source),
+            true => RecordReader::with_background_decompression(source),
+        };
+        let first = reader.next().expect("a record").expect("well-formed");
+        let rest = std::thread::spawn(move || reader.collect::<Result<Vec<_>, _>>())
+            .join()
+            .expect("no panic")
+            .expect("well-formed");
+        assert_eq!(
+            [vec![first], rest].concat(),
+            written,
+            "background: {background}"
+        );
+    }
+}
+
 /// A source that is interrupted before every read, even at its end, gives what any other
 /// source gives, whichever way it is read: a delivery cut short is still reported as cut.
 #[test]

@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
-use super::gunzip::{Gunzipped, GzipDecoder, WINDOW};
+use super::gunzip::{Gunzipped, GzipDecoder, WINDOW, WINDOW_IN_BUFFER};
 
 /// The first bytes of every gzip stream.
 pub(crate) const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -188,7 +188,9 @@ fn decompress(
         }
         // The next chunk starts with the end of this one, which back-references can reach.
         let mut next = empty_chunk(reusable);
-        next[..WINDOW].copy_from_slice(&chunk[chunk.len() - WINDOW..]);
+        if WINDOW_IN_BUFFER {
+            next[..WINDOW].copy_from_slice(&chunk[chunk.len() - WINDOW..]);
+        }
         if sender.send(Ok(chunk)).is_err() {
             return;
         }

@@ -23,6 +23,7 @@ mod error;
 mod filter;
 mod gunzip;
 mod identity;
+mod inflate;
 mod input;
 mod lazy;
 mod lenient;
