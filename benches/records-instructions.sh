@@ -3,12 +3,18 @@
 # counted by Cachegrind, less those of making the corpus: exact and repeatable, where the wall
 # times of `cargo bench --bench records` drift on a shared machine.
 #
-# Usage: bash benches/records-instructions.sh [N]   (needs valgrind; N records, default 5000)
+# The `.gz` rows read a gzip delivery of the same records with background decompression; they
+# count both threads, less those of making and compressing the corpus. Pass
+# `--features zlib-rs` after N to count them with zlib-rs's inflate.
+#
+# Usage: bash benches/records-instructions.sh [N [CARGO FLAGS...]]   (needs valgrind; N records,
+# default 5000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 n=${1:-5000}
-binary=$(cargo bench --no-run --features fixtures --bench records_instructions 2>&1 |
+shift || true
+binary=$(cargo bench --no-run --features fixtures "$@" --bench records_instructions 2>&1 |
     sed -n 's/.*Executable benches\/records_instructions.rs (\(.*\))$/\1/p')
 [ -x "$binary" ] || { echo "cannot find the records_instructions bench binary" >&2; exit 1; }
 
@@ -23,4 +29,8 @@ printf '%-10s %12s %14s\n' reading "per record" "IgnoredAny / it"
 for mode in typed lazy value sonic ignored; do
     count=$(( ($(instructions "$mode" "$n") - base) / n ))
     printf '%-10s %12s %14s\n' "$mode" "$count" "$(echo "scale=2; $ignored / $count" | bc)"
+done
+base_gz=$(instructions none-gz "$n")
+for mode in typed-gz lazy-gz; do
+    printf '%-10s %12s\n' "$mode" "$(( ($(instructions "$mode" "$n") - base_gz) / n ))"
 done

@@ -19,10 +19,11 @@ mod peers;
 
 use peers::*;
 
-/// One goal: `first` ÷ `second` at least `goal`.
+/// One goal: `first` ÷ `second` at least `goal`; or, without a goal, a ratio that explains
+/// one.
 struct Goal<'a> {
     name: &'static str,
-    goal: f64,
+    goal: Option<f64>,
     first: Box<dyn Fn() -> usize + 'a>,
     second: Box<dyn Fn() -> usize + 'a>,
 }
@@ -52,57 +53,65 @@ fn main() {
     let goals = [
         Goal {
             name: "typed ÷ serde_json Value",
-            goal: 3.0,
+            goal: Some(3.0),
             first: Box::new(|| typed(corpus)),
             second: Box::new(|| serde_value(corpus)),
         },
         Goal {
             name: "typed ÷ IgnoredAny",
-            goal: 0.85,
+            goal: Some(0.85),
             first: Box::new(|| typed(corpus)),
             second: Box::new(|| ignored_any(corpus)),
         },
         Goal {
             name: "typed ÷ sonic-rs Value",
-            goal: 1.0,
+            goal: Some(1.0),
             first: Box::new(|| typed(corpus)),
             second: Box::new(|| sonic_value(corpus)),
         },
         Goal {
             name: "typed ÷ simd-json",
-            goal: 1.0,
+            goal: Some(1.0),
             first: Box::new(|| typed(corpus)),
             second: Box::new(|| simd_value(corpus)),
         },
         Goal {
             name: "lazy ÷ IgnoredAny",
-            goal: 0.85,
+            goal: Some(0.85),
             first: Box::new(|| lazy(corpus)),
             second: Box::new(|| ignored_any(corpus)),
         },
         Goal {
             name: "lazy ÷ sonic-rs Value",
-            goal: 1.0,
+            goal: Some(1.0),
             first: Box::new(|| lazy(corpus)),
             second: Box::new(|| sonic_value(corpus)),
         },
         Goal {
             name: ".gz lazy, background ÷ decompressing alone",
-            goal: 1.0,
+            goal: Some(1.0),
             first: Box::new(|| lazy_background(compressed)),
             second: Box::new(|| gunzip_only(compressed)),
         },
         Goal {
             name: ".gz typed, background ÷ decompressing alone",
-            goal: 1.0,
+            goal: Some(1.0),
             first: Box::new(|| typed_background(compressed)),
+            second: Box::new(|| gunzip_only(compressed)),
+        },
+        // Reading a `.gz` delivery overlaps decompressing and parsing, so it is never faster
+        // than the parsing alone: this bounds the ratio above.
+        Goal {
+            name: "(no goal) typed, in memory ÷ decompressing alone",
+            goal: None,
+            first: Box::new(|| typed(corpus)),
             second: Box::new(|| gunzip_only(compressed)),
         },
     ];
 
     println!(
         "{pairs} pairs each; ratio = how many times faster the first is than the second\n\n\
-         {:<46} {:>5} {:>7} {:>15} {:>9}",
+         {:<49} {:>5} {:>7} {:>15} {:>9}",
         "ratio", "goal", "median", "quartiles", "pairs met"
     );
     for goal in &goals {
@@ -122,18 +131,28 @@ fn main() {
             })
             .collect();
         ratios.sort_by(f64::total_cmp);
-        let met = ratios.iter().filter(|&&ratio| ratio >= goal.goal).count();
+        let (target, met) = match goal.goal {
+            Some(target) => (
+                format!("{target:.2}"),
+                ratios.iter().filter(|&&ratio| ratio >= target).count(),
+            ),
+            None => ("—".to_owned(), 0),
+        };
         println!(
-            "{:<46} {:>5.2} {:>7.2} {:>15} {:>9}",
+            "{:<49} {:>5} {:>7.2} {:>15} {:>9}",
             goal.name,
-            goal.goal,
+            target,
             quantile(&ratios, 0.5),
             format!(
                 "{:.2} – {:.2}",
                 quantile(&ratios, 0.25),
                 quantile(&ratios, 0.75)
             ),
-            format!("{met}/{pairs}"),
+            if goal.goal.is_some() {
+                format!("{met}/{pairs}")
+            } else {
+                String::new()
+            },
         );
     }
 }

@@ -1,6 +1,6 @@
 //! The deflate core under the gzip decoder: miniz_oxide's (the one flate2 runs by default),
 //! or zlib-rs's with the `zlib-rs` feature, which inflates about a third faster and costs
-//! some five seconds more to build (README, "Reading gzip").
+//! some five seconds more to build (README, "Reading records").
 //!
 //! Both inflate into the caller's buffer at a position it gives. miniz_oxide reads
 //! back-references from the buffer itself, so the caller keeps the window (the 32 KiB of
@@ -18,8 +18,10 @@ pub(crate) enum Inflated {
     More,
     /// The input ended before the deflate data did.
     CutShort,
-    /// The deflate data is damaged, and what the core found, if it says.
-    Damaged(Option<&'static str>),
+    /// The deflate data is damaged. (zlib-rs's own message for it is not kept: after damage
+    /// that its fast path finds, it says "repeated call with bad state" instead, depending on
+    /// the sizes of the buffers.)
+    Damaged,
 }
 
 pub(crate) use core::{Inflater, WINDOW_IN_BUFFER};
@@ -80,7 +82,7 @@ mod core {
                 // progress would mean it never will.
                 TINFLStatus::NeedsMoreInput if consumed > 0 || written > 0 => Inflated::More,
                 TINFLStatus::FailedCannotMakeProgress if more_input == 0 => Inflated::CutShort,
-                _ => Inflated::Damaged(None),
+                _ => Inflated::Damaged,
             };
             (consumed, written, inflated)
         }
@@ -89,7 +91,7 @@ mod core {
 
 #[cfg(feature = "zlib-rs")]
 mod core {
-    use zlib_rs::{Inflate, InflateError, InflateFlush, Status};
+    use zlib_rs::{Inflate, InflateFlush, Status};
 
     use super::Inflated;
 
@@ -105,7 +107,8 @@ mod core {
         }
 
         /// Ready for a member's deflate data, with an empty window: a back-reference from
-        /// before the member's start (damage) is reported.
+        /// before the member's start (damage) is reported. (`reset` goes back to a window of
+        /// 15 bits, as `new` is given.)
         pub(crate) fn start(&mut self, _window: &mut [u8]) {
             self.0.reset(false);
         }
@@ -130,9 +133,7 @@ mod core {
                 Ok(Status::Ok) => Inflated::More,
                 // No progress: with room to write, only the end of the input stops it.
                 Ok(Status::BufError) if input.is_empty() => Inflated::CutShort,
-                Ok(Status::BufError) => Inflated::Damaged(None),
-                Err(InflateError::DataError) => Inflated::Damaged(self.0.error_message()),
-                Err(_) => Inflated::Damaged(None),
+                Ok(Status::BufError) | Err(_) => Inflated::Damaged,
             };
             (consumed, written, inflated)
         }

@@ -130,7 +130,8 @@ const CHUNKS_IN_FLIGHT: usize = 2;
 
 /// Decompressed content arriving from a thread that runs the gzip decoder.
 pub(crate) struct Background {
-    /// Each chunk starts with the window its content was decoded after, which is not content.
+    /// Each chunk starts with `WINDOW` bytes that are not content: with miniz_oxide, the
+    /// window its content was decoded after.
     chunks: Receiver<io::Result<Vec<u8>>>,
     /// Chunks read, going back to the thread to be filled again: a fresh chunk would cost
     /// the thread zeroing it and the system mapping its pages, every time.
