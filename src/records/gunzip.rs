@@ -16,7 +16,7 @@ use std::io::{self, BufRead, Read};
 use super::inflate::{Inflated, Inflater};
 use super::input::{GZIP_MAGIC, fill_buf_retrying, read_buffered};
 
-pub(crate) use super::inflate::{WINDOW, WINDOW_IN_BUFFER};
+pub(crate) use super::inflate::BUFFER_WINDOW;
 
 /// The gzip header's flags (RFC 1952, 2.3.1).
 const FHCRC: u8 = 0b0000_0010;
@@ -68,19 +68,19 @@ impl<R: BufRead> GzipDecoder<R> {
         }
     }
 
-    /// Writes content into `buffer[WINDOW..]` until it is full, a member ends or the content
-    /// ends; where [`WINDOW_IN_BUFFER`], `buffer[..WINDOW]` must hold the last `WINDOW` bytes
-    /// of content before (whatever they are at the start). Returns how many bytes it wrote,
+    /// Writes content into `buffer[BUFFER_WINDOW..]` until it is full, a member ends or the
+    /// content ends; `buffer[..BUFFER_WINDOW]` must hold the content before (whatever it is at
+    /// the start). Returns how many bytes it wrote,
     /// none only at the end, and then any error, which comes after the content it could
     /// write before it. After an error, every call fails.
     pub(crate) fn decode(&mut self, buffer: &mut [u8]) -> (usize, io::Result<()>) {
-        debug_assert!(buffer.len() > WINDOW);
-        let mut at = WINDOW;
+        debug_assert!(buffer.len() > BUFFER_WINDOW);
+        let mut at = BUFFER_WINDOW;
         let result = self.decode_at(buffer, &mut at);
         if result.is_err() {
             self.state = State::Failed;
         }
-        (at - WINDOW, result)
+        (at - BUFFER_WINDOW, result)
     }
 
     fn decode_at(&mut self, buffer: &mut [u8], at: &mut usize) -> io::Result<()> {
@@ -90,7 +90,7 @@ impl<R: BufRead> GzipDecoder<R> {
                 // depend on where it starts: with miniz_oxide, which reads back-references
                 // from the buffer, one from before the member's start (damage) reads the
                 // zeroed window, never the member before (`Inflater::start`).
-                State::Header if *at > WINDOW => return Ok(()),
+                State::Header if *at > BUFFER_WINDOW => return Ok(()),
                 State::Header => {
                     if !self.member_follows()? {
                         if self.members == 0 {
@@ -100,7 +100,7 @@ impl<R: BufRead> GzipDecoder<R> {
                         return Ok(());
                     }
                     self.header()?;
-                    self.inflater.start(&mut buffer[..WINDOW]);
+                    self.inflater.start(&mut buffer[..BUFFER_WINDOW]);
                     self.crc = crc32fast::Hasher::new();
                     self.size = 0;
                     self.state = State::Deflate;
@@ -301,7 +301,8 @@ impl<R: BufRead> GzipDecoder<R> {
 /// A [`GzipDecoder`] with a buffer of its own: gzip content to read on the caller's thread.
 pub(crate) struct Gunzipped<R> {
     decoder: GzipDecoder<R>,
-    /// The window, then the content not yet consumed, from `at` to `end`.
+    /// The window the core needs (if any), then the content not yet consumed, from `at` to
+    /// `end`.
     buffer: Vec<u8>,
     at: usize,
     end: usize,
@@ -314,9 +315,9 @@ impl<R: BufRead> Gunzipped<R> {
     pub(crate) fn new(source: R, content_bytes: usize) -> Self {
         Gunzipped {
             decoder: GzipDecoder::new(source),
-            buffer: vec![0; WINDOW + content_bytes],
-            at: WINDOW,
-            end: WINDOW,
+            buffer: vec![0; BUFFER_WINDOW + content_bytes],
+            at: BUFFER_WINDOW,
+            end: BUFFER_WINDOW,
             error: None,
         }
     }
@@ -328,12 +329,11 @@ impl<R: BufRead> BufRead for Gunzipped<R> {
             if let Some(error) = self.error.take() {
                 return Err(error);
             }
-            if WINDOW_IN_BUFFER {
-                self.buffer.copy_within(self.end - WINDOW..self.end, 0);
-            }
+            self.buffer
+                .copy_within(self.end - BUFFER_WINDOW..self.end, 0);
             let (written, result) = self.decoder.decode(&mut self.buffer);
-            self.at = WINDOW;
-            self.end = WINDOW + written;
+            self.at = BUFFER_WINDOW;
+            self.end = BUFFER_WINDOW + written;
             match result {
                 Err(error) if written == 0 => return Err(error),
                 Err(error) => self.error = Some(error),

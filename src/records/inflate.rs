@@ -4,10 +4,8 @@
 //!
 //! Both inflate into the caller's buffer at a position it gives. miniz_oxide reads
 //! back-references from the buffer itself, so the caller keeps the window (the 32 KiB of
-//! content before that position) there; zlib-rs keeps a window of its own.
-
-/// How far back a deflate back-reference can reach.
-pub(crate) const WINDOW: usize = 32 * 1024;
+//! content before that position) there; zlib-rs keeps a window of its own, so the caller keeps
+//! none ([`BUFFER_WINDOW`]).
 
 /// What a call of [`Inflater::inflate`] came to.
 #[derive(Debug)]
@@ -24,7 +22,7 @@ pub(crate) enum Inflated {
     Damaged,
 }
 
-pub(crate) use core::{Inflater, WINDOW_IN_BUFFER};
+pub(crate) use core::{BUFFER_WINDOW, Inflater};
 
 #[cfg(not(feature = "zlib-rs"))]
 mod core {
@@ -34,10 +32,11 @@ mod core {
     };
     use miniz_oxide::inflate::core::{DecompressorOxide, decompress};
 
-    use super::{Inflated, WINDOW};
+    use super::Inflated;
 
-    /// Whether back-references read the window from the buffer: the caller must keep it there.
-    pub(crate) const WINDOW_IN_BUFFER: bool = true;
+    /// How much of the content before it each buffer starts with: back-references read the
+    /// window (as far back as they reach, 32 KiB) from the buffer.
+    pub(crate) const BUFFER_WINDOW: usize = 32 * 1024;
 
     /// miniz_oxide's inflate core; boxed, its tables are some 11 KB.
     pub(crate) struct Inflater(Box<DecompressorOxide>);
@@ -51,7 +50,7 @@ mod core {
         /// so that a back-reference from before the member's start (damage) reads zeros, as
         /// in flate2, never the member before.
         pub(crate) fn start(&mut self, window: &mut [u8]) {
-            window[..WINDOW].fill(0);
+            window.fill(0);
             self.0.init();
         }
 
@@ -95,8 +94,9 @@ mod core {
 
     use super::Inflated;
 
-    /// Whether back-references read the window from the buffer: zlib-rs keeps its own.
-    pub(crate) const WINDOW_IN_BUFFER: bool = false;
+    /// How much of the content before it each buffer starts with: none, zlib-rs keeps its
+    /// own window.
+    pub(crate) const BUFFER_WINDOW: usize = 0;
 
     /// zlib-rs's inflate, on raw deflate data (the gzip framing is the decoder's).
     pub(crate) struct Inflater(Inflate);

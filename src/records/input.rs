@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
-use super::gunzip::{Gunzipped, GzipDecoder, WINDOW, WINDOW_IN_BUFFER};
+use super::gunzip::{BUFFER_WINDOW, Gunzipped, GzipDecoder};
 
 /// The first bytes of every gzip stream.
 pub(crate) const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -130,8 +130,8 @@ const CHUNKS_IN_FLIGHT: usize = 2;
 
 /// Decompressed content arriving from a thread that runs the gzip decoder.
 pub(crate) struct Background {
-    /// Each chunk starts with `WINDOW` bytes that are not content: with miniz_oxide, the
-    /// window its content was decoded after.
+    /// Each chunk starts with the window its content was decoded after, where the inflate
+    /// core needs one (`BUFFER_WINDOW` bytes, not content).
     chunks: Receiver<io::Result<Vec<u8>>>,
     /// Chunks read, going back to the thread to be filled again: a fresh chunk would cost
     /// the thread zeroing it and the system mapping its pages, every time.
@@ -176,7 +176,7 @@ fn decompress(
     let mut chunk = empty_chunk(reusable);
     loop {
         let (written, result) = decoder.decode(&mut chunk);
-        chunk.truncate(WINDOW + written);
+        chunk.truncate(BUFFER_WINDOW + written);
         if written == 0 || result.is_err() {
             // The end of the content, or an error after the content before it.
             if written > 0 {
@@ -189,9 +189,7 @@ fn decompress(
         }
         // The next chunk starts with the end of this one, which back-references can reach.
         let mut next = empty_chunk(reusable);
-        if WINDOW_IN_BUFFER {
-            next[..WINDOW].copy_from_slice(&chunk[chunk.len() - WINDOW..]);
-        }
+        next[..BUFFER_WINDOW].copy_from_slice(&chunk[chunk.len() - BUFFER_WINDOW..]);
         if sender.send(Ok(chunk)).is_err() {
             return;
         }
@@ -205,10 +203,10 @@ fn empty_chunk(reusable: &Receiver<Vec<u8>>) -> Vec<u8> {
         Ok(mut spent) => {
             // A chunk is short only where a member or the content ended, and it was filled
             // before: at most that tail is zeroed.
-            spent.resize(WINDOW + CHUNK_BYTES, 0);
+            spent.resize(BUFFER_WINDOW + CHUNK_BYTES, 0);
             spent
         }
-        Err(_) => vec![0; WINDOW + CHUNK_BYTES],
+        Err(_) => vec![0; BUFFER_WINDOW + CHUNK_BYTES],
     }
 }
 
@@ -231,7 +229,7 @@ impl BufRead for Background {
                     if spent.capacity() > 0 {
                         let _ = self.spent.try_send(spent);
                     }
-                    self.at = WINDOW;
+                    self.at = BUFFER_WINDOW;
                 }
                 Ok(Err(error)) => return Err(error),
                 // The thread has finished: the content is complete, unless it panicked
