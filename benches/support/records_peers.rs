@@ -39,84 +39,86 @@ fn lines(corpus: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
-/// The typed reader, every field decoded; bytes in memory go through `from_buf_read`, as a
-/// service with a delivery in memory would read them.
-pub fn typed(source: impl BufRead) -> usize {
+/// The records `reader` reads with every field decoded.
+fn count_typed<R: Read>(mut reader: RecordReader<R>) -> usize {
     let mut count = 0;
-    RecordReader::from_buf_read(source).for_each_borrowed(|record| {
+    reader.for_each_borrowed(|record| {
         count += usize::from(black_box(record).is_ok());
     });
     count
 }
 
-/// The typed reader on a gzip delivery, decompressing on a thread of its own.
-pub fn typed_background(compressed: &Arc<[u8]>) -> usize {
+/// The records `reader` reads lazily, each record's event looked up.
+fn count_lazy<R: Read>(mut reader: RecordReader<R>) -> usize {
     let mut count = 0;
-    RecordReader::with_background_decompression(Cursor::new(compressed.clone())).for_each_borrowed(
-        |record| {
-            count += usize::from(black_box(record).is_ok());
-        },
-    );
-    count
-}
-
-/// The lazy reader, then each record's event looked up.
-pub fn lazy(source: impl BufRead) -> usize {
-    let mut count = 0;
-    RecordReader::from_buf_read(source).for_each_lazy(|record| {
+    reader.for_each_lazy(|record| {
         count += usize::from(record.map(|record| black_box(record.event())).is_ok());
     });
     count
 }
 
+/// `compressed`, read with decompression on a thread of its own.
+fn background(compressed: &Arc<[u8]>) -> RecordReader<Cursor<Arc<[u8]>>> {
+    RecordReader::with_background_decompression(Cursor::new(compressed.clone()))
+}
+
+/// The typed reader, every field decoded; bytes in memory go through `from_buf_read`, as a
+/// service with a delivery in memory would read them.
+pub fn typed(source: impl BufRead) -> usize {
+    count_typed(RecordReader::from_buf_read(source))
+}
+
+/// The typed reader on a gzip delivery, decompressing on a thread of its own.
+pub fn typed_background(compressed: &Arc<[u8]>) -> usize {
+    count_typed(background(compressed))
+}
+
+/// The lazy reader, then each record's event looked up.
+pub fn lazy(source: impl BufRead) -> usize {
+    count_lazy(RecordReader::from_buf_read(source))
+}
+
 /// The lazy reader on a gzip delivery, decompressing on a thread of its own.
 pub fn lazy_background(compressed: &Arc<[u8]>) -> usize {
-    let mut count = 0;
-    RecordReader::with_background_decompression(Cursor::new(compressed.clone())).for_each_lazy(
-        |record| {
-            count += usize::from(record.map(|record| black_box(record.event())).is_ok());
-        },
-    );
-    count
+    count_lazy(background(compressed))
+}
+
+/// How many lines of `corpus` `parses` accepts: each peer below is one way of parsing a line.
+fn count_parsed(corpus: &[u8], mut parses: impl FnMut(&[u8]) -> bool) -> usize {
+    lines(corpus).filter(|line| black_box(parses(line))).count()
 }
 
 /// Each line into a `serde_json::Value`: what services do today.
 pub fn serde_value(corpus: &[u8]) -> usize {
-    lines(corpus)
-        .map(|line| black_box(serde_json::from_slice::<serde_json::Value>(line).is_ok()))
-        .filter(|&ok| ok)
-        .count()
+    count_parsed(corpus, |line| {
+        serde_json::from_slice::<serde_json::Value>(line).is_ok()
+    })
 }
 
 /// Each line into `IgnoredAny`: checking that it is JSON and nothing more, the floor for any
 /// parser built on serde_json.
 pub fn ignored_any(corpus: &[u8]) -> usize {
-    lines(corpus)
-        .map(|line| black_box(serde_json::from_slice::<IgnoredAny>(line).is_ok()))
-        .filter(|&ok| ok)
-        .count()
+    count_parsed(corpus, |line| {
+        serde_json::from_slice::<IgnoredAny>(line).is_ok()
+    })
 }
 
 /// Each line into a `sonic_rs::Value`.
 pub fn sonic_value(corpus: &[u8]) -> usize {
-    lines(corpus)
-        .map(|line| black_box(sonic_rs::from_slice::<sonic_rs::Value>(line).is_ok()))
-        .filter(|&ok| ok)
-        .count()
+    count_parsed(corpus, |line| {
+        sonic_rs::from_slice::<sonic_rs::Value>(line).is_ok()
+    })
 }
 
 /// Each line into a simd-json `BorrowedValue`; simd-json parses in place, so each line is
 /// copied into a reused buffer first.
 pub fn simd_value(corpus: &[u8]) -> usize {
     let mut scratch = Vec::new();
-    lines(corpus)
-        .map(|line| {
-            scratch.clear();
-            scratch.extend_from_slice(line);
-            black_box(simd_json::to_borrowed_value(&mut scratch).is_ok())
-        })
-        .filter(|&ok| ok)
-        .count()
+    count_parsed(corpus, |line| {
+        scratch.clear();
+        scratch.extend_from_slice(line);
+        simd_json::to_borrowed_value(&mut scratch).is_ok()
+    })
 }
 
 /// Decompressing alone, as a service would with flate2 (its default backend, miniz_oxide),
