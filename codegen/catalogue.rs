@@ -58,6 +58,31 @@ fn variant_of(kebab: &str) -> String {
         .collect()
 }
 
+/// A declared `[[api]]`: one version of one of ECD's public APIs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Api {
+    /// The product code, as the API's endpoint and ActionTrail's records name it: `ecd`.
+    pub product: String,
+    /// The API version, `YYYY-MM-DD`.
+    pub version: String,
+    pub description: String,
+}
+
+impl Api {
+    /// The string form, as events name it in `sources`: `ecd/2020-09-30`.
+    pub fn name(&self) -> String {
+        format!("{}/{}", self.product, self.version)
+    }
+
+    /// The Rust variant name: `eds-user/2021-03-08` becomes `EdsUser20210308`.
+    pub fn variant(&self) -> String {
+        variant_of(&self.product) + &self.version.replace('-', "")
+    }
+}
+
+/// The `sources` entry that stands for the published catalogue page.
+pub const PUBLISHED_SOURCE: &str = "published";
+
 /// One `[[event]]` entry, validated.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -71,16 +96,23 @@ pub struct Event {
     pub access: Access,
     /// Indexes into [`Catalogue::tags`], in the order written (sorted by name).
     pub tags: Vec<usize>,
+    /// Whether the published catalogue page lists the event.
+    pub in_published: bool,
+    /// Indexes into [`Catalogue::apis`] of the APIs that define the action, in declaration
+    /// order; none for an event retired from every API.
+    pub apis: Vec<usize>,
     pub code: u16,
     /// 1-based line of the entry's `name`.
     pub line: usize,
 }
 
-/// The whole catalogue, in file order: events sorted by name, groups in declaration order.
+/// The whole catalogue, in file order: events sorted by name, groups and APIs in declaration
+/// order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Catalogue {
     pub categories: Vec<Group>,
     pub tags: Vec<Group>,
+    pub apis: Vec<Api>,
     pub events: Vec<Event>,
 }
 
@@ -177,12 +209,12 @@ impl Reader<'_> {
 
     fn catalogue(&mut self, document: &DeTable<'_>) -> Catalogue {
         for (key, value) in document.iter() {
-            if !["category", "tag", "event"].contains(&key.get_ref().as_ref()) {
+            if !["category", "tag", "api", "event"].contains(&key.get_ref().as_ref()) {
                 self.problem(
                     value.span(),
                     "",
                     format!(
-                        "unknown section `{}`: expected [[category]], [[tag]] or [[event]]",
+                        "unknown section `{}`: expected [[category]], [[tag]], [[api]] or [[event]]",
                         key.get_ref()
                     ),
                 );
@@ -190,10 +222,12 @@ impl Reader<'_> {
         }
         let categories = self.groups(document, "category");
         let tags = self.groups(document, "tag");
-        let events = self.events(document, &categories, &tags);
+        let apis = self.apis(document);
+        let events = self.events(document, &categories, &tags, &apis);
         Catalogue {
             categories,
             tags,
+            apis,
             events,
         }
     }
@@ -268,11 +302,51 @@ impl Reader<'_> {
         groups
     }
 
+    fn apis(&mut self, document: &DeTable<'_>) -> Vec<Api> {
+        let mut apis: Vec<Api> = Vec::new();
+        for (span, table) in self.entries(document, "api") {
+            let entry = "[[api]] at this line";
+            self.unknown_keys(table, entry, &["product", "version", "description"]);
+            let product = self.string(table, &span, entry, "product");
+            let version = self.string(table, &span, entry, "version");
+            let description = self.string(table, &span, entry, "description");
+            let (Some(product), Some(version)) = (product, version) else {
+                continue;
+            };
+            let entry = format!("api `{}/{}`", product.get_ref(), version.get_ref());
+            if !is_kebab_case(product.get_ref()) {
+                self.problem(
+                    product.span(),
+                    &entry,
+                    "product must be kebab-case: lowercase ASCII words joined by `-`".to_owned(),
+                );
+            }
+            if !is_date(version.get_ref()) {
+                self.problem(
+                    version.span(),
+                    &entry,
+                    "version must be a date, YYYY-MM-DD".to_owned(),
+                );
+            }
+            let api = Api {
+                product: product.into_inner(),
+                version: version.into_inner(),
+                description: description.map(Spanned::into_inner).unwrap_or_default(),
+            };
+            if apis.iter().any(|declared| declared.name() == api.name()) {
+                self.problem(span.clone(), &entry, "duplicate api".to_owned());
+            }
+            apis.push(api);
+        }
+        apis
+    }
+
     fn events(
         &mut self,
         document: &DeTable<'_>,
         categories: &[Group],
         tags: &[Group],
+        apis: &[Api],
     ) -> Vec<Event> {
         let mut events = Vec::new();
         let mut previous: Option<String> = None;
@@ -293,6 +367,8 @@ impl Reader<'_> {
                     "category",
                     "access",
                     "tags",
+                    "sources",
+                    "retired",
                     "code",
                 ],
             );
@@ -337,10 +413,23 @@ impl Reader<'_> {
                         }
                     });
             let event_tags = self.event_tags(table, &entry, tags, access);
+            let sources = self.sources(table, &span, &entry, apis);
+            if let (Some(published), Some((false, _))) = (&published, &sources) {
+                self.problem(
+                    published.span(),
+                    &entry,
+                    "`published` corrects the published catalogue's text, but `sources` does \
+                     not list \"published\""
+                        .to_owned(),
+                );
+            }
+            self.retired(table, &span, &entry, sources.as_ref());
             let code = self.code(table, &span, &entry, &mut codes);
 
             let line = self.line(name.span());
-            if let (Some(category), Some(access), Some(code)) = (category, access, code) {
+            if let (Some(category), Some(access), Some((in_published, event_apis)), Some(code)) =
+                (category, access, sources, code)
+            {
                 events.push(Event {
                     line,
                     name: name.into_inner(),
@@ -349,6 +438,8 @@ impl Reader<'_> {
                     category,
                     access,
                     tags: event_tags,
+                    in_published,
+                    apis: event_apis,
                     code,
                 });
             }
@@ -453,6 +544,112 @@ impl Reader<'_> {
             );
         }
         indexes
+    }
+
+    /// `sources`: whether the published page lists the event, and the APIs that define it.
+    fn sources(
+        &mut self,
+        table: &DeTable<'_>,
+        span: &std::ops::Range<usize>,
+        entry: &str,
+        apis: &[Api],
+    ) -> Option<(bool, Vec<usize>)> {
+        let Some(value) = table.get("sources") else {
+            self.problem(span.clone(), entry, "missing `sources`".to_owned());
+            return None;
+        };
+        let expected = || {
+            let mut names = vec![format!("\"{PUBLISHED_SOURCE}\"")];
+            names.extend(apis.iter().map(|api| format!("\"{}\"", api.name())));
+            names.join(", ")
+        };
+        let array = value.get_ref().as_array().filter(|array| !array.is_empty());
+        let Some(array) = array else {
+            self.problem(
+                value.span(),
+                entry,
+                format!("`sources` must be a non-empty array of: {}", expected()),
+            );
+            return None;
+        };
+        // Positions in the declared order: the published page first, then the APIs.
+        let mut positions = Vec::new();
+        for item in array.iter() {
+            let position = item.get_ref().as_str().and_then(|source| {
+                if source == PUBLISHED_SOURCE {
+                    Some(0)
+                } else {
+                    apis.iter()
+                        .position(|api| api.name() == source)
+                        .map(|index| index + 1)
+                }
+            });
+            match position {
+                Some(position) => positions.push(position),
+                None => {
+                    self.problem(
+                        item.span(),
+                        entry,
+                        format!("unknown source: expected one of {}", expected()),
+                    );
+                    return None;
+                }
+            }
+        }
+        if positions.windows(2).any(|pair| pair[0] >= pair[1]) {
+            self.problem(
+                value.span(),
+                entry,
+                "`sources` must list each source once, \"published\" first, then APIs in the \
+                 order [[api]] declares them"
+                    .to_owned(),
+            );
+            return None;
+        }
+        let in_published = positions.first() == Some(&0);
+        let apis = positions
+            .into_iter()
+            .filter(|&position| position > 0)
+            .map(|position| position - 1)
+            .collect();
+        Some((in_published, apis))
+    }
+
+    /// `retired = true` exactly where no API defines the event any more.
+    fn retired(
+        &mut self,
+        table: &DeTable<'_>,
+        span: &std::ops::Range<usize>,
+        entry: &str,
+        sources: Option<&(bool, Vec<usize>)>,
+    ) {
+        let retired = match table.get("retired") {
+            None => false,
+            Some(value) if value.get_ref().as_bool() == Some(true) => true,
+            Some(value) => {
+                self.problem(
+                    value.span(),
+                    entry,
+                    "`retired` can only be `true`: omit it for an event an API defines".to_owned(),
+                );
+                return;
+            }
+        };
+        match sources {
+            Some((_, apis)) if apis.is_empty() && !retired => self.problem(
+                span.clone(),
+                entry,
+                "no API in `sources`: mark the event `retired = true`, or name the API that \
+                 defines it"
+                    .to_owned(),
+            ),
+            Some((_, apis)) if !apis.is_empty() && retired => self.problem(
+                table.get("retired").map_or(span.clone(), Spanned::span),
+                entry,
+                "`retired = true`, but `sources` names an API that defines the event".to_owned(),
+            ),
+            _ => {}
+        }
     }
 
     fn code(
@@ -586,6 +783,16 @@ fn is_type_identifier(name: &str) -> bool {
     bytes.next().is_some_and(|first| first.is_ascii_uppercase())
         && bytes.all(|byte| byte.is_ascii_alphanumeric())
         && !RESERVED.contains(&name)
+}
+
+/// `YYYY-MM-DD`, digits only (the calendar is not checked).
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| match index {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        })
 }
 
 fn is_kebab_case(name: &str) -> bool {

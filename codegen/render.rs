@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use super::catalogue::{Catalogue, Event, Group};
+use super::catalogue::{Api, Catalogue, Event, Group};
 use super::inputs::fingerprint_line;
 use super::perfect_hash::PerfectHash;
 
@@ -29,14 +29,16 @@ pub fn render(
     out.line("// Included by src/generated.rs. The enums are declared by the modules in src/");
     out.line("// through the macros below; everything else here is data for their methods.");
     out.blank();
-    out.line("use crate::{Access, Category, EcdEvent, Tag};");
+    out.line("use crate::{Access, Api, Category, EcdEvent, Tag};");
 
     render_event_enum(&mut out, catalogue);
     render_group_enum(&mut out, catalogue, Kind::Category);
     render_group_enum(&mut out, catalogue, Kind::Tag);
+    render_api_enum(&mut out, catalogue);
     render_event_tables(&mut out, catalogue);
     render_group_tables(&mut out, catalogue, Kind::Category);
     render_group_tables(&mut out, catalogue, Kind::Tag);
+    render_api_tables(&mut out, catalogue);
     render_name_tables(&mut out, catalogue, exact, ignore_case);
     out.text
 }
@@ -147,6 +149,19 @@ fn group_link(kind: Kind, group: &Group) -> String {
     )
 }
 
+fn api_link(api: &Api) -> String {
+    format!("[`{}`](crate::Api::{})", api.name(), api.variant())
+}
+
+/// The events an API defines, in name order.
+fn api_members(catalogue: &Catalogue, api: usize) -> Vec<&Event> {
+    catalogue
+        .events
+        .iter()
+        .filter(|event| event.apis.contains(&api))
+        .collect()
+}
+
 fn render_event_enum(out: &mut Output, catalogue: &Catalogue) {
     out.blank();
     out.line("/// Declares `EcdEvent` with one variant per `[[event]]`, discriminant = `code`.");
@@ -161,9 +176,13 @@ fn render_event_enum(out: &mut Output, catalogue: &Catalogue) {
         let indent = "            ";
         match &event.description {
             Some(description) => out.doc(indent, &markdown(description)),
-            None => out.doc(
+            None if event.in_published => out.doc(
                 indent,
                 "*Not documented yet:* the published catalogue gives no description.",
+            ),
+            None => out.doc(
+                indent,
+                "*Not documented yet:* its API does not say what it does.",
             ),
         }
         if let Some(published) = &event.published {
@@ -205,6 +224,18 @@ fn render_event_enum(out: &mut Output, catalogue: &Catalogue) {
                 }
             ),
         );
+        let mut sources: Vec<String> = Vec::new();
+        if event.in_published {
+            sources.push("the published catalogue".to_owned());
+        }
+        sources.extend(event.apis.iter().map(|&api| api_link(&catalogue.apis[api])));
+        out.doc(indent, &format!("- Sources: {}", sources.join(", ")));
+        if event.apis.is_empty() {
+            out.doc(
+                indent,
+                "- Retired: no current API defines it; older records carry it.",
+            );
+        }
         out.doc(indent, &format!("- Code: `{}`", event.code));
         let _ = writeln!(out.text, "{indent}{} = {},", event.name, event.code);
     }
@@ -308,6 +339,17 @@ fn render_event_tables(out: &mut Output, catalogue: &Catalogue) {
             .map(|&tag| format!("Tag::{}", catalogue.tags[tag].variant()))
             .collect();
         format!("&[{}]", tags.join(", "))
+    });
+    event_match(out, "event_apis", "&'static [Api]", events, |event| {
+        let apis: Vec<String> = event
+            .apis
+            .iter()
+            .map(|&api| format!("Api::{}", catalogue.apis[api].variant()))
+            .collect();
+        format!("&[{}]", apis.join(", "))
+    });
+    event_match(out, "event_in_published", "bool", events, |event| {
+        event.in_published.to_string()
     });
 
     out.blank();
@@ -436,18 +478,23 @@ fn render_group_tables(out: &mut Output, catalogue: &Catalogue, kind: Kind) {
         groups,
         "events",
         "&'static [EcdEvent]",
-        |index, _| {
-            let members: Vec<String> = kind
-                .members(catalogue, index)
-                .into_iter()
-                .map(|event| format!("EcdEvent::{}", event.name))
-                .collect();
-            format!(
-                "&[\n            {},\n        ]",
-                members.join(",\n            ")
-            )
-        },
+        |index, _| event_slice(kind.members(catalogue, index)),
     );
+}
+
+/// A `&[EcdEvent]` literal, one event a line.
+fn event_slice(events: Vec<&Event>) -> String {
+    if events.is_empty() {
+        return "&[]".to_owned();
+    }
+    let lines: Vec<String> = events
+        .into_iter()
+        .map(|event| format!("EcdEvent::{}", event.name))
+        .collect();
+    format!(
+        "&[\n            {},\n        ]",
+        lines.join(",\n            ")
+    )
 }
 
 /// A `const fn` from a group enum to a value, one arm per group.
@@ -474,6 +521,104 @@ fn group_match(
             "        {type_name}::{} => {},",
             group.variant(),
             value(index, group)
+        );
+    }
+    out.line("    }");
+    out.line("}");
+}
+
+fn render_api_enum(out: &mut Output, catalogue: &Catalogue) {
+    out.blank();
+    out.line("/// Declares `Api` with one variant per `[[api]]`, in declaration order.");
+    out.line("macro_rules! declare_api {");
+    out.line("    ($(#[$attribute:meta])* $visibility:vis enum $name:ident;) => {");
+    out.line("        $(#[$attribute])*");
+    out.line("        $visibility enum $name {");
+    for (index, api) in catalogue.apis.iter().enumerate() {
+        if index > 0 {
+            out.blank();
+        }
+        let indent = "            ";
+        out.doc(indent, &markdown(&api.description));
+        out.doc(indent, "");
+        out.doc(
+            indent,
+            &format!(
+                "`\"{}\"`: product `{}`, version `{}`, {} events.",
+                api.name(),
+                api.product,
+                api.version,
+                api_members(catalogue, index).len()
+            ),
+        );
+        let _ = writeln!(out.text, "{indent}{},", api.variant());
+    }
+    out.line("        }");
+    out.line("    };");
+    out.line("}");
+    out.line("pub(crate) use declare_api;");
+}
+
+fn render_api_tables(out: &mut Output, catalogue: &Catalogue) {
+    let apis = &catalogue.apis;
+    out.blank();
+    out.line("/// Every API, in declaration order.");
+    let _ = writeln!(out.text, "pub(crate) const APIS: [Api; {}] = [", apis.len());
+    for api in apis {
+        let _ = writeln!(out.text, "    Api::{},", api.variant());
+    }
+    out.line("];");
+
+    out.blank();
+    out.line("/// Every API's name (`product/version`), in declaration order.");
+    let _ = writeln!(
+        out.text,
+        "pub(crate) const API_NAMES: [&str; {}] = [",
+        apis.len()
+    );
+    for api in apis {
+        let _ = writeln!(out.text, "    {},", literal(&api.name()));
+    }
+    out.line("];");
+
+    api_match(out, apis, "name", "&'static str", &|_, api| {
+        literal(&api.name())
+    });
+    api_match(out, apis, "product", "&'static str", &|_, api| {
+        literal(&api.product)
+    });
+    api_match(out, apis, "version", "&'static str", &|_, api| {
+        literal(&api.version)
+    });
+    api_match(out, apis, "description", "&'static str", &|_, api| {
+        literal(&api.description)
+    });
+    api_match(out, apis, "events", "&'static [EcdEvent]", &|index, _| {
+        event_slice(api_members(catalogue, index))
+    });
+}
+
+/// A `const fn` from `Api` to a value, one arm per API.
+fn api_match(
+    out: &mut Output,
+    apis: &[Api],
+    what: &str,
+    returns: &str,
+    value: &dyn Fn(usize, &Api) -> String,
+) {
+    out.blank();
+    out.line("#[inline]");
+    let _ = writeln!(
+        out.text,
+        "pub(crate) const fn api_{what}(api: Api) -> {returns} {{"
+    );
+    out.line("    match api {");
+    for (index, api) in apis.iter().enumerate() {
+        let _ = writeln!(
+            out.text,
+            "        Api::{} => {},",
+            api.variant(),
+            value(index, api)
         );
     }
     out.line("    }");

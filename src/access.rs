@@ -4,8 +4,9 @@ use crate::string_enum::{string_enum_from_str, string_enum_traits};
 
 /// Whether an event reads or writes, as ActionTrail's `eventRW` field records it.
 ///
-/// The published catalogue does not say which events read: this crate classifies them from
-/// the action (`Describe`, `List`, `Get`, `Query`, `Check`, `Export`, ... read). A record's own
+/// Neither the published catalogue nor the APIs say which events read: this crate classifies
+/// them from the action (`Describe`, `List`, `Get`, `Query`, `Check`, `Verify`, `Export`, ...
+/// read). A record's own
 /// `eventRW` is authoritative where present.
 ///
 /// ```

@@ -86,7 +86,7 @@ impl Category {
     /// use ecd_events::{Category, EcdEvent};
     ///
     /// let mut events = Category::Policy.events();
-    /// assert_eq!(events.next(), Some(EcdEvent::ClonePolicyGroup));
+    /// assert_eq!(events.next(), Some(EcdEvent::CloneCenterPolicy));
     /// assert!(events.all(|event| event.category() == Category::Policy));
     /// ```
     pub fn events(

@@ -138,8 +138,8 @@ impl fmt::Display for UnknownEventName {
 
 impl core::error::Error for UnknownEventName {}
 
-/// The error for a string that names no [`Category`](crate::Category), [`Tag`](crate::Tag) or
-/// [`Access`](crate::Access).
+/// The error for a string that names no [`Category`](crate::Category), [`Tag`](crate::Tag),
+/// [`Api`](crate::Api) or [`Access`](crate::Access).
 ///
 /// Its message names the input and lists the names that would have been accepted:
 ///

@@ -4,14 +4,15 @@ use core::str::FromStr;
 
 use crate::error::UnknownEventName;
 use crate::string_enum::string_enum_traits;
-use crate::{Access, Category, Tag, generated, name_lookup};
+use crate::{Access, Api, Category, Tag, generated, name_lookup};
 
 generated::declare_ecd_event! {
     /// An Elastic Cloud Desktop event that ActionTrail records, named by its API action.
     ///
-    /// There is one variant per event of the published catalogue, named exactly as the
-    /// event's `eventName` in ActionTrail records. Each variant's documentation gives the
-    /// event's description, [`Category`], [`Access`], [`Tag`]s and code.
+    /// There is one variant per action of ECD's public APIs ([`Api`]) and per event of the
+    /// published catalogue, named exactly as the event's `eventName` in ActionTrail records.
+    /// Each variant's documentation gives the event's description, [`Category`], [`Access`],
+    /// [`Tag`]s, sources and code.
     ///
     /// ```
     /// use ecd_events::{Access, EcdEvent};
@@ -55,7 +56,7 @@ impl EcdEvent {
     /// How many events the catalogue lists.
     ///
     /// ```
-    /// assert_eq!(ecd_events::EcdEvent::COUNT, 322);
+    /// assert_eq!(ecd_events::EcdEvent::COUNT, 541);
     /// ```
     pub const COUNT: usize = generated::EVENTS.len();
 
@@ -108,11 +109,13 @@ impl EcdEvent {
         name_lookup::ignore_ascii_case(name)
     }
 
-    /// The published description of the event, or `None` where the catalogue does not
-    /// document it yet.
+    /// What the event does, or `None` where neither the published catalogue nor the API
+    /// documents it yet.
     ///
-    /// Where the published text is plainly wrong, this is the corrected text; the variant's
-    /// documentation quotes the original and README lists every correction.
+    /// For an event the published catalogue lists, this is its text; where that text is
+    /// plainly wrong, the corrected text (the variant's documentation quotes the original and
+    /// README lists every correction). For the others, the catalogue's own words for what the
+    /// API documents.
     ///
     /// ```
     /// use ecd_events::EcdEvent;
@@ -161,12 +164,62 @@ impl EcdEvent {
     /// ```
     /// use ecd_events::{EcdEvent, Tag};
     ///
-    /// assert_eq!(EcdEvent::RemoveMfaDevice.tags(), &[Tag::Credential, Tag::Destructive]);
+    /// assert_eq!(
+    ///     EcdEvent::RemoveMfaDevice.tags(),
+    ///     &[Tag::Credential, Tag::Destructive, Tag::ImpairDefenses],
+    /// );
     /// assert!(EcdEvent::DescribeUsers.tags().is_empty());
     /// ```
     #[inline]
     pub const fn tags(self) -> &'static [Tag] {
         generated::event_tags(self)
+    }
+
+    /// The APIs that define the event's action, in [`Api::ALL`]'s order. Empty for an event
+    /// [retired](Self::is_retired) from every API.
+    ///
+    /// ```
+    /// use ecd_events::{Api, EcdEvent};
+    ///
+    /// assert_eq!(EcdEvent::CreateDesktops.apis(), &[Api::Ecd20200930]);
+    /// // The client API and the main API both define it.
+    /// assert!(EcdEvent::RebootDesktops.apis().contains(&Api::Ecd20201002));
+    /// assert!(EcdEvent::RebootDesktops.apis().contains(&Api::Ecd20200930));
+    /// ```
+    #[inline]
+    pub const fn apis(self) -> &'static [Api] {
+        generated::event_apis(self)
+    }
+
+    /// Whether the published catalogue ("ActionTrail: Audit events of ECD", 2023-03-20) lists
+    /// the event. The others come from ECD's APIs alone.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// assert!(EcdEvent::CreateDesktops.in_published_catalogue());
+    /// assert!(!EcdEvent::DescribeDesktops.in_published_catalogue());
+    /// ```
+    #[inline]
+    pub const fn in_published_catalogue(self) -> bool {
+        generated::event_in_published(self)
+    }
+
+    /// Whether the event is retired: the published catalogue lists it, but no current API
+    /// defines its action any more. Records from before its retirement still carry it, so it
+    /// stays in the catalogue.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// // A Security Center action that ECD's API has dropped.
+    /// assert!(EcdEvent::DescribeVulList.is_retired());
+    /// assert!(EcdEvent::DescribeVulList.apis().is_empty());
+    /// assert!(!EcdEvent::CreateDesktops.is_retired());
+    /// ```
+    #[inline]
+    pub const fn is_retired(self) -> bool {
+        self.apis().is_empty()
     }
 
     /// Whether the event carries `tag`.

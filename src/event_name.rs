@@ -18,9 +18,9 @@ use crate::EcdEvent;
 /// let known = EventName::parse("CreateDesktops");
 /// assert_eq!(known, EventName::Known(EcdEvent::CreateDesktops));
 ///
-/// let unknown = EventName::parse("HibernateDesktops");
+/// let unknown = EventName::parse("ListTerminal");
 /// assert!(matches!(unknown, EventName::Unknown(_)));
-/// assert_eq!(unknown.to_string(), "HibernateDesktops");
+/// assert_eq!(unknown.to_string(), "ListTerminal");
 /// ```
 ///
 /// Nothing outside this crate can build an [`Unknown`](EventName::Unknown): its payload

@@ -39,14 +39,15 @@ use crate::records::{
 };
 use crate::{Access, Category, EcdEvent, EventName, Tag};
 
-/// ECD actions that the published catalogue does not list but real deliveries carry: the
-/// generator mixes them in as [`EventName::Unknown`].
+/// Names the catalogue does not list, as a delivery carries names newer than any release: the
+/// generator mixes them in as [`EventName::Unknown`]. They are actions of the hardware-terminal
+/// API (`wyota`), a sibling of ECD's APIs that the catalogue does not draw on.
 pub const UNLISTED_ACTIONS: [&str; 5] = [
-    "DescribeDesktops",
-    "RebootDesktops",
-    "DescribeDirectories",
-    "GetConnectionTicket",
-    "ModifyDiskSpec",
+    "ListTerminal",
+    "BindPasswordFreeLoginUser",
+    "SendOpsMessageToTerminals",
+    "GetTerminalCount",
+    "DeleteClients",
 ];
 
 /// 2025-03-04T00:00:00Z: when fixture time starts.

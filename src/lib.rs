@@ -3,8 +3,9 @@
 //!
 //! ActionTrail names each event by the API action that caused it (`CreateDesktops`,
 //! `RemoveUsers`, ...) and delivers the records to Log Service (SLS) Logstores and OSS buckets.
-//! This crate turns the published catalogue of those names into [`EcdEvent`], with each event's
-//! description, [`Category`], [`Access`] (ActionTrail's `eventRW`), [`Tag`]s and a stable numeric
+//! This crate turns those names into [`EcdEvent`]: every action of ECD's public APIs ([`Api`])
+//! and every event of ActionTrail's published catalogue, with each event's description,
+//! [`Category`], [`Access`] (ActionTrail's `eventRW`), [`Tag`]s, sources and a stable numeric
 //! code, and a name lookup built for the hot path of an audit pipeline.
 //!
 //! ```
@@ -29,9 +30,9 @@
 //! use ecd_events::{EcdEvent, EventName};
 //!
 //! assert_eq!(EventName::parse("StartDesktops").event(), Some(EcdEvent::StartDesktops));
-//! let newer = EventName::parse("HibernateDesktops");
-//! assert_eq!(newer.event(), None);
-//! assert_eq!(newer.as_str(), "HibernateDesktops");
+//! let unlisted = EventName::parse("ListTerminal");
+//! assert_eq!(unlisted.event(), None);
+//! assert_eq!(unlisted.as_str(), "ListTerminal");
 //! # }
 //! ```
 //!
@@ -53,8 +54,8 @@
 //!
 //! # Stability
 //!
-//! [`EcdEvent`], [`Category`] and [`Tag`] are `#[non_exhaustive]`: new releases add events as
-//! ActionTrail's catalogue grows. An event's [`code`](EcdEvent::code) never changes and is never
+//! [`EcdEvent`], [`Category`], [`Tag`] and [`Api`] are `#[non_exhaustive]`: new releases add
+//! events as ECD's APIs grow. An event's [`code`](EcdEvent::code) never changes and is never
 //! reused, so it can be stored.
 
 // The catalogue needs neither `std` nor an allocator; only the records module uses `std`.
@@ -67,6 +68,7 @@
 extern crate alloc;
 
 mod access;
+mod api;
 mod category;
 mod error;
 mod event;
@@ -87,6 +89,7 @@ mod string_enum;
 mod tag;
 
 pub use access::Access;
+pub use api::Api;
 pub use category::Category;
 pub use error::{UnknownEventName, UnknownValue};
 pub use event::EcdEvent;

@@ -10,7 +10,7 @@ use core::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::{Access, Category, EcdEvent, Tag};
+use crate::{Access, Api, Category, EcdEvent, Tag};
 
 /// Deserializes any `FromStr` type from a string, failing with the type's own error message
 /// (which names the input).
@@ -66,6 +66,7 @@ macro_rules! serde_as_str {
 serde_as_str!(EcdEvent, "the name of an ECD event");
 serde_as_str!(Category, "an ECD event category");
 serde_as_str!(Tag, "an ECD event tag");
+serde_as_str!(Api, "an ECD API, as product/version");
 serde_as_str!(Access, "\"Read\" or \"Write\"");
 #[cfg(feature = "alloc")]
 serde_as_str!(crate::EventName, "an event name");

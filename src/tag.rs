@@ -5,8 +5,9 @@ use crate::{EcdEvent, generated};
 
 generated::declare_tag! {
     /// A property of an event that alert rules look for: it destroys data, touches
-    /// credentials, changes who may do what, costs money, or runs commands. An event carries
-    /// any number of tags, often none.
+    /// credentials, changes who may do what, costs money, runs commands, opens a network, or
+    /// weakens defenses. An event carries any number of tags, often none. Each variant's
+    /// documentation says what the tag covers and lists its events.
     ///
     /// Its string form is kebab-case (`"remote-execution"`).
     ///
@@ -37,7 +38,7 @@ impl Tag {
     /// How many tags there are.
     ///
     /// ```
-    /// assert_eq!(ecd_events::Tag::COUNT, 5);
+    /// assert_eq!(ecd_events::Tag::COUNT, 7);
     /// ```
     pub const COUNT: usize = generated::TAGS.len();
 
@@ -68,7 +69,10 @@ impl Tag {
     /// ```
     /// use ecd_events::{EcdEvent, Tag};
     ///
-    /// assert_eq!(Tag::RemoteExecution.events().collect::<Vec<_>>(), [EcdEvent::RunCommand]);
+    /// assert_eq!(
+    ///     Tag::RemoteExecution.events().collect::<Vec<_>>(),
+    ///     [EcdEvent::CalMcpTool, EcdEvent::RunCommand],
+    /// );
     /// ```
     pub fn events(
         self,

@@ -1,5 +1,6 @@
-//! The catalogue matches the published source: the same 322 events, the same descriptions,
-//! except for the corrections that events.toml marks and README.md lists.
+//! The catalogue holds the published source: its 322 events, marked as published, with the same
+//! descriptions, except for the corrections that events.toml marks and README.md lists.
+//! (tests/api_actions.rs holds it to ECD's APIs, the other source.)
 
 use std::collections::BTreeMap;
 
@@ -55,11 +56,15 @@ fn the_published_source_lists_322_events_82_undocumented() {
 }
 
 #[test]
-fn the_catalogue_has_exactly_the_published_events() {
+fn the_events_marked_published_are_exactly_the_published_events() {
     let published: Vec<&str> = published().into_keys().collect();
-    let mut ours: Vec<&str> = EcdEvent::ALL.iter().map(|event| event.as_str()).collect();
-    ours.sort_unstable();
-    assert_eq!(ours, published);
+    let mut marked: Vec<&str> = EcdEvent::ALL
+        .iter()
+        .filter(|event| event.in_published_catalogue())
+        .map(|event| event.as_str())
+        .collect();
+    marked.sort_unstable();
+    assert_eq!(marked, published);
 }
 
 #[test]

@@ -1,9 +1,10 @@
-//! Categories, tags and access: every event has exactly one category and one access, tags
-//! follow their rules, and every string form round-trips.
+//! Categories, tags, access and APIs: every event has exactly one category and one access, tags
+//! follow their rules and hold the events a security engineer expects, and every string form
+//! round-trips.
 
 use std::collections::BTreeSet;
 
-use ecd_events::{Access, Category, EcdEvent, Tag};
+use ecd_events::{Access, Api, Category, EcdEvent, Tag};
 use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
 
 #[test]
@@ -109,6 +110,12 @@ fn category_and_tag_names_are_kebab_case_and_round_trip() {
         assert_eq!(tag.to_string(), tag.as_str());
         assert!(!tag.description().is_empty());
     }
+    for &api in Api::ALL {
+        assert!(kebab(api.product()), "{api}");
+        assert_eq!(api.as_str().parse::<Api>(), Ok(api));
+        assert_eq!(api.to_string(), api.as_str());
+        assert!(!api.description().is_empty());
+    }
 }
 
 #[test]
@@ -142,9 +149,124 @@ fn the_documented_categories_and_tags_exist() {
             "credential",
             "permission",
             "billing",
-            "remote-execution"
+            "remote-execution",
+            "network-exposure",
+            "impair-defenses"
         ]
     );
+    let apis: Vec<&str> = Api::ALL.iter().map(|api| api.as_str()).collect();
+    assert_eq!(
+        apis,
+        [
+            "ecd/2020-09-30",
+            "ecd/2020-10-01",
+            "ecd/2020-10-02",
+            "ecd/2021-06-02",
+            "eds-user/2021-03-08"
+        ]
+    );
+}
+
+/// For each tag, events that must carry it: what alert rules on the tag are written to catch.
+const TAGGED: &[(Tag, &[&str])] = &[
+    (
+        Tag::Destructive,
+        &[
+            "DeleteDesktops",
+            "RebuildDesktops",
+            "DeleteCdsFile",
+            "DeleteDirectories",
+        ],
+    ),
+    (
+        Tag::Credential,
+        &[
+            // Reads that reveal a secret are credential although they are reads.
+            "DescribeUsersPassword",
+            "GetConnectionTicket",
+            "GetLoginToken",
+            "GetStsCredential",
+            "ChangePassword",
+            "ResetPassword",
+            "ResetUserPassword",
+            "RemoveMfaDevice",
+            "SetIdpMetadata",
+        ],
+    ),
+    (
+        Tag::Permission,
+        &[
+            "AddUserToDesktopGroup",
+            "ModifyEntitlement",
+            "CreateCdsFileShareLink",
+            "UnbindUserDesktop",
+        ],
+    ),
+    (
+        Tag::Billing,
+        &[
+            "RenewDesktops",
+            "ModifyDesktopChargeType",
+            "CreateNetworkPackage",
+        ],
+    ),
+    (Tag::RemoteExecution, &["RunCommand", "CalMcpTool"]),
+    (
+        Tag::NetworkExposure,
+        &[
+            "CreateForwardEntry",
+            "CreateSnatEntry",
+            "AssociateIpAddress",
+            "AllocateIpAddress",
+            "ModifyAclEntries",
+            "ModifySecurityGroupAttribute",
+            "CreateRouteEntry",
+            "AttachCen",
+            "AssociateNetworkPackage",
+        ],
+    ),
+    (
+        Tag::ImpairDefenses,
+        &[
+            "StopRecordContent",
+            "ModifyOfficeSiteMfaEnabled",
+            "ModifyPolicyGroup",
+            "StopPostUserAuditLog",
+            "RollbackSuspEventQuaraFile",
+        ],
+    ),
+];
+
+#[test]
+fn each_tag_holds_the_events_its_alerts_are_for() {
+    for &(tag, names) in TAGGED {
+        for name in names {
+            let event = EcdEvent::from_name(name).unwrap_or_else(|| panic!("{name} is an event"));
+            assert!(event.has_tag(tag), "{name} is tagged {tag}");
+        }
+    }
+    assert_eq!(TAGGED.len(), Tag::COUNT, "every tag is pinned");
+}
+
+#[test]
+fn reads_and_undoing_exposure_stay_untagged_where_nothing_is_at_stake() {
+    // The most frequent event in real records: a plain read.
+    let describe = EcdEvent::DescribeDesktops;
+    assert_eq!(describe.access(), Access::Read);
+    assert!(describe.description().is_some());
+    assert!(describe.tags().is_empty());
+    // Network exposure is about opening: closing a path or reading the rules is not.
+    for name in [
+        "DeleteForwardEntry",
+        "DetachCen",
+        "DescribeAclEntries",
+        "DescribeIpAddresses",
+    ] {
+        let event = EcdEvent::from_name(name).unwrap_or_else(|| panic!("{name} is an event"));
+        assert!(!event.has_tag(Tag::NetworkExposure), "{name}");
+    }
+    // Starting a recording strengthens defenses.
+    assert!(!EcdEvent::StartRecordContent.has_tag(Tag::ImpairDefenses));
 }
 
 #[test]
@@ -172,7 +294,13 @@ fn unknown_categories_and_tags_are_named_in_the_error() {
     assert_eq!(
         error.to_string(),
         "unknown event tag `Destructive`: expected one of destructive, credential, permission, \
-         billing, remote-execution"
+         billing, remote-execution, network-exposure, impair-defenses"
+    );
+    let error = "ecd".parse::<Api>().unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "unknown ECD API `ecd`: expected one of ecd/2020-09-30, ecd/2020-10-01, ecd/2020-10-02, \
+         ecd/2021-06-02, eds-user/2021-03-08"
     );
 }
 
@@ -205,6 +333,7 @@ fn strum_traits_agree_with_the_inherent_items() {
     check_strum(EcdEvent::ALL, EcdEvent::as_str);
     check_strum(Category::ALL, Category::as_str);
     check_strum(Tag::ALL, Tag::as_str);
+    check_strum(Api::ALL, Api::as_str);
     check_strum(Access::ALL, Access::as_str);
     assert_eq!(<EcdEvent as EnumCount>::COUNT, EcdEvent::COUNT);
 }

@@ -112,7 +112,7 @@ fn hostile_inputs() -> Vec<String> {
         "ＣreateDesktops",
         "CreateDesktops\u{200B}",
         "🙂",
-        "DescribeDesktops",
+        "ListTerminal",
         "RunInstances",
         "DeleteBucket",
         "ConsoleSignin",

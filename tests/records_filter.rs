@@ -45,7 +45,7 @@ const CASES: &[Case] = &[
     ),
     (
         r#"{}"#,
-        "HibernateDesktops",
+        "ListTerminal",
         None,
         "",
         "system",
@@ -72,8 +72,8 @@ const CASES: &[Case] = &[
         false,
     ),
     (
-        r#"{"events":["HibernateDesktops"]}"#,
-        "HibernateDesktops",
+        r#"{"events":["ListTerminal"]}"#,
+        "ListTerminal",
         None,
         "",
         "ram-user",
@@ -101,7 +101,7 @@ const CASES: &[Case] = &[
     ),
     (
         r#"{"categories":["desktop"]}"#,
-        "HibernateDesktops",
+        "ListTerminal",
         None,
         "",
         "ram-user",
@@ -128,7 +128,7 @@ const CASES: &[Case] = &[
     ),
     (
         r#"{"tags":["destructive"]}"#,
-        "HibernateDesktops",
+        "ListTerminal",
         None,
         "",
         "ram-user",
@@ -174,7 +174,7 @@ const CASES: &[Case] = &[
     ),
     (
         r#"{"access":"Write"}"#,
-        "HibernateDesktops",
+        "ListTerminal",
         None,
         "",
         "ram-user",

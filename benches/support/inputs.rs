@@ -6,31 +6,32 @@
 
 use ecd_events::EcdEvent;
 
-/// Real Elastic Cloud Desktop API actions that the catalogue does not list: the unknown names
-/// an ECD audit pipeline actually meets.
+/// Actions of ECD's sibling APIs that the catalogue does not draw on (hardware terminals,
+/// `wyota`, and App Streaming, `appstream-center`): the unknown names that look most like ECD's,
+/// as names newer than a release do.
 pub const MISSING_ECD_ACTIONS: [&str; 22] = [
-    "DescribeDesktops",
-    "RebootDesktops",
-    "DescribeDesktopInfo",
-    "HibernateDesktops",
-    "WakeupDesktops",
-    "DescribeCloudDrives",
-    "CreateDesktopGroupLite",
-    "DescribeDirectories",
-    "DeleteDirectories",
-    "ApplyAutoSnapshotPolicy",
-    "CreateAutoSnapshotPolicy",
-    "DescribeAutoSnapshotPolicy",
-    "DisconnectDesktopSessions",
-    "GetConnectionTicket",
-    "ModifyDiskSpec",
-    "ApproveFotaUpdate",
-    "AttachEndUser",
-    "DetachEndUser",
-    "ListCdsFiles",
-    "DescribeSessionStatistic",
-    "UnbindUserDesktop",
-    "SetDesktopGroupScaleTimer",
+    "AddTerminal",
+    "AddTerminals",
+    "BindAccountLessLoginUser",
+    "BindPasswordFreeLoginUser",
+    "CreateUserInvitationCode",
+    "DeleteClients",
+    "DescribeClients",
+    "GetCustomResourceStats",
+    "GetOrCreateInvitationCode",
+    "GetTerminalCount",
+    "ListTerminal",
+    "ListVersionDistribution",
+    "SendOpsMessageToTerminals",
+    "UnbindAccountLessLoginUser",
+    "UnbindPasswordFreeLoginUser",
+    "ApproveOtaTask",
+    "AssignWuyingServerPrivateAddresses",
+    "AuthorizeInstanceGroup",
+    "CreateAppInstanceGroup",
+    "DeleteAppInstanceGroup",
+    "GetAppInstanceGroup",
+    "ListAppInstanceGroup",
 ];
 
 /// Events of other Alibaba Cloud services (ECS, OSS, RAM, STS, VPC, RDS, SLB, ActionTrail):

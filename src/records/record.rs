@@ -188,10 +188,13 @@ impl<'a> Record<'a> {
     /// The catalogue's event, when it lists the record's `eventName`.
     ///
     /// ```
+    /// use ecd_events::EcdEvent;
     /// use ecd_events::records::Record;
     ///
     /// let record = Record::new("E-1", "DescribeDesktops".parse()?, "2025-03-05T00:00:03Z");
-    /// assert_eq!(record.event(), None); // not in the published catalogue
+    /// assert_eq!(record.event(), Some(EcdEvent::DescribeDesktops));
+    /// let record = Record::new("E-2", "ListTerminal".parse()?, "2025-03-05T00:00:04Z");
+    /// assert_eq!(record.event(), None); // not an action of the APIs the catalogue draws on
     /// # Ok::<(), std::convert::Infallible>(())
     /// ```
     pub fn event(&self) -> Option<EcdEvent> {

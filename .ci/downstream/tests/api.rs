@@ -56,14 +56,14 @@ fn event_names_and_serde() {
 
     let known = EventName::parse("RunCommand");
     assert_eq!(known, EventName::Known(EcdEvent::RunCommand));
-    let unknown = EventName::parse("HibernateDesktops");
+    let unknown = EventName::parse("ListTerminal");
     match &unknown {
-        EventName::Unknown(name) => assert_eq!(name.as_str(), "HibernateDesktops"),
+        EventName::Unknown(name) => assert_eq!(name.as_str(), "ListTerminal"),
         EventName::Known(_) => panic!("not in the catalogue"),
     }
     assert_eq!(serde_json::to_string(&EcdEvent::RunCommand).unwrap(), "\"RunCommand\"");
     assert_eq!(
-        serde_json::from_str::<EventName>("\"HibernateDesktops\"").unwrap(),
+        serde_json::from_str::<EventName>("\"ListTerminal\"").unwrap(),
         unknown
     );
     assert!(serde_json::from_str::<Category>("\"nope\"").is_err());
