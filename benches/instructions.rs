@@ -13,7 +13,7 @@
 //! subtract from the others. `benches/instructions.sh` runs the whole table.
 //!
 //! Usage: `instructions LOOKUP NAMES COUNT`, with LOOKUP one of `none`, `from_name`, `phf`,
-//! `match`, `hashmap_fx`, and NAMES one of `known`, `unknown`, `unknown_missing_ecd`,
+//! `match`, `hashmap_fx`, and NAMES one of `known`, `unknown`, `unknown_sibling_apis`,
 //! `unknown_one_char_edits`, `unknown_other_services`. Without arguments (as `cargo bench`
 //! runs it) it prints this usage and does nothing.
 
@@ -34,14 +34,14 @@ use ecd_events::EcdEvent;
 
 const USAGE: &str = "usage: instructions LOOKUP NAMES COUNT\n  \
     LOOKUP: none | from_name | phf | match | hashmap_fx\n  \
-    NAMES: known | unknown | unknown_missing_ecd | unknown_one_char_edits | \
+    NAMES: known | unknown | unknown_sibling_apis | unknown_one_char_edits | \
     unknown_other_services";
 
 fn names(set: &str) -> Option<Vec<String>> {
     Some(match set {
         "known" => inputs::known_names(),
         "unknown" => all_unknown_names(),
-        "unknown_missing_ecd" => inputs::missing_ecd_actions(),
+        "unknown_sibling_apis" => inputs::sibling_api_actions(),
         "unknown_one_char_edits" => inputs::one_character_edits(),
         "unknown_other_services" => inputs::other_service_events(),
         _ => return None,
@@ -50,7 +50,7 @@ fn names(set: &str) -> Option<Vec<String>> {
 
 /// Every unknown name of the three kinds, in turn.
 fn all_unknown_names() -> Vec<String> {
-    let mut names = inputs::missing_ecd_actions();
+    let mut names = inputs::sibling_api_actions();
     names.extend(inputs::one_character_edits());
     names.extend(inputs::other_service_events());
     let mut rng = inputs::XorShift::new(5);

@@ -9,8 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 n=${1:-100000}
-binary=$(cargo bench --no-run --bench instructions 2>&1 |
-    sed -n 's/.*Executable benches\/instructions.rs (\(.*\))$/\1/p')
+# A failed build says why (a command substitution would hide it under `set -e`).
+build=$(cargo bench --no-run --bench instructions 2>&1) || { echo "$build" >&2; exit 1; }
+binary=$(sed -n 's/.*Executable benches\/instructions.rs (\(.*\))$/\1/p' <<<"$build")
 [ -x "$binary" ] || { echo "cannot find the instructions bench binary" >&2; exit 1; }
 
 # Instructions that Cachegrind counts for one run.
@@ -28,7 +29,7 @@ per_lookup() {
 }
 
 printf '%-24s %10s %10s %10s %10s %10s   %s\n' names none from_name phf match hashmap_fx "(net of none: from_name phf match hashmap_fx)"
-for set in known unknown unknown_missing_ecd unknown_one_char_edits unknown_other_services; do
+for set in known unknown unknown_sibling_apis unknown_one_char_edits unknown_other_services; do
     loop=$(per_lookup none "$set")
     counts=()
     nets=()

@@ -8,8 +8,9 @@
 //! every peer in it, and the report compares them directly, per lookup
 //! (`Throughput::Elements`):
 //!
-//! - `known`: all 322 catalogue names, shuffled;
-//! - `unknown_missing_ecd`: real ECD API actions the catalogue does not list;
+//! - `known`: every catalogue name, shuffled;
+//! - `unknown_sibling_apis`: actions of ECD's sibling APIs (hardware terminals, App Streaming),
+//!   which the catalogue does not list: the unknown names that look most like ECD's;
 //! - `unknown_one_char_edits`: one substitution, deletion, insertion or case flip of each name;
 //! - `unknown_other_services`: events of ECS, OSS, RAM, STS, ...;
 //! - `mixed_80_20`: 80% known and 20% unknown names, shuffled;
@@ -71,10 +72,10 @@ fn input_sets() -> Vec<InputSet> {
     [
         ("known", Exact, Listed::All, inputs::known_names()),
         (
-            "unknown_missing_ecd",
+            "unknown_sibling_apis",
             Exact,
             Listed::None,
-            inputs::missing_ecd_actions(),
+            inputs::sibling_api_actions(),
         ),
         (
             "unknown_one_char_edits",

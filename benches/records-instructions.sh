@@ -14,8 +14,9 @@ cd "$(dirname "$0")/.."
 
 n=${1:-5000}
 shift || true
-binary=$(cargo bench --no-run --features fixtures "$@" --bench records_instructions 2>&1 |
-    sed -n 's/.*Executable benches\/records_instructions.rs (\(.*\))$/\1/p')
+# A failed build says why (a command substitution would hide it under `set -e`).
+build=$(cargo bench --no-run --features fixtures "$@" --bench records_instructions 2>&1) || { echo "$build" >&2; exit 1; }
+binary=$(sed -n 's/.*Executable benches\/records_instructions.rs (\(.*\))$/\1/p' <<<"$build")
 [ -x "$binary" ] || { echo "cannot find the records_instructions bench binary" >&2; exit 1; }
 
 instructions() {

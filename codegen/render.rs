@@ -333,20 +333,16 @@ fn render_event_tables(out: &mut Output, catalogue: &Catalogue) {
         format!("Access::{}", event.access.as_str())
     });
     event_match(out, "event_tags", "&'static [Tag]", events, |event| {
-        let tags: Vec<String> = event
-            .tags
-            .iter()
-            .map(|&tag| format!("Tag::{}", catalogue.tags[tag].variant()))
-            .collect();
-        format!("&[{}]", tags.join(", "))
+        variant_slice(
+            "Tag",
+            event.tags.iter().map(|&tag| catalogue.tags[tag].variant()),
+        )
     });
     event_match(out, "event_apis", "&'static [Api]", events, |event| {
-        let apis: Vec<String> = event
-            .apis
-            .iter()
-            .map(|&api| format!("Api::{}", catalogue.apis[api].variant()))
-            .collect();
-        format!("&[{}]", apis.join(", "))
+        variant_slice(
+            "Api",
+            event.apis.iter().map(|&api| catalogue.apis[api].variant()),
+        )
     });
     event_match(out, "event_in_published", "bool", events, |event| {
         event.in_published.to_string()
@@ -480,6 +476,14 @@ fn render_group_tables(out: &mut Output, catalogue: &Catalogue, kind: Kind) {
         "&'static [EcdEvent]",
         |index, _| event_slice(kind.members(catalogue, index)),
     );
+}
+
+/// A one-line slice literal of variants of `type_name`: `&[Tag::Credential, Tag::Destructive]`.
+fn variant_slice(type_name: &str, variants: impl Iterator<Item = String>) -> String {
+    let variants: Vec<String> = variants
+        .map(|variant| format!("{type_name}::{variant}"))
+        .collect();
+    format!("&[{}]", variants.join(", "))
 }
 
 /// A `&[EcdEvent]` literal, one event a line.

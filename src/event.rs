@@ -75,7 +75,7 @@ impl EcdEvent {
     ///
     /// This is a perfect-hash lookup: one hash of the name's length and three of its 8-byte
     /// words, two small table reads, and a word-by-word comparison only when the slot's
-    /// fingerprint matches; no allocation. README.md's "Performance" section compares it with
+    /// fingerprint matches; no allocation. benches/README.md ("Name lookup") compares it with
     /// the alternatives.
     ///
     /// ```

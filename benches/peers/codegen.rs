@@ -1,6 +1,6 @@
 //! Writes the source of the two peers that need code generated from the catalogue, the way a
 //! user of `phf` or strum would get it: `phf_map.rs` (what `phf_codegen` emits) and
-//! `match_lookup.rs` (the 322-arm `match` that strum's `EnumString` derive expands to).
+//! `match_lookup.rs` (the one-arm-per-event `match` that strum's `EnumString` derive expands to).
 //!
 //! Like chrono-tz, the generated files are committed, so the benches compile without running a
 //! generator first. `benches/peers/generate.rs` (the `bench_peers` test target) rewrites them,

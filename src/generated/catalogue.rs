@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0xab14e476aac9acd4
+// Fingerprint of the generator's inputs: 0x574b1a5747970f42
 //
 // Included by src/generated.rs. The enums are declared by the modules in src/
 // through the macros below; everything else here is data for their methods.

@@ -1,6 +1,6 @@
 //! The deflate core under the gzip decoder: miniz_oxide's (the one flate2 runs by default),
 //! or zlib-rs's with the `zlib-rs` feature, which inflates about a third faster and costs
-//! some four seconds more to build (README, "Reading records").
+//! some four seconds more to build (benches/README.md, "Reading records").
 //!
 //! Both inflate into the caller's buffer at a position it gives. miniz_oxide reads
 //! back-references from the buffer itself, so the caller keeps the window (the 32 KiB of

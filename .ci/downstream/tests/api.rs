@@ -1,6 +1,6 @@
 //! Every public item of ecd-events, used as its documentation shows.
 
-use ecd_events::{Access, Category, EcdEvent, Tag, UnknownEventName, UnknownValue};
+use ecd_events::{Access, Api, Category, EcdEvent, Tag, UnknownEventName, UnknownValue};
 use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
 
 #[test]
@@ -41,6 +41,10 @@ fn groups() {
     let error: UnknownValue = "x".parse::<Tag>().unwrap_err();
     assert_eq!(error.input(), "x");
     assert_eq!("Read".parse::<Access>(), Ok(Access::Read));
+    let api: Api = "ecd/2020-10-02".parse().unwrap();
+    assert_eq!((api.product(), api.version()), ("ecd", "2020-10-02"));
+    assert!(api.events().all(|event| event.apis().contains(&api)));
+    assert_eq!(Api::iter().count(), Api::COUNT);
     // A wildcard arm is required: the enums are non_exhaustive.
     let scope = match category {
         Category::Desktop | Category::DesktopGroup => "desktops",
