@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0x574b1a5747970f42
+// Fingerprint of the generator's inputs: 0x9a7f0dc217977671
 //
 // Included by src/generated.rs. The enums are declared by the modules in src/
 // through the macros below; everything else here is data for their methods.
@@ -264,7 +264,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `15`
             BatchSubscribeApps = 15,
 
-            /// Binds a configuration group to resources.
+            /// Attaches a configuration group to cloud desktops or other resources.
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Write`](crate::Access::Write)
@@ -1713,7 +1713,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `100`
             DescribeDrives = 100,
 
-            /// Queries data report export tasks.
+            /// Queries the tasks that export data reports.
             ///
             /// - Category: [`Operations`](crate::Category::Operations)
             /// - Access: [`Read`](crate::Access::Read)
@@ -2290,7 +2290,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `430`
             DescribeSecurityGroupAttribute = 430,
 
-            /// Queries the session statistics of a region.
+            /// Queries statistics on the sessions in a region.
             ///
             /// - Category: [`Operations`](crate::Category::Operations)
             /// - Access: [`Read`](crate::Access::Read)
@@ -2385,7 +2385,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `434`
             DescribeTemplates = 434,
 
-            /// Queries a scheduled task configuration group.
+            /// Queries a configuration group of scheduled tasks.
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Read`](crate::Access::Read)
@@ -2599,7 +2599,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `158`
             DisableDesktopsInGroup = 158,
 
-            /// Disconnects desktop sessions.
+            /// Ends the connections of desktop sessions.
             ///
             /// - Category: [`Operations`](crate::Category::Operations)
             /// - Access: [`Write`](crate::Access::Write)
@@ -3779,7 +3779,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `245`
             ModifyEntitlement = 245,
 
-            /// Modifies the name and description of a user group.
+            /// Changes the name and description of a user group.
             ///
             /// - Category: [`User`](crate::Category::User)
             /// - Access: [`Write`](crate::Access::Write)
@@ -4843,7 +4843,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `534`
             TransferTaskApprovalCallback = 534,
 
-            /// Unbinds a configuration group from resources.
+            /// Detaches a configuration group from cloud desktops or other resources.
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Write`](crate::Access::Write)
@@ -6881,7 +6881,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::BatchModifyEntitlement => Some("Assigns users to multiple cloud desktops at a time."),
         EcdEvent::BatchSetDesktopManager => Some("Configures multiple desktop administrators at a time."),
         EcdEvent::BatchSubscribeApps => None,
-        EcdEvent::BindConfigGroup => Some("Binds a configuration group to resources."),
+        EcdEvent::BindConfigGroup => Some("Attaches a configuration group to cloud desktops or other resources."),
         EcdEvent::CalMcpTool => Some("Calls a tool in an MCP session."),
         EcdEvent::CancelAutoSnapshotPolicy => Some("Removes an automatic snapshot policy from cloud desktops."),
         EcdEvent::CancelCdsFileShareLink => Some("Cancels a file sharing link of a cloud disk."),
@@ -7038,7 +7038,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::DescribeDevices => Some("Queries trusted devices."),
         EcdEvent::DescribeDirectories => Some("Queries the details of directories."),
         EcdEvent::DescribeDrives => Some("Queries disks."),
-        EcdEvent::DescribeEcdReportTasks => Some("Queries data report export tasks."),
+        EcdEvent::DescribeEcdReportTasks => Some("Queries the tasks that export data reports."),
         EcdEvent::DescribeFingerPrintTemplates => Some("Queries the fingerprint templates of an end user."),
         EcdEvent::DescribeFlowMetric => Some("Queries the inbound and outbound bandwidth metrics of cloud desktops."),
         EcdEvent::DescribeFlowStatistic => Some("Queries the traffic that is consumed by cloud desktops in a workspace."),
@@ -7100,7 +7100,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::DescribeSecurityEventOperationStatus => Some("Queries the handling status of an alert."),
         EcdEvent::DescribeSecurityEventOperations => Some("Queries the operations that can be performed to handle alerts."),
         EcdEvent::DescribeSecurityGroupAttribute => Some("Queries the security group rules of a workspace."),
-        EcdEvent::DescribeSessionStatistic => Some("Queries the session statistics of a region."),
+        EcdEvent::DescribeSessionStatistic => Some("Queries statistics on the sessions in a region."),
         EcdEvent::DescribeSnLabelCounts => Some("Queries the number of device tags."),
         EcdEvent::DescribeSnapshots => Some("Queries one or more snapshots of a cloud desktop."),
         EcdEvent::DescribeSnatEntries => None,
@@ -7110,7 +7110,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::DescribeSuspEventQuaraFiles => Some("Queries the quarantined files in the quarantine panel."),
         EcdEvent::DescribeSuspEvents => Some("Queries exceptions."),
         EcdEvent::DescribeTemplates => Some("Queries the details of desktop templates."),
-        EcdEvent::DescribeTimerGroup => Some("Queries a scheduled task configuration group."),
+        EcdEvent::DescribeTimerGroup => Some("Queries a configuration group of scheduled tasks."),
         EcdEvent::DescribeUser => Some("Queries the details of an end user."),
         EcdEvent::DescribeUserAuditSlsInfo => None,
         EcdEvent::DescribeUserConnectTime => Some("Queries the connection data of users in an oversold desktop group."),
@@ -7133,7 +7133,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::DetachEndUser => Some("Unbinds an end user from a hardware client."),
         EcdEvent::DetachLabels => Some("Removes tags from multiple resources at a time."),
         EcdEvent::DisableDesktopsInGroup => Some("Disables desktops in a desktop group."),
-        EcdEvent::DisconnectDesktopSessions => Some("Disconnects desktop sessions."),
+        EcdEvent::DisconnectDesktopSessions => Some("Ends the connections of desktop sessions."),
         EcdEvent::DissociateIpAddress => Some("Disassociates a public IP address from an instance or releases it."),
         EcdEvent::DissociateNetworkPackage => Some("Disassociates Internet access packages from workspaces."),
         EcdEvent::DistributeApp => None,
@@ -7258,7 +7258,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::ModifyDevicesSecureNetworkType => Some("Changes the network access type of a device."),
         EcdEvent::ModifyDiskSpec => Some("Changes the performance level of a system disk or data disk."),
         EcdEvent::ModifyEntitlement => Some("Reassigns users to a desktop."),
-        EcdEvent::ModifyGroup => Some("Modifies the name and description of a user group."),
+        EcdEvent::ModifyGroup => Some("Changes the name and description of a user group."),
         EcdEvent::ModifyImageAttribute => Some("Modifies the attributes of a custom image."),
         EcdEvent::ModifyImagePermission => Some("Shares or unshares an image."),
         EcdEvent::ModifyNASDefaultMountTarget => Some("Modifies the mount target of a NAS file system."),
@@ -7373,7 +7373,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::TransferResourcesIntoGroup => Some("Moves resources into a resource group."),
         EcdEvent::TransferResourcesOutofGroup => Some("Moves resources out of a resource group."),
         EcdEvent::TransferTaskApprovalCallback => Some("Submits the approval result of a file transfer task."),
-        EcdEvent::UnbindConfigGroup => Some("Unbinds a configuration group from resources."),
+        EcdEvent::UnbindConfigGroup => Some("Detaches a configuration group from cloud desktops or other resources."),
         EcdEvent::UnbindUserDesktop => Some("Unbinds cloud desktops from end users."),
         EcdEvent::UnlockMfaDevice => Some("Unlocks an MFA device."),
         EcdEvent::UnlockUsers => Some("Unlocks users."),
