@@ -1,6 +1,6 @@
 //! Makes sure the library compiles the catalogue that `events.toml` describes.
 //!
-//! The generated code is committed (`src/generated/catalogue.rs`), so a normal build compiles
+//! The generated code is committed (`src/catalogue/generated/catalogue.rs`), so a normal build compiles
 //! no generator and no TOML parser: this script only checks that the committed code was
 //! generated from the current `events.toml` and generator, and stops the build if not.
 //! With the `regenerate` feature it runs the generator in `codegen/` instead (checking every

@@ -1,6 +1,6 @@
 //! The files the generated catalogue is made from, and their fingerprint.
 //!
-//! The generated code is committed (`src/generated/catalogue.rs`), so that users of the crate
+//! The generated code is committed (`src/catalogue/generated/catalogue.rs`), so that users of the crate
 //! never build the generator's dependencies: the idea chrono-tz adopted after users asked for it
 //! (chrono-tz issue 192). Its header records the fingerprint of the inputs it was generated
 //! from, and `build.rs` refuses to build when the inputs have changed since, so stale code can
@@ -19,11 +19,11 @@ pub const GENERATOR_INPUTS: &[&str] = &[
     "codegen/inputs.rs",
     "codegen/perfect_hash.rs",
     "codegen/render.rs",
-    "src/name_hash.rs",
+    "src/catalogue/name_hash.rs",
 ];
 
 /// The committed output, relative to the crate root.
-pub const COMMITTED_OUTPUT: &str = "src/generated/catalogue.rs";
+pub const COMMITTED_OUTPUT: &str = "src/catalogue/generated/catalogue.rs";
 
 /// What precedes the fingerprint in the generated file's header.
 const FINGERPRINT_LABEL: &str = "// Fingerprint of the generator's inputs: ";

@@ -2,11 +2,11 @@
 //!
 //! `build.rs` calls it with the `regenerate` feature, and `tests/codegen.rs` includes this
 //! module the same way to test it on its own and to keep the committed output
-//! (`src/generated/catalogue.rs`) current.
+//! (`src/catalogue/generated/catalogue.rs`) current.
 
 pub mod catalogue;
 pub mod inputs;
-#[path = "../src/name_hash.rs"]
+#[path = "../src/catalogue/name_hash.rs"]
 pub mod name_hash;
 pub mod perfect_hash;
 pub mod render;

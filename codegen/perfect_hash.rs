@@ -42,7 +42,7 @@ impl fmt::Display for Failure {
             Failure::Indistinguishable(a, b) => write!(
                 f,
                 "the name hash cannot tell `{a}` from `{b}`: they give it the same input \
-                 (see hash_input in src/name_hash.rs), so change how it mixes the words"
+                 (see hash_input in src/catalogue/name_hash.rs), so change how it mixes the words"
             ),
             Failure::NoSeed { tried } => write!(
                 f,

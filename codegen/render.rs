@@ -1,4 +1,4 @@
-//! Writes the Rust source that `src/generated.rs` includes.
+//! Writes the Rust source that `src/catalogue/generated.rs` includes.
 //!
 //! The output is plain text built line by line, so it is readable as it stands (no formatter
 //! runs over it) and byte-identical for the same catalogue: everything is emitted in file
@@ -26,10 +26,11 @@ pub fn render(
     out.line("// `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, \"How it is built\").");
     out.line(&fingerprint_line(fingerprint));
     out.line("//");
-    out.line("// Included by src/generated.rs. The enums are declared by the modules in src/");
-    out.line("// through the macros below; everything else here is data for their methods.");
+    out.line("// Included by src/catalogue/generated.rs. The enums are declared by the modules of");
+    out.line("// src/catalogue/ through the macros below; everything else here is data for their");
+    out.line("// methods.");
     out.blank();
-    out.line("use crate::{Access, Api, Category, EcdEvent, Tag};");
+    out.line("use super::{Access, Api, Category, EcdEvent, Tag};");
 
     render_event_enum(&mut out, catalogue);
     render_group_enum(&mut out, catalogue, Kind::Category);
@@ -640,16 +641,16 @@ fn render_name_tables(
     let max = events.iter().map(|e| e.name.len()).max().unwrap_or(0);
     out.blank();
     out.line(
-        "/// The perfect hashes of the event names: see src/name_hash.rs, src/name_lookup.rs and",
+        "/// The perfect hashes of the event names: see src/catalogue/name_hash.rs, src/catalogue/name_lookup.rs and",
     );
     out.line(
         "/// codegen/perfect_hash.rs. The generator verified that every name lands in its own",
     );
     out.line("/// slot of each table and that no two names look alike to the hash.");
     out.line("pub(crate) mod name_table {");
-    out.line("    use crate::EcdEvent;");
-    out.line("    use crate::name_hash::Case;");
-    out.line("    use crate::name_lookup::Table;");
+    out.line("    use crate::catalogue::EcdEvent;");
+    out.line("    use crate::catalogue::name_hash::Case;");
+    out.line("    use crate::catalogue::name_lookup::Table;");
     out.blank();
     out.line("    /// Names outside this length range are rejected before hashing.");
     let _ = writeln!(out.text, "    pub(crate) const MIN_LEN: usize = {min};");

@@ -67,35 +67,19 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
-mod access;
-mod api;
-mod category;
-mod error;
-mod event;
-#[cfg(feature = "alloc")]
-mod event_name;
+// The layers, each importing only those listed before it: the catalogue, the records (model,
+// JSON, deliveries), and the fixtures made of both. README.md, "How it is built", draws them.
+mod catalogue;
 #[cfg(feature = "fixtures")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fixtures")))]
 pub mod fixtures;
-mod generated;
-mod name_hash;
-mod name_lookup;
 #[cfg(feature = "records")]
 #[cfg_attr(docsrs, doc(cfg(feature = "records")))]
 pub mod records;
-#[cfg(feature = "serde")]
-mod serde_impls;
-mod string_enum;
-mod tag;
 
-pub use access::Access;
-pub use api::Api;
-pub use category::Category;
-pub use error::{UnknownEventName, UnknownValue};
-pub use event::EcdEvent;
+pub use catalogue::{Access, Api, Category, EcdEvent, Tag, UnknownEventName, UnknownValue};
 #[cfg(feature = "alloc")]
-pub use event_name::{EventName, UnlistedEventName};
-pub use tag::Tag;
+pub use catalogue::{EventName, UnlistedEventName};
 
 /// The examples in README.md, run as doctests so that they cannot go stale.
 #[cfg(all(doctest, feature = "records"))]

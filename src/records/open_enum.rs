@@ -6,7 +6,7 @@ use std::fmt;
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::serde_impls::FromStrVisitor;
+use crate::catalogue::FromStrVisitor;
 
 /// A value of an open enum that this release does not list, kept as it came.
 ///

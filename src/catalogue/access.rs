@@ -1,6 +1,6 @@
 //! [`Access`]: whether an event reads or writes, as ActionTrail's `eventRW` records it.
 
-use crate::string_enum::{string_enum_from_str, string_enum_traits};
+use super::string_enum::{string_enum_from_str, string_enum_traits};
 
 /// Whether an event reads or writes, as ActionTrail's `eventRW` field records it.
 ///

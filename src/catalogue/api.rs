@@ -1,7 +1,7 @@
 //! [`Api`]: the public APIs of ECD whose actions ActionTrail records as events.
 
-use crate::string_enum::{string_enum_from_str, string_enum_traits};
-use crate::{EcdEvent, generated};
+use super::string_enum::{string_enum_from_str, string_enum_traits};
+use super::{EcdEvent, generated};
 
 generated::declare_api! {
     /// One version of one of ECD's public APIs. ActionTrail names each event after the API

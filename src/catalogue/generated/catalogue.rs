@@ -1,11 +1,12 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0x9a7f0dc217977671
+// Fingerprint of the generator's inputs: 0xf97e62b8dd179ad6
 //
-// Included by src/generated.rs. The enums are declared by the modules in src/
-// through the macros below; everything else here is data for their methods.
+// Included by src/catalogue/generated.rs. The enums are declared by the modules of
+// src/catalogue/ through the macros below; everything else here is data for their
+// methods.
 
-use crate::{Access, Api, Category, EcdEvent, Tag};
+use super::{Access, Api, Category, EcdEvent, Tag};
 
 /// Declares `EcdEvent` with one variant per `[[event]]`, discriminant = `code`.
 macro_rules! declare_ecd_event {
@@ -12079,13 +12080,13 @@ pub(crate) const fn api_events(api: Api) -> &'static [EcdEvent] {
     }
 }
 
-/// The perfect hashes of the event names: see src/name_hash.rs, src/name_lookup.rs and
+/// The perfect hashes of the event names: see src/catalogue/name_hash.rs, src/catalogue/name_lookup.rs and
 /// codegen/perfect_hash.rs. The generator verified that every name lands in its own
 /// slot of each table and that no two names look alike to the hash.
 pub(crate) mod name_table {
-    use crate::EcdEvent;
-    use crate::name_hash::Case;
-    use crate::name_lookup::Table;
+    use crate::catalogue::EcdEvent;
+    use crate::catalogue::name_hash::Case;
+    use crate::catalogue::name_lookup::Table;
 
     /// Names outside this length range are rejected before hashing.
     pub(crate) const MIN_LEN: usize = 5;

@@ -2,9 +2,9 @@
 
 use core::str::FromStr;
 
-use crate::error::UnknownEventName;
-use crate::string_enum::string_enum_traits;
-use crate::{Access, Api, Category, Tag, generated, name_lookup};
+use super::error::UnknownEventName;
+use super::string_enum::string_enum_traits;
+use super::{Access, Api, Category, Tag, generated, name_lookup};
 
 generated::declare_ecd_event! {
     /// An Elastic Cloud Desktop event that ActionTrail records, named by its API action.

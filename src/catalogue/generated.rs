@@ -1,6 +1,6 @@
 //! The code generated from `events.toml` by `codegen/`.
 //!
-//! Normally the committed copy in `src/generated/catalogue.rs`; with the `regenerate` feature,
+//! Normally the committed copy in `src/catalogue/generated/catalogue.rs`; with the `regenerate` feature,
 //! the build script's fresh output (the same text when the committed copy is current).
 
 #[cfg(not(ecd_events_regenerated))]

@@ -10,7 +10,7 @@ use core::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::{Access, Api, Category, EcdEvent, Tag};
+use super::{Access, Api, Category, EcdEvent, Tag};
 
 /// Deserializes any `FromStr` type from a string, failing with the type's own error message
 /// (which names the input).
@@ -69,4 +69,4 @@ serde_as_str!(Tag, "an ECD event tag");
 serde_as_str!(Api, "an ECD API, as product/version");
 serde_as_str!(Access, "\"Read\" or \"Write\"");
 #[cfg(feature = "alloc")]
-serde_as_str!(crate::EventName, "an event name");
+serde_as_str!(super::EventName, "an event name");

@@ -1,7 +1,7 @@
 //! [`Category`]: what kind of resource an event concerns.
 
-use crate::string_enum::{string_enum_from_str, string_enum_traits};
-use crate::{EcdEvent, generated};
+use super::string_enum::{string_enum_from_str, string_enum_traits};
+use super::{EcdEvent, generated};
 
 generated::declare_category! {
     /// What kind of resource an event concerns. Every [`EcdEvent`] belongs to exactly one

@@ -3,7 +3,7 @@
 use alloc::boxed::Box;
 use core::fmt;
 
-use crate::EcdEvent;
+use super::EcdEvent;
 
 /// The `eventName` of a record: an [`EcdEvent`] when the catalogue lists it, otherwise the
 /// text as it came.

@@ -9,9 +9,9 @@
 //! There are two tables, one per [`Case`]: the exact table does not fold case, so names that
 //! differ from a catalogue name only in case are rejected by their fingerprint like any other.
 
-use crate::EcdEvent;
-use crate::generated::name_table::{EXACT, IGNORE_CASE, MAX_LEN, MIN_LEN};
-use crate::name_hash::{Case, Window, bucket, fingerprint, hash, hash_input, slot, word};
+use super::EcdEvent;
+use super::generated::name_table::{EXACT, IGNORE_CASE, MAX_LEN, MIN_LEN};
+use super::name_hash::{Case, Window, bucket, fingerprint, hash, hash_input, slot, word};
 
 /// A perfect hash of the catalogue's names: `BUCKETS` pilots and `SLOTS` slots.
 #[derive(Debug)]

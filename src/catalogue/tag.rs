@@ -1,7 +1,7 @@
 //! [`Tag`]: properties of events that alert rules look for.
 
-use crate::string_enum::{string_enum_from_str, string_enum_traits};
-use crate::{EcdEvent, generated};
+use super::string_enum::{string_enum_from_str, string_enum_traits};
+use super::{EcdEvent, generated};
 
 generated::declare_tag! {
     /// A property of an event that alert rules look for: it destroys data, touches
