@@ -52,6 +52,14 @@
 //!
 //! The catalogue itself (everything but [`EventName`]) works with no features at all.
 //!
+//! # How the source is laid out
+//!
+//! In layers, each importing only those below it: the catalogue (`src/catalogue/`, with the code
+//! generated from `events.toml`); then, with `records`, the record model
+//! (`src/records/model/`), the filter over it, the JSON layer that fills it
+//! (`src/records/json/`), and the deliveries read into it (`src/records/delivery/`); and the
+//! fixtures on top. README.md ("How it is built") says where a change belongs.
+//!
 //! # Stability
 //!
 //! [`EcdEvent`], [`Category`], [`Tag`] and [`Api`] are `#[non_exhaustive]`: new releases add
@@ -68,7 +76,8 @@
 extern crate alloc;
 
 // The layers, each importing only those listed before it: the catalogue, the records (model,
-// JSON, deliveries), and the fixtures made of both. README.md, "How it is built", draws them.
+// filter, JSON, deliveries), and the fixtures made of both. README.md, "How it is built",
+// draws them.
 mod catalogue;
 #[cfg(feature = "fixtures")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fixtures")))]

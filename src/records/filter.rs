@@ -4,9 +4,8 @@ use chrono::{DateTime, Utc};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
-use super::time::parse_time;
-use super::{IdentityType, LazyRecord, Record, Text, TimeError};
-use crate::{Access, Category, EventName, Tag};
+use super::model::{IdentityType, LazyRecord, Record, Text, TimeError, parse_time};
+use crate::catalogue::{Access, Category, EventName, Tag};
 
 /// Which records an alert rule is about. Every criterion that is set must hold; a list holds
 /// when any of its entries does; an empty list or unset value holds for every record.

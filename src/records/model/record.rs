@@ -7,7 +7,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::{EventAttributes, EventType, RawJson, Resources, Text, TimeError, UserIdentity};
-use crate::{Access, EcdEvent, EventName};
+use crate::catalogue::{Access, EcdEvent, EventName};
 
 /// One ActionTrail event record.
 ///
@@ -570,16 +570,6 @@ pub(crate) fn access_from_text(text: &str) -> Option<Option<Access>> {
         Some(Some(Access::Write))
     } else {
         None
-    }
-}
-
-/// An `eventRW` value as the skimmer finds it (JSON text): as [`AccessField`] reads it, or
-/// `None` for what only serde can decide (escapes) or refuse.
-pub(crate) fn access_from_json(member: super::skim::Member<'_>) -> Option<Option<Access>> {
-    match member.plain_string() {
-        Some(text) => access_from_text(text),
-        None if member.value == "null" => Some(None),
-        None => None,
     }
 }
 

@@ -5,8 +5,8 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::Text;
-use super::reader::Content;
+use super::format::Content;
+use crate::records::model::Text;
 
 /// The `__topic__`s of logs that carry ActionTrail events: a trail's own Logstore, and the
 /// Log Audit Service.

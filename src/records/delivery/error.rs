@@ -48,7 +48,7 @@ pub enum RecordErrorKind {
     /// A Log Service log that is not an ActionTrail event (another `__topic__`, or no `event`).
     NotAnEvent,
     /// One record longer than the reader's limit
-    /// ([`RecordReader::max_record_bytes`](super::RecordReader::max_record_bytes)).
+    /// ([`RecordReader::max_record_bytes`](crate::records::RecordReader::max_record_bytes)).
     TooLarge,
     /// Reading the source failed; the stream ends here.
     Io,

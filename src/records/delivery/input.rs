@@ -5,10 +5,8 @@ use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
-use super::gunzip::{BUFFER_WINDOW, Gunzipped, GzipDecoder};
-
-/// The first bytes of every gzip stream.
-pub(crate) const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+use super::buf_read::read_buffered;
+use super::gzip::{BUFFER_WINDOW, GZIP_MAGIC, Gunzipped, GzipDecoder};
 
 /// The bytes already read while sniffing, then the rest of the source.
 pub(crate) type Replayed<R> = Chain<Cursor<Vec<u8>>, R>;
@@ -91,31 +89,6 @@ impl<R: Read> Read for Input<R> {
             Input::Switching => Ok(0),
         }
     }
-}
-
-/// `Read` for a source that has a buffer of its own: copies from it.
-pub(crate) fn read_buffered(source: &mut impl BufRead, out: &mut [u8]) -> io::Result<usize> {
-    let available = source.fill_buf()?;
-    let copied = available.len().min(out.len());
-    out[..copied].copy_from_slice(&available[..copied]);
-    source.consume(copied);
-    Ok(copied)
-}
-
-/// `source.fill_buf()`, tried again when interrupted.
-pub(crate) fn fill_buf_retrying<B: BufRead + ?Sized>(source: &mut B) -> io::Result<&[u8]> {
-    loop {
-        match source.fill_buf() {
-            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-            Err(error) => return Err(error),
-            // The end: asking again would read the source again.
-            Ok([]) => return Ok(&[]),
-            Ok(_) => break,
-        }
-    }
-    // What the first call filled, returned again without reading (the borrow checker cannot
-    // yet see that the first call's borrow ends in the loop).
-    source.fill_buf()
 }
 
 /// How much decompressed content is decoded at a time; the background thread hands it over

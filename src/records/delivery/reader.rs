@@ -5,13 +5,18 @@ use std::fs::File;
 use std::io::{self, BufRead, Read};
 use std::path::Path;
 
-use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use super::input::{AsBufRead, Input, Spawner, as_buf_read, fill_buf_retrying, spawn_decoder};
-use super::skim::Skim;
+use super::buf_read::fill_buf_retrying;
+use super::decode::{Decode, Full, JSON_WHITESPACE, Lazy, Parsed, describe, parse_prefix};
+use super::error::{RecordError, RecordErrorKind};
+use super::format::{Content, DeliveryFormat, Layout};
+use super::input::{AsBufRead, Input, Spawner, as_buf_read, spawn_decoder};
 use super::sls::{ContentProbe, SlsLog};
-use super::{LazyRecord, OwnedRecord, Record, RecordError, RecordErrorKind};
+use super::utf8::push_utf8;
+use crate::records::model::{LazyRecord, OwnedRecord, Record};
+
+mod damage;
 
 /// How many bytes the reader asks its source for at a time.
 const READ_BYTES: usize = 64 * 1024;
@@ -97,86 +102,6 @@ enum Nesting {
     ArrayValue,
     /// Inside a JSON array, after a record.
     ArraySeparator,
-}
-
-/// What a reader found its delivery to be, as far as it has read.
-///
-/// ```
-/// use ecd_events::records::{Content, Layout, RecordReader};
-///
-/// let mut reader = RecordReader::new(&br#"[{"__topic__":"actiontrail_event","event":"{}"}]"#[..]);
-/// let _ = reader.next();
-/// let format = reader.format();
-/// assert!(!format.gzip);
-/// assert_eq!(format.layout, Some(Layout::JsonArray));
-/// assert_eq!(format.content, Some(Content::SlsLogs));
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct DeliveryFormat {
-    /// Whether the content was gzip-compressed.
-    pub gzip: bool,
-    /// How the first values were laid out; `None` before any was read.
-    pub layout: Option<Layout>,
-    /// What the values are; `None` before one was read.
-    pub content: Option<Content>,
-}
-
-/// How the values of a delivery are laid out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Layout {
-    /// JSON objects one after another, usually one per line (JSON Lines).
-    JsonLines,
-    /// A JSON array of objects, as in an OSS object.
-    JsonArray,
-}
-
-/// What the values of a delivery are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Content {
-    /// ActionTrail records.
-    Records,
-    /// Log Service logs carrying a record as a JSON string in `event`.
-    SlsLogs,
-}
-
-impl DeliveryFormat {
-    /// A format, to write a delivery in (the fixtures do).
-    ///
-    /// ```
-    /// use ecd_events::records::{Content, DeliveryFormat, Layout};
-    ///
-    /// let oss = DeliveryFormat::new(Layout::JsonArray, Content::Records, true);
-    /// assert_eq!(oss.to_string(), "gzip JSON array of records");
-    /// ```
-    pub fn new(layout: Layout, content: Content, gzip: bool) -> Self {
-        DeliveryFormat {
-            gzip,
-            layout: Some(layout),
-            content: Some(content),
-        }
-    }
-}
-
-impl fmt::Display for DeliveryFormat {
-    /// `gzip JSON array of records`, `JSON Lines of SLS logs`, ...
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.gzip {
-            f.write_str("gzip ")?;
-        }
-        f.write_str(match self.layout {
-            Some(Layout::JsonArray) => "JSON array",
-            Some(Layout::JsonLines) => "JSON Lines",
-            None => "empty",
-        })?;
-        match self.content {
-            Some(Content::Records) => f.write_str(" of records"),
-            Some(Content::SlsLogs) => f.write_str(" of SLS logs"),
-            None => Ok(()),
-        }
-    }
 }
 
 impl<R> fmt::Debug for RecordReader<R> {
@@ -536,154 +461,6 @@ impl<R: Read> RecordReader<R> {
         }
     }
 
-    /// An error for the `length` bytes at `self.at`, which are consumed.
-    fn reject(
-        &mut self,
-        length: usize,
-        kind: RecordErrorKind,
-        error: &serde_json::Error,
-    ) -> RecordError {
-        self.reject_message(length, kind, describe(error))
-    }
-
-    fn reject_message(
-        &mut self,
-        length: usize,
-        kind: RecordErrorKind,
-        message: String,
-    ) -> RecordError {
-        let error = self.error_here(kind, message);
-        self.consume_record(length);
-        error
-    }
-
-    fn error_here(&self, kind: RecordErrorKind, message: String) -> RecordError {
-        RecordError {
-            kind,
-            index: self.index,
-            offset: self.offset_of(self.at),
-            line: self.line_of(self.at),
-            message,
-            source: None,
-        }
-    }
-
-    /// Reports the damaged bytes from `self.at` up to the next `{` where a record parses,
-    /// and moves there. Any `{` is tried, not only those after `,`, `[` or a line break: a
-    /// damaged separator must not cost the record after it.
-    fn skip_damage(&mut self, message: String) -> RecordError {
-        let error = self.error_here(RecordErrorKind::Syntax, message);
-        self.index += 1;
-        // Past the character where the damage starts (which may be longer than a byte).
-        self.at += self.buffered().chars().next().map_or(1, char::len_utf8);
-        self.resyncing = true;
-        if self.nesting == Nesting::ArraySeparator {
-            self.nesting = Nesting::ArrayValue;
-        }
-        error
-    }
-
-    /// Moves to the next `{` in the buffer where a record parses.
-    fn resync<K: Decode>(&mut self) -> Resync {
-        loop {
-            let skip = self.buffered().find('{').unwrap_or(self.buffered().len());
-            self.at += skip;
-            if self.at == self.text.len() {
-                return Resync::Skipped;
-            }
-            match self.parses_as_record::<K>() {
-                Some(true) => {
-                    return Resync::Found;
-                }
-                Some(false) => self.at += 1,
-                None => return Resync::NeedMore,
-            }
-        }
-    }
-
-    fn too_large_message(&self) -> String {
-        format!(
-            "the record is longer than the limit of {} bytes",
-            self.max_record_bytes
-        )
-    }
-
-    /// Reports a record longer than the limit and skips it.
-    fn skip_too_large(&mut self) -> RecordError {
-        let error = self.error_here(RecordErrorKind::TooLarge, self.too_large_message());
-        self.index += 1;
-        self.at = self.text.len();
-        self.resyncing = true;
-        error
-    }
-
-    /// Whether a record of the delivery's content parses at `self.at`; `None` if more must be
-    /// read to tell. Before the content is known (the first object was damaged), either kind
-    /// will do, and the one found decides it.
-    fn parses_as_record<K: Decode>(&mut self) -> Option<bool> {
-        if let Some(content) = self.format.content {
-            return self.parses_as::<K>(content);
-        }
-        let as_record = self.parses_as::<K>(Content::Records);
-        if as_record == Some(true) {
-            self.format.content = Some(Content::Records);
-            return as_record;
-        }
-        let as_log = self.parses_as::<K>(Content::SlsLogs);
-        if as_log == Some(true) {
-            self.format.content = Some(Content::SlsLogs);
-            return as_log;
-        }
-        if as_record.is_none() || as_log.is_none() {
-            None
-        } else {
-            Some(false)
-        }
-    }
-
-    fn parses_as<K: Decode>(&self, content: Content) -> Option<bool> {
-        let parsed = match content {
-            Content::SlsLogs => match parse_prefix::<SlsLog<'_>>(self.buffered()) {
-                Parsed::Value(log, _) => Parsed::Value(log.problem().is_none(), 0),
-                Parsed::Incomplete => Parsed::Incomplete,
-                Parsed::Invalid(error) => Parsed::Invalid(error),
-            },
-            // What counts as a record is what this reader reads as one.
-            Content::Records => match K::parse_prefix(self.buffered()) {
-                Parsed::Value(_, _) => Parsed::Value(true, 0),
-                Parsed::Incomplete => Parsed::Incomplete,
-                Parsed::Invalid(error) => Parsed::Invalid(error),
-            },
-        };
-        match parsed {
-            Parsed::Value(valid, _) => Some(valid),
-            Parsed::Incomplete if self.can_read_more() => None,
-            _ => Some(false),
-        }
-    }
-
-    /// The end of the content: an array left open is damage too (records after the cut
-    /// are lost, and the reader says so).
-    fn finish(&mut self) -> Option<RecordError> {
-        let open = matches!(self.nesting, Nesting::ArrayValue | Nesting::ArraySeparator);
-        self.nesting = Nesting::Top;
-        // A damaged last element takes the array's `]` with it; the content still ends with it.
-        let last = self
-            .text
-            .trim_end_matches(JSON_WHITESPACE)
-            .bytes()
-            .next_back();
-        if open && last.unwrap_or(self.dropped_significant) != b']' {
-            let error = self.error_here(
-                RecordErrorKind::Syntax,
-                "the content ends inside a JSON array (no closing `]`): it was cut short".into(),
-            );
-            self.index += 1;
-            return Some(error);
-        }
-        None
-    }
-
     fn io_error(&mut self, error: io::Error) -> RecordError {
         self.failed = true;
         RecordError::io(
@@ -775,120 +552,6 @@ fn read_end(available: &[u8]) -> usize {
         .unwrap_or(READ_BYTES)
 }
 
-/// Appends `bytes` to `text`, each byte that is not UTF-8 as a NUL; returns how many bytes
-/// it took. An incomplete character at the end stays for the next read unless `last`.
-fn push_utf8(text: &mut String, bytes: &[u8], last: bool) -> usize {
-    // Deliveries are UTF-8 but for a character cut at the end of a read now and then: the
-    // SIMD check passes them, std's finds what to do where it does not.
-    if let Ok(valid) = simdutf8::basic::from_utf8(bytes) {
-        text.push_str(valid);
-        return bytes.len();
-    }
-    let mut rest = bytes;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(valid) => {
-                text.push_str(valid);
-                return bytes.len();
-            }
-            Err(error) => {
-                let (valid, after) = rest.split_at(error.valid_up_to());
-                text.push_str(std::str::from_utf8(valid).unwrap_or_default());
-                let invalid = match error.error_len() {
-                    Some(invalid) => invalid,
-                    None if last => after.len(),
-                    None => return bytes.len() - after.len(),
-                };
-                text.extend(std::iter::repeat_n('\0', invalid));
-                rest = &after[invalid..];
-            }
-        }
-    }
-}
-
-/// What JSON counts as whitespace (`str::trim` would take more).
-const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
-
-/// How a reader decodes each record: in full, or lazily. Each kind gives its fast read (the
-/// skimmer) and its serde reads; the fast read comes first and serde decides the rest.
-trait Decode {
-    type Value<'a>;
-
-    /// The fast read of the record at the start of `json`.
-    fn skim(json: &str) -> Skim<Self::Value<'_>>;
-
-    /// serde's read of the record at the start of `json`, and how long it is.
-    fn serde_prefix(json: &str) -> Parsed<Self::Value<'_>>;
-
-    /// serde's read of the record that is all of `json`.
-    fn serde_whole(json: &str) -> serde_json::Result<Self::Value<'_>>;
-
-    /// Reads the record at the start of `json`, and how long it is.
-    fn parse_prefix(json: &str) -> Parsed<Self::Value<'_>> {
-        match Self::skim(json) {
-            Skim::Record(record, length) => Parsed::Value(record, length),
-            Skim::Incomplete => Parsed::Incomplete,
-            Skim::Fallback => Self::serde_prefix(json),
-        }
-    }
-
-    /// Reads the record that is all of `json` (but for whitespace after it).
-    fn parse_whole(json: &str) -> serde_json::Result<Self::Value<'_>> {
-        match Self::skim(json) {
-            Skim::Record(record, length)
-                if json[length..].trim_end_matches(JSON_WHITESPACE).is_empty() =>
-            {
-                Ok(record)
-            }
-            _ => Self::serde_whole(json),
-        }
-    }
-}
-
-/// Records decoded in full: [`Record`].
-struct Full;
-
-impl Decode for Full {
-    type Value<'a> = Record<'a>;
-
-    fn skim(json: &str) -> Skim<Record<'_>> {
-        Record::skim(json)
-    }
-
-    fn serde_prefix(json: &str) -> Parsed<Record<'_>> {
-        parse_prefix(json)
-    }
-
-    fn serde_whole(json: &str) -> serde_json::Result<Record<'_>> {
-        serde_json::from_str(json)
-    }
-}
-
-/// Records decoded lazily: [`LazyRecord`].
-struct Lazy;
-
-impl Decode for Lazy {
-    type Value<'a> = LazyRecord<'a>;
-
-    fn skim(json: &str) -> Skim<LazyRecord<'_>> {
-        LazyRecord::skim(json)
-    }
-
-    fn serde_prefix(json: &str) -> Parsed<LazyRecord<'_>> {
-        match parse_prefix::<LazyRecord<'_>>(json) {
-            Parsed::Value(record, length) => {
-                Parsed::Value(record.with_json(&json[..length]), length)
-            }
-            Parsed::Incomplete => Parsed::Incomplete,
-            Parsed::Invalid(error) => Parsed::Invalid(error),
-        }
-    }
-
-    fn serde_whole(json: &str) -> serde_json::Result<LazyRecord<'_>> {
-        LazyRecord::from_json(json)
-    }
-}
-
 /// What became of an attempt to read the object at the reader's position.
 enum Attempt<T, F> {
     Done(Result<T, RecordError>),
@@ -912,42 +575,6 @@ enum Resync {
     Skipped,
     /// A `{` at the reader's position may start a record; more must be read to tell.
     NeedMore,
-}
-
-/// The result of parsing one value at the start of some bytes.
-enum Parsed<T> {
-    /// The value and how many bytes it took.
-    Value(T, usize),
-    /// The bytes end before the value does.
-    Incomplete,
-    Invalid(serde_json::Error),
-}
-
-fn parse_prefix<'b, T: Deserialize<'b>>(text: &'b str) -> Parsed<T> {
-    let mut values = serde_json::Deserializer::from_str(text).into_iter::<T>();
-    match values.next() {
-        Some(Ok(value)) => Parsed::Value(value, values.byte_offset()),
-        Some(Err(error)) if error.is_eof() => Parsed::Incomplete,
-        Some(Err(error)) => Parsed::Invalid(error),
-        None => Parsed::Incomplete,
-    }
-}
-
-/// serde_json's message without its position, which counts from the record's start and
-/// would contradict the reader's own.
-fn describe(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(cut) if error.line() > 0 => {
-            format!(
-                "{} (line {} column {} of the record)",
-                &message[..cut],
-                error.line(),
-                error.column()
-            )
-        }
-        _ => message,
-    }
 }
 
 fn count_newlines(bytes: &[u8]) -> u64 {

@@ -11,12 +11,12 @@
 
 use serde::Deserialize;
 
-use super::record::access_from_json;
 use super::skim::{self, Member, Skim, Skimmed};
-use super::{
-    EventType, IdentityType, RawJson, Record, SessionAttributes, SessionContext, Text, UserIdentity,
+use crate::catalogue::{Access, EcdEvent, EventName};
+use crate::records::model::{
+    EventType, IdentityType, RawJson, Record, SessionAttributes, SessionContext, Text,
+    UserIdentity, access_from_text, lenient,
 };
-use crate::{EcdEvent, EventName};
 
 impl<'a> Record<'a> {
     /// Reads the record at the start of `text` by skimming it.
@@ -223,7 +223,7 @@ fn session<'a>(session: &mut SessionContext<'a>, member: Member<'a>) -> Option<u
 /// lenient flag accepts.
 fn flag(member: Member<'_>) -> Option<Option<bool>> {
     if let Some(plain) = member.plain_string() {
-        return super::lenient::flag_from_text(plain);
+        return lenient::flag_from_text(plain);
     }
     match member.value {
         "true" => Some(Some(true)),
@@ -238,7 +238,7 @@ struct FlagOnly(Option<bool>);
 
 impl<'de> Deserialize<'de> for FlagOnly {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        super::lenient::flag(deserializer).map(FlagOnly)
+        lenient::flag(deserializer).map(FlagOnly)
     }
 }
 
@@ -343,5 +343,15 @@ impl<'a> Fields<'a> {
         self.record.event_name = self.event_name.take()?;
         self.record.event_time = self.event_time.take()?;
         Some(())
+    }
+}
+
+/// An `eventRW` value as the skimmer finds it (JSON text): as [`AccessField`] reads it, or
+/// `None` for what only serde can decide (escapes) or refuse.
+pub(super) fn access_from_json(member: Member<'_>) -> Option<Option<Access>> {
+    match member.plain_string() {
+        Some(text) => access_from_text(text),
+        None if member.value == "null" => Some(None),
+        None => None,
     }
 }
