@@ -189,6 +189,7 @@ const TAGGED: &[(Tag, &[&str])] = &[
             "ChangePassword",
             "ResetPassword",
             "ResetUserPassword",
+            "DescribeDirectories",
             "RemoveMfaDevice",
             "SetIdpMetadata",
         ],
@@ -208,9 +209,20 @@ const TAGGED: &[(Tag, &[&str])] = &[
             "RenewDesktops",
             "ModifyDesktopChargeType",
             "CreateNetworkPackage",
+            "ModifyDesktopSpec",
         ],
     ),
-    (Tag::RemoteExecution, &["RunCommand", "CalMcpTool"]),
+    (
+        Tag::RemoteExecution,
+        // GetConnectionTicket can start a program with the connection; CreateDesktops can run
+        // command scripts on the new desktops.
+        &[
+            "RunCommand",
+            "CalMcpTool",
+            "GetConnectionTicket",
+            "CreateDesktops",
+        ],
+    ),
     (
         Tag::NetworkExposure,
         &[

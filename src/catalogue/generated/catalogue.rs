@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0xf97e62b8dd179ad6
+// Fingerprint of the generator's inputs: 0x50c8720e6c8c8ba2
 //
 // Included by src/catalogue/generated.rs. The enums are declared by the modules of
 // src/catalogue/ through the macros below; everything else here is data for their
@@ -138,7 +138,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Operations`](crate::Category::Operations)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `7`
             ApplyCoordinationForMonitoring = 7,
@@ -471,7 +471,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Workspace`](crate::Category::Workspace)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Tags: [`Credential`](crate::Tag::Credential), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `30`
             CreateADConnectorOfficeSite = 30,
@@ -572,7 +572,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Storage`](crate::Category::Storage)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `35`
             CreateCloudDriveService = 35,
@@ -599,7 +599,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`DesktopGroup`](crate::Category::DesktopGroup)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `37`
             CreateDesktopGroup = 37,
@@ -627,7 +627,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing), [`RemoteExecution`](crate::Tag::RemoteExecution)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `39`
             CreateDesktops = 39,
@@ -801,7 +801,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Workspace`](crate::Category::Workspace)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `50`
             CreateRAMDirectory = 50,
@@ -857,7 +857,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Workspace`](crate::Category::Workspace)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `53`
             CreateSimpleOfficeSite = 53,
@@ -922,7 +922,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`App`](crate::Category::App)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
             /// - Code: `365`
             CreateTenantSkill = 365,
@@ -1082,7 +1082,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Device`](crate::Category::Device)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: [`Destructive`](crate::Tag::Destructive)
+            /// - Tags: [`Destructive`](crate::Tag::Destructive), [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `67`
             DeleteDevices = 67,
@@ -1700,7 +1700,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Workspace`](crate::Category::Workspace)
             /// - Access: [`Read`](crate::Access::Read)
-            /// - Tags: none
+            /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
             /// - Code: `406`
             DescribeDirectories = 406,
@@ -2027,7 +2027,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Workspace`](crate::Category::Workspace)
             /// - Access: [`Read`](crate::Access::Read)
-            /// - Tags: none
+            /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
             /// - Code: `123`
             DescribeOfficeSites = 123,
@@ -2813,7 +2813,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Authentication`](crate::Category::Authentication)
             /// - Access: [`Read`](crate::Access::Read)
-            /// - Tags: [`Credential`](crate::Tag::Credential)
+            /// - Tags: [`Credential`](crate::Tag::Credential), [`RemoteExecution`](crate::Tag::RemoteExecution)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
             /// - Code: `452`
             GetConnectionTicket = 452,
@@ -3729,7 +3729,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `241`
             ModifyDesktopSpec = 241,
@@ -3747,7 +3747,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Policy`](crate::Category::Policy)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `243`
             ModifyDesktopsPolicyGroup = 243,
@@ -3766,7 +3766,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Storage`](crate::Category::Storage)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `481`
             ModifyDiskSpec = 481,
@@ -3840,7 +3840,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Network`](crate::Category::Network)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `251`
             ModifyNetworkPackageBandwidth = 251,
@@ -3958,7 +3958,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Policy`](crate::Category::Policy)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `488`
             ModifyResourceCenterPolicy = 488,
@@ -4060,7 +4060,7 @@ macro_rules! declare_ecd_event {
             ///
             /// - Category: [`Workspace`](crate::Category::Workspace)
             /// - Access: [`Write`](crate::Access::Write)
-            /// - Tags: none
+            /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Code: `493`
             ModifyVirtualBridgeLevel = 493,
@@ -4295,7 +4295,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `273`
             RemainRefund = 273,
 
-            /// Unshares a folder in a cloud disk.
+            /// Revokes users' permissions on a file or folder in a cloud disk.
             ///
             /// - Category: [`Storage`](crate::Category::Storage)
             /// - Access: [`Write`](crate::Access::Write)
@@ -4527,7 +4527,7 @@ macro_rules! declare_ecd_event {
 
             /// Sends a published console message to its targets.
             ///
-            /// - Category: [`Account`](crate::Category::Account)
+            /// - Category: [`Operations`](crate::Category::Operations)
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
@@ -5121,7 +5121,7 @@ macro_rules! declare_category {
 
             /// Monitoring and usage statistics, sessions, screen recordings, client events and messages, coordination (remote assistance), Cloud Assistant commands, MCP sessions and tools, reports, exports and audit log delivery.
             ///
-            /// `"operations"`, 54 events: [`ApplyCoordinatePrivilege`](crate::EcdEvent::ApplyCoordinatePrivilege), [`ApplyCoordinationForMonitoring`](crate::EcdEvent::ApplyCoordinationForMonitoring), [`CalMcpTool`](crate::EcdEvent::CalMcpTool), [`CancelCoordinationForMonitoring`](crate::EcdEvent::CancelCoordinationForMonitoring), [`CreateEcdReportTask`](crate::EcdEvent::CreateEcdReportTask), [`CreateMcpSession`](crate::EcdEvent::CreateMcpSession), [`CreateUserAuditToSls`](crate::EcdEvent::CreateUserAuditToSls), [`CreateUserOssPath`](crate::EcdEvent::CreateUserOssPath), [`DescribeClientEvents`](crate::EcdEvent::DescribeClientEvents), [`DescribeConsoleMessages`](crate::EcdEvent::DescribeConsoleMessages), [`DescribeDesktopGroupSessions`](crate::EcdEvent::DescribeDesktopGroupSessions), [`DescribeDesktopMetricData`](crate::EcdEvent::DescribeDesktopMetricData), [`DescribeDesktopMetricLast`](crate::EcdEvent::DescribeDesktopMetricLast), [`DescribeDesktopMetricTop`](crate::EcdEvent::DescribeDesktopMetricTop), [`DescribeDesktopSessions`](crate::EcdEvent::DescribeDesktopSessions), [`DescribeEcdReportTasks`](crate::EcdEvent::DescribeEcdReportTasks), [`DescribeInvocations`](crate::EcdEvent::DescribeInvocations), [`DescribeOnlineUserCount`](crate::EcdEvent::DescribeOnlineUserCount), [`DescribePrinterEvents`](crate::EcdEvent::DescribePrinterEvents), [`DescribeRecordFile`](crate::EcdEvent::DescribeRecordFile), [`DescribeRecordings`](crate::EcdEvent::DescribeRecordings), [`DescribeSessionStatistic`](crate::EcdEvent::DescribeSessionStatistic), [`DescribeUserAuditSlsInfo`](crate::EcdEvent::DescribeUserAuditSlsInfo), [`DescribeUserConnectTime`](crate::EcdEvent::DescribeUserConnectTime), [`DescribeUserConnectionRecords`](crate::EcdEvent::DescribeUserConnectionRecords), [`DescribeUserOssPath`](crate::EcdEvent::DescribeUserOssPath), [`DescribeUserSlsProject`](crate::EcdEvent::DescribeUserSlsProject), [`DisconnectDesktopSessions`](crate::EcdEvent::DisconnectDesktopSessions), [`DownloadRecordings`](crate::EcdEvent::DownloadRecordings), [`ExportClientEvents`](crate::EcdEvent::ExportClientEvents), [`ExportDesktopGroupInfo`](crate::EcdEvent::ExportDesktopGroupInfo), [`ExportDesktopListInfo`](crate::EcdEvent::ExportDesktopListInfo), [`ExportDesktopSessions`](crate::EcdEvent::ExportDesktopSessions), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`GetMcpResource`](crate::EcdEvent::GetMcpResource), [`ListMcpTools`](crate::EcdEvent::ListMcpTools), [`QueryActiveUserStatistic`](crate::EcdEvent::QueryActiveUserStatistic), [`QueryAuthUserConnectDurationList`](crate::EcdEvent::QueryAuthUserConnectDurationList), [`QueryEdsAgentReportConfig`](crate::EcdEvent::QueryEdsAgentReportConfig), [`QueryEndUserHistoryUsage`](crate::EcdEvent::QueryEndUserHistoryUsage), [`QueryHistoryActiveUserCount`](crate::EcdEvent::QueryHistoryActiveUserCount), [`QueryHistoryActiveUserStatistic`](crate::EcdEvent::QueryHistoryActiveUserStatistic), [`QueryHistoryAvgMetricList`](crate::EcdEvent::QueryHistoryAvgMetricList), [`QueryHistoryMetricDistribution`](crate::EcdEvent::QueryHistoryMetricDistribution), [`QueryHistoryUsageDurationRank`](crate::EcdEvent::QueryHistoryUsageDurationRank), [`ReleaseMcpSession`](crate::EcdEvent::ReleaseMcpSession), [`ReportEdsAgentInfo`](crate::EcdEvent::ReportEdsAgentInfo), [`ReportSessionStatus`](crate::EcdEvent::ReportSessionStatus), [`RevokeCoordinatePrivilege`](crate::EcdEvent::RevokeCoordinatePrivilege), [`RunCommand`](crate::EcdEvent::RunCommand), [`StartRecordContent`](crate::EcdEvent::StartRecordContent), [`StopInvocation`](crate::EcdEvent::StopInvocation), [`StopPostUserAuditLog`](crate::EcdEvent::StopPostUserAuditLog), [`StopRecordContent`](crate::EcdEvent::StopRecordContent).
+            /// `"operations"`, 55 events: [`ApplyCoordinatePrivilege`](crate::EcdEvent::ApplyCoordinatePrivilege), [`ApplyCoordinationForMonitoring`](crate::EcdEvent::ApplyCoordinationForMonitoring), [`CalMcpTool`](crate::EcdEvent::CalMcpTool), [`CancelCoordinationForMonitoring`](crate::EcdEvent::CancelCoordinationForMonitoring), [`CreateEcdReportTask`](crate::EcdEvent::CreateEcdReportTask), [`CreateMcpSession`](crate::EcdEvent::CreateMcpSession), [`CreateUserAuditToSls`](crate::EcdEvent::CreateUserAuditToSls), [`CreateUserOssPath`](crate::EcdEvent::CreateUserOssPath), [`DescribeClientEvents`](crate::EcdEvent::DescribeClientEvents), [`DescribeConsoleMessages`](crate::EcdEvent::DescribeConsoleMessages), [`DescribeDesktopGroupSessions`](crate::EcdEvent::DescribeDesktopGroupSessions), [`DescribeDesktopMetricData`](crate::EcdEvent::DescribeDesktopMetricData), [`DescribeDesktopMetricLast`](crate::EcdEvent::DescribeDesktopMetricLast), [`DescribeDesktopMetricTop`](crate::EcdEvent::DescribeDesktopMetricTop), [`DescribeDesktopSessions`](crate::EcdEvent::DescribeDesktopSessions), [`DescribeEcdReportTasks`](crate::EcdEvent::DescribeEcdReportTasks), [`DescribeInvocations`](crate::EcdEvent::DescribeInvocations), [`DescribeOnlineUserCount`](crate::EcdEvent::DescribeOnlineUserCount), [`DescribePrinterEvents`](crate::EcdEvent::DescribePrinterEvents), [`DescribeRecordFile`](crate::EcdEvent::DescribeRecordFile), [`DescribeRecordings`](crate::EcdEvent::DescribeRecordings), [`DescribeSessionStatistic`](crate::EcdEvent::DescribeSessionStatistic), [`DescribeUserAuditSlsInfo`](crate::EcdEvent::DescribeUserAuditSlsInfo), [`DescribeUserConnectTime`](crate::EcdEvent::DescribeUserConnectTime), [`DescribeUserConnectionRecords`](crate::EcdEvent::DescribeUserConnectionRecords), [`DescribeUserOssPath`](crate::EcdEvent::DescribeUserOssPath), [`DescribeUserSlsProject`](crate::EcdEvent::DescribeUserSlsProject), [`DisconnectDesktopSessions`](crate::EcdEvent::DisconnectDesktopSessions), [`DownloadRecordings`](crate::EcdEvent::DownloadRecordings), [`ExportClientEvents`](crate::EcdEvent::ExportClientEvents), [`ExportDesktopGroupInfo`](crate::EcdEvent::ExportDesktopGroupInfo), [`ExportDesktopListInfo`](crate::EcdEvent::ExportDesktopListInfo), [`ExportDesktopSessions`](crate::EcdEvent::ExportDesktopSessions), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`GetMcpResource`](crate::EcdEvent::GetMcpResource), [`ListMcpTools`](crate::EcdEvent::ListMcpTools), [`QueryActiveUserStatistic`](crate::EcdEvent::QueryActiveUserStatistic), [`QueryAuthUserConnectDurationList`](crate::EcdEvent::QueryAuthUserConnectDurationList), [`QueryEdsAgentReportConfig`](crate::EcdEvent::QueryEdsAgentReportConfig), [`QueryEndUserHistoryUsage`](crate::EcdEvent::QueryEndUserHistoryUsage), [`QueryHistoryActiveUserCount`](crate::EcdEvent::QueryHistoryActiveUserCount), [`QueryHistoryActiveUserStatistic`](crate::EcdEvent::QueryHistoryActiveUserStatistic), [`QueryHistoryAvgMetricList`](crate::EcdEvent::QueryHistoryAvgMetricList), [`QueryHistoryMetricDistribution`](crate::EcdEvent::QueryHistoryMetricDistribution), [`QueryHistoryUsageDurationRank`](crate::EcdEvent::QueryHistoryUsageDurationRank), [`ReleaseMcpSession`](crate::EcdEvent::ReleaseMcpSession), [`ReportEdsAgentInfo`](crate::EcdEvent::ReportEdsAgentInfo), [`ReportSessionStatus`](crate::EcdEvent::ReportSessionStatus), [`RevokeCoordinatePrivilege`](crate::EcdEvent::RevokeCoordinatePrivilege), [`RunCommand`](crate::EcdEvent::RunCommand), [`SendConsoleMessage`](crate::EcdEvent::SendConsoleMessage), [`StartRecordContent`](crate::EcdEvent::StartRecordContent), [`StopInvocation`](crate::EcdEvent::StopInvocation), [`StopPostUserAuditLog`](crate::EcdEvent::StopPostUserAuditLog), [`StopRecordContent`](crate::EcdEvent::StopRecordContent).
             Operations,
 
             /// Purchases, prices, bills, renewals, refunds and charge-type changes.
@@ -5131,7 +5131,7 @@ macro_rules! declare_category {
 
             /// Service roles, STS credentials, resource groups and tags, regions and zones, console settings, and everything that fits no other category.
             ///
-            /// `"account"`, 25 events: [`CreateResourceGroup`](crate::EcdEvent::CreateResourceGroup), [`CreateServiceLinkedRole`](crate::EcdEvent::CreateServiceLinkedRole), [`DeleteEduRoom`](crate::EcdEvent::DeleteEduRoom), [`DeleteResourceGroup`](crate::EcdEvent::DeleteResourceGroup), [`DescribeConvertQuota`](crate::EcdEvent::DescribeConvertQuota), [`DescribeCustomizedListHeaders`](crate::EcdEvent::DescribeCustomizedListHeaders), [`DescribeRegions`](crate::EcdEvent::DescribeRegions), [`DescribeResourceGroups`](crate::EcdEvent::DescribeResourceGroups), [`DescribeZones`](crate::EcdEvent::DescribeZones), [`DoCheckResource`](crate::EcdEvent::DoCheckResource), [`DoLogicalDeleteResource`](crate::EcdEvent::DoLogicalDeleteResource), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetOssConfig`](crate::EcdEvent::GetOssConfig), [`GetOssStsToken`](crate::EcdEvent::GetOssStsToken), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`InitTenantAlias`](crate::EcdEvent::InitTenantAlias), [`ListTagResources`](crate::EcdEvent::ListTagResources), [`ModifyCustomizedListHeaders`](crate::EcdEvent::ModifyCustomizedListHeaders), [`QueryAccountLabel`](crate::EcdEvent::QueryAccountLabel), [`SendConsoleMessage`](crate::EcdEvent::SendConsoleMessage), [`TagResources`](crate::EcdEvent::TagResources), [`TransferResourcesIntoGroup`](crate::EcdEvent::TransferResourcesIntoGroup), [`TransferResourcesOutofGroup`](crate::EcdEvent::TransferResourcesOutofGroup), [`UntagResources`](crate::EcdEvent::UntagResources), [`UpdateSilence`](crate::EcdEvent::UpdateSilence).
+            /// `"account"`, 24 events: [`CreateResourceGroup`](crate::EcdEvent::CreateResourceGroup), [`CreateServiceLinkedRole`](crate::EcdEvent::CreateServiceLinkedRole), [`DeleteEduRoom`](crate::EcdEvent::DeleteEduRoom), [`DeleteResourceGroup`](crate::EcdEvent::DeleteResourceGroup), [`DescribeConvertQuota`](crate::EcdEvent::DescribeConvertQuota), [`DescribeCustomizedListHeaders`](crate::EcdEvent::DescribeCustomizedListHeaders), [`DescribeRegions`](crate::EcdEvent::DescribeRegions), [`DescribeResourceGroups`](crate::EcdEvent::DescribeResourceGroups), [`DescribeZones`](crate::EcdEvent::DescribeZones), [`DoCheckResource`](crate::EcdEvent::DoCheckResource), [`DoLogicalDeleteResource`](crate::EcdEvent::DoLogicalDeleteResource), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetOssConfig`](crate::EcdEvent::GetOssConfig), [`GetOssStsToken`](crate::EcdEvent::GetOssStsToken), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`InitTenantAlias`](crate::EcdEvent::InitTenantAlias), [`ListTagResources`](crate::EcdEvent::ListTagResources), [`ModifyCustomizedListHeaders`](crate::EcdEvent::ModifyCustomizedListHeaders), [`QueryAccountLabel`](crate::EcdEvent::QueryAccountLabel), [`TagResources`](crate::EcdEvent::TagResources), [`TransferResourcesIntoGroup`](crate::EcdEvent::TransferResourcesIntoGroup), [`TransferResourcesOutofGroup`](crate::EcdEvent::TransferResourcesOutofGroup), [`UntagResources`](crate::EcdEvent::UntagResources), [`UpdateSilence`](crate::EcdEvent::UpdateSilence).
             Account,
         }
     };
@@ -5150,32 +5150,32 @@ macro_rules! declare_tag {
 
             /// Creates, changes, reveals or removes passwords, MFA devices, SSO or IdP metadata, tokens, STS credentials or verification codes.
             ///
-            /// `"credential"`, 42 events: [`ChangePassword`](crate::EcdEvent::ChangePassword), [`ChangeUserPassword`](crate::EcdEvent::ChangeUserPassword), [`ConfigADConnectorTrust`](crate::EcdEvent::ConfigADConnectorTrust), [`ConfigADConnectorUser`](crate::EcdEvent::ConfigADConnectorUser), [`CreateADConnectorDirectory`](crate::EcdEvent::CreateADConnectorDirectory), [`CreateADConnectorOfficeSite`](crate::EcdEvent::CreateADConnectorOfficeSite), [`CreateUsers`](crate::EcdEvent::CreateUsers), [`DeleteFingerPrintTemplate`](crate::EcdEvent::DeleteFingerPrintTemplate), [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`DescribeOfficeSiteBridgeInfo`](crate::EcdEvent::DescribeOfficeSiteBridgeInfo), [`DescribeUsersPassword`](crate::EcdEvent::DescribeUsersPassword), [`EncryptPassword`](crate::EcdEvent::EncryptPassword), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetCloudDriveServiceMountToken`](crate::EcdEvent::GetCloudDriveServiceMountToken), [`GetConnectionTicket`](crate::EcdEvent::GetConnectionTicket), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`GetIsvAppUploadCredential`](crate::EcdEvent::GetIsvAppUploadCredential), [`GetIsvCopyrightUploadCredential`](crate::EcdEvent::GetIsvCopyrightUploadCredential), [`GetLoginToken`](crate::EcdEvent::GetLoginToken), [`GetMcpResource`](crate::EcdEvent::GetMcpResource), [`GetOssStsToken`](crate::EcdEvent::GetOssStsToken), [`GetSpMetadata`](crate::EcdEvent::GetSpMetadata), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`ListSkills`](crate::EcdEvent::ListSkills), [`LockMfaDevice`](crate::EcdEvent::LockMfaDevice), [`LockVirtualMFADevice`](crate::EcdEvent::LockVirtualMFADevice), [`ModifyADConnectorDirectory`](crate::EcdEvent::ModifyADConnectorDirectory), [`ModifyADConnectorOfficeSite`](crate::EcdEvent::ModifyADConnectorOfficeSite), [`ModifyOfficeSiteMfaEnabled`](crate::EcdEvent::ModifyOfficeSiteMfaEnabled), [`RefreshLoginToken`](crate::EcdEvent::RefreshLoginToken), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`ResetPassword`](crate::EcdEvent::ResetPassword), [`ResetUserPassword`](crate::EcdEvent::ResetUserPassword), [`SendTokenCode`](crate::EcdEvent::SendTokenCode), [`SendVerifyCode`](crate::EcdEvent::SendVerifyCode), [`SetDirectorySsoStatus`](crate::EcdEvent::SetDirectorySsoStatus), [`SetFingerPrintTemplate`](crate::EcdEvent::SetFingerPrintTemplate), [`SetIdpMetadata`](crate::EcdEvent::SetIdpMetadata), [`SetOfficeSiteSsoStatus`](crate::EcdEvent::SetOfficeSiteSsoStatus), [`UnlockMfaDevice`](crate::EcdEvent::UnlockMfaDevice), [`UnlockVirtualMFADevice`](crate::EcdEvent::UnlockVirtualMFADevice), [`VerifyCredential`](crate::EcdEvent::VerifyCredential).
+            /// `"credential"`, 46 events: [`ApplyCoordinationForMonitoring`](crate::EcdEvent::ApplyCoordinationForMonitoring), [`ChangePassword`](crate::EcdEvent::ChangePassword), [`ChangeUserPassword`](crate::EcdEvent::ChangeUserPassword), [`ConfigADConnectorTrust`](crate::EcdEvent::ConfigADConnectorTrust), [`ConfigADConnectorUser`](crate::EcdEvent::ConfigADConnectorUser), [`CreateADConnectorDirectory`](crate::EcdEvent::CreateADConnectorDirectory), [`CreateADConnectorOfficeSite`](crate::EcdEvent::CreateADConnectorOfficeSite), [`CreateTenantSkill`](crate::EcdEvent::CreateTenantSkill), [`CreateUsers`](crate::EcdEvent::CreateUsers), [`DeleteFingerPrintTemplate`](crate::EcdEvent::DeleteFingerPrintTemplate), [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`DescribeDirectories`](crate::EcdEvent::DescribeDirectories), [`DescribeOfficeSiteBridgeInfo`](crate::EcdEvent::DescribeOfficeSiteBridgeInfo), [`DescribeOfficeSites`](crate::EcdEvent::DescribeOfficeSites), [`DescribeUsersPassword`](crate::EcdEvent::DescribeUsersPassword), [`EncryptPassword`](crate::EcdEvent::EncryptPassword), [`GetAdminStsCredential`](crate::EcdEvent::GetAdminStsCredential), [`GetCloudDriveServiceMountToken`](crate::EcdEvent::GetCloudDriveServiceMountToken), [`GetConnectionTicket`](crate::EcdEvent::GetConnectionTicket), [`GetCoordinateTicket`](crate::EcdEvent::GetCoordinateTicket), [`GetIsvAppUploadCredential`](crate::EcdEvent::GetIsvAppUploadCredential), [`GetIsvCopyrightUploadCredential`](crate::EcdEvent::GetIsvCopyrightUploadCredential), [`GetLoginToken`](crate::EcdEvent::GetLoginToken), [`GetMcpResource`](crate::EcdEvent::GetMcpResource), [`GetOssStsToken`](crate::EcdEvent::GetOssStsToken), [`GetSpMetadata`](crate::EcdEvent::GetSpMetadata), [`GetStsCredential`](crate::EcdEvent::GetStsCredential), [`ListSkills`](crate::EcdEvent::ListSkills), [`LockMfaDevice`](crate::EcdEvent::LockMfaDevice), [`LockVirtualMFADevice`](crate::EcdEvent::LockVirtualMFADevice), [`ModifyADConnectorDirectory`](crate::EcdEvent::ModifyADConnectorDirectory), [`ModifyADConnectorOfficeSite`](crate::EcdEvent::ModifyADConnectorOfficeSite), [`ModifyOfficeSiteMfaEnabled`](crate::EcdEvent::ModifyOfficeSiteMfaEnabled), [`RefreshLoginToken`](crate::EcdEvent::RefreshLoginToken), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`ResetPassword`](crate::EcdEvent::ResetPassword), [`ResetUserPassword`](crate::EcdEvent::ResetUserPassword), [`SendTokenCode`](crate::EcdEvent::SendTokenCode), [`SendVerifyCode`](crate::EcdEvent::SendVerifyCode), [`SetDirectorySsoStatus`](crate::EcdEvent::SetDirectorySsoStatus), [`SetFingerPrintTemplate`](crate::EcdEvent::SetFingerPrintTemplate), [`SetIdpMetadata`](crate::EcdEvent::SetIdpMetadata), [`SetOfficeSiteSsoStatus`](crate::EcdEvent::SetOfficeSiteSsoStatus), [`UnlockMfaDevice`](crate::EcdEvent::UnlockMfaDevice), [`UnlockVirtualMFADevice`](crate::EcdEvent::UnlockVirtualMFADevice), [`VerifyCredential`](crate::EcdEvent::VerifyCredential).
             Credential,
 
             /// Grants or revokes access: entitlements, group membership, sharing, administrators, whitelists.
             ///
-            /// `"permission"`, 40 events: [`AddDevices`](crate::EcdEvent::AddDevices), [`AddFilePermission`](crate::EcdEvent::AddFilePermission), [`AddUserToDesktopGroup`](crate::EcdEvent::AddUserToDesktopGroup), [`AddUserToDesktopOversoldUserGroup`](crate::EcdEvent::AddUserToDesktopOversoldUserGroup), [`AddUserToSecurityCenterWhiteList`](crate::EcdEvent::AddUserToSecurityCenterWhiteList), [`ApplyCoordinatePrivilege`](crate::EcdEvent::ApplyCoordinatePrivilege), [`AttachEndUser`](crate::EcdEvent::AttachEndUser), [`AuthorizeApp`](crate::EcdEvent::AuthorizeApp), [`BatchDistributeApps`](crate::EcdEvent::BatchDistributeApps), [`BatchModifyEntitlement`](crate::EcdEvent::BatchModifyEntitlement), [`BatchSetDesktopManager`](crate::EcdEvent::BatchSetDesktopManager), [`CancelCdsFileShareLink`](crate::EcdEvent::CancelCdsFileShareLink), [`CreateCdsFileShareLink`](crate::EcdEvent::CreateCdsFileShareLink), [`CreateCloudDriveGroup`](crate::EcdEvent::CreateCloudDriveGroup), [`CreateCloudDriveUsers`](crate::EcdEvent::CreateCloudDriveUsers), [`CreateServiceLinkedRole`](crate::EcdEvent::CreateServiceLinkedRole), [`DeleteCloudDriveUsers`](crate::EcdEvent::DeleteCloudDriveUsers), [`DeleteDistributeUser`](crate::EcdEvent::DeleteDistributeUser), [`DetachEndUser`](crate::EcdEvent::DetachEndUser), [`DistributeApp`](crate::EcdEvent::DistributeApp), [`LockUsers`](crate::EcdEvent::LockUsers), [`ModifyCdsFileShareLink`](crate::EcdEvent::ModifyCdsFileShareLink), [`ModifyCloudDrivePermission`](crate::EcdEvent::ModifyCloudDrivePermission), [`ModifyEntitlement`](crate::EcdEvent::ModifyEntitlement), [`ModifyImagePermission`](crate::EcdEvent::ModifyImagePermission), [`ModifyOfficeSiteCrossDesktopAccess`](crate::EcdEvent::ModifyOfficeSiteCrossDesktopAccess), [`ModifyUserEntitlement`](crate::EcdEvent::ModifyUserEntitlement), [`ModifyUserToDesktopGroup`](crate::EcdEvent::ModifyUserToDesktopGroup), [`RemoveFilePermission`](crate::EcdEvent::RemoveFilePermission), [`RemoveUserFromDesktopGroup`](crate::EcdEvent::RemoveUserFromDesktopGroup), [`RemoveUserFromDesktopOversoldUserGroup`](crate::EcdEvent::RemoveUserFromDesktopOversoldUserGroup), [`RevokeCoordinatePrivilege`](crate::EcdEvent::RevokeCoordinatePrivilege), [`SetIdentitySkillAuth`](crate::EcdEvent::SetIdentitySkillAuth), [`SetIdentitySkillSecurity`](crate::EcdEvent::SetIdentitySkillSecurity), [`TransferTaskApprovalCallback`](crate::EcdEvent::TransferTaskApprovalCallback), [`UnbindUserDesktop`](crate::EcdEvent::UnbindUserDesktop), [`UnlockUsers`](crate::EcdEvent::UnlockUsers), [`UpdateDeviceBindedEndUser`](crate::EcdEvent::UpdateDeviceBindedEndUser), [`UserBatchJoinGroup`](crate::EcdEvent::UserBatchJoinGroup), [`UserBatchQuitGroup`](crate::EcdEvent::UserBatchQuitGroup).
+            /// `"permission"`, 41 events: [`AddDevices`](crate::EcdEvent::AddDevices), [`AddFilePermission`](crate::EcdEvent::AddFilePermission), [`AddUserToDesktopGroup`](crate::EcdEvent::AddUserToDesktopGroup), [`AddUserToDesktopOversoldUserGroup`](crate::EcdEvent::AddUserToDesktopOversoldUserGroup), [`AddUserToSecurityCenterWhiteList`](crate::EcdEvent::AddUserToSecurityCenterWhiteList), [`ApplyCoordinatePrivilege`](crate::EcdEvent::ApplyCoordinatePrivilege), [`AttachEndUser`](crate::EcdEvent::AttachEndUser), [`AuthorizeApp`](crate::EcdEvent::AuthorizeApp), [`BatchDistributeApps`](crate::EcdEvent::BatchDistributeApps), [`BatchModifyEntitlement`](crate::EcdEvent::BatchModifyEntitlement), [`BatchSetDesktopManager`](crate::EcdEvent::BatchSetDesktopManager), [`CancelCdsFileShareLink`](crate::EcdEvent::CancelCdsFileShareLink), [`CreateCdsFileShareLink`](crate::EcdEvent::CreateCdsFileShareLink), [`CreateCloudDriveGroup`](crate::EcdEvent::CreateCloudDriveGroup), [`CreateCloudDriveUsers`](crate::EcdEvent::CreateCloudDriveUsers), [`CreateServiceLinkedRole`](crate::EcdEvent::CreateServiceLinkedRole), [`DeleteCloudDriveUsers`](crate::EcdEvent::DeleteCloudDriveUsers), [`DeleteDevices`](crate::EcdEvent::DeleteDevices), [`DeleteDistributeUser`](crate::EcdEvent::DeleteDistributeUser), [`DetachEndUser`](crate::EcdEvent::DetachEndUser), [`DistributeApp`](crate::EcdEvent::DistributeApp), [`LockUsers`](crate::EcdEvent::LockUsers), [`ModifyCdsFileShareLink`](crate::EcdEvent::ModifyCdsFileShareLink), [`ModifyCloudDrivePermission`](crate::EcdEvent::ModifyCloudDrivePermission), [`ModifyEntitlement`](crate::EcdEvent::ModifyEntitlement), [`ModifyImagePermission`](crate::EcdEvent::ModifyImagePermission), [`ModifyOfficeSiteCrossDesktopAccess`](crate::EcdEvent::ModifyOfficeSiteCrossDesktopAccess), [`ModifyUserEntitlement`](crate::EcdEvent::ModifyUserEntitlement), [`ModifyUserToDesktopGroup`](crate::EcdEvent::ModifyUserToDesktopGroup), [`RemoveFilePermission`](crate::EcdEvent::RemoveFilePermission), [`RemoveUserFromDesktopGroup`](crate::EcdEvent::RemoveUserFromDesktopGroup), [`RemoveUserFromDesktopOversoldUserGroup`](crate::EcdEvent::RemoveUserFromDesktopOversoldUserGroup), [`RevokeCoordinatePrivilege`](crate::EcdEvent::RevokeCoordinatePrivilege), [`SetIdentitySkillAuth`](crate::EcdEvent::SetIdentitySkillAuth), [`SetIdentitySkillSecurity`](crate::EcdEvent::SetIdentitySkillSecurity), [`TransferTaskApprovalCallback`](crate::EcdEvent::TransferTaskApprovalCallback), [`UnbindUserDesktop`](crate::EcdEvent::UnbindUserDesktop), [`UnlockUsers`](crate::EcdEvent::UnlockUsers), [`UpdateDeviceBindedEndUser`](crate::EcdEvent::UpdateDeviceBindedEndUser), [`UserBatchJoinGroup`](crate::EcdEvent::UserBatchJoinGroup), [`UserBatchQuitGroup`](crate::EcdEvent::UserBatchQuitGroup).
             Permission,
 
             /// Purchases, renews, refunds, changes how a resource is charged, or places an order.
             ///
-            /// `"billing"`, 16 events: [`Create`](crate::EcdEvent::Create), [`CreateBandwidthResourcePackages`](crate::EcdEvent::CreateBandwidthResourcePackages), [`CreateDesktopOversoldGroup`](crate::EcdEvent::CreateDesktopOversoldGroup), [`CreateDesktopSavingPlan`](crate::EcdEvent::CreateDesktopSavingPlan), [`CreateNetworkPackage`](crate::EcdEvent::CreateNetworkPackage), [`CreateOrderForHardware`](crate::EcdEvent::CreateOrderForHardware), [`CreateVirtualBridge`](crate::EcdEvent::CreateVirtualBridge), [`ModifyDesktopChargeType`](crate::EcdEvent::ModifyDesktopChargeType), [`ModifyDesktopOversoldGroupSale`](crate::EcdEvent::ModifyDesktopOversoldGroupSale), [`RemainRefund`](crate::EcdEvent::RemainRefund), [`Renew`](crate::EcdEvent::Renew), [`RenewDesktopGroup`](crate::EcdEvent::RenewDesktopGroup), [`RenewDesktopOversoldGroup`](crate::EcdEvent::RenewDesktopOversoldGroup), [`RenewDesktops`](crate::EcdEvent::RenewDesktops), [`RenewNetworkPackages`](crate::EcdEvent::RenewNetworkPackages), [`RenewVirtualBridge`](crate::EcdEvent::RenewVirtualBridge).
+            /// `"billing"`, 23 events: [`Create`](crate::EcdEvent::Create), [`CreateBandwidthResourcePackages`](crate::EcdEvent::CreateBandwidthResourcePackages), [`CreateCloudDriveService`](crate::EcdEvent::CreateCloudDriveService), [`CreateDesktopGroup`](crate::EcdEvent::CreateDesktopGroup), [`CreateDesktopOversoldGroup`](crate::EcdEvent::CreateDesktopOversoldGroup), [`CreateDesktopSavingPlan`](crate::EcdEvent::CreateDesktopSavingPlan), [`CreateDesktops`](crate::EcdEvent::CreateDesktops), [`CreateNetworkPackage`](crate::EcdEvent::CreateNetworkPackage), [`CreateOrderForHardware`](crate::EcdEvent::CreateOrderForHardware), [`CreateVirtualBridge`](crate::EcdEvent::CreateVirtualBridge), [`ModifyDesktopChargeType`](crate::EcdEvent::ModifyDesktopChargeType), [`ModifyDesktopOversoldGroupSale`](crate::EcdEvent::ModifyDesktopOversoldGroupSale), [`ModifyDesktopSpec`](crate::EcdEvent::ModifyDesktopSpec), [`ModifyDiskSpec`](crate::EcdEvent::ModifyDiskSpec), [`ModifyNetworkPackageBandwidth`](crate::EcdEvent::ModifyNetworkPackageBandwidth), [`ModifyVirtualBridgeLevel`](crate::EcdEvent::ModifyVirtualBridgeLevel), [`RemainRefund`](crate::EcdEvent::RemainRefund), [`Renew`](crate::EcdEvent::Renew), [`RenewDesktopGroup`](crate::EcdEvent::RenewDesktopGroup), [`RenewDesktopOversoldGroup`](crate::EcdEvent::RenewDesktopOversoldGroup), [`RenewDesktops`](crate::EcdEvent::RenewDesktops), [`RenewNetworkPackages`](crate::EcdEvent::RenewNetworkPackages), [`RenewVirtualBridge`](crate::EcdEvent::RenewVirtualBridge).
             Billing,
 
-            /// Runs commands on cloud desktops.
+            /// Runs commands, scripts or programs on cloud desktops.
             ///
-            /// `"remote-execution"`, 2 events: [`CalMcpTool`](crate::EcdEvent::CalMcpTool), [`RunCommand`](crate::EcdEvent::RunCommand).
+            /// `"remote-execution"`, 4 events: [`CalMcpTool`](crate::EcdEvent::CalMcpTool), [`CreateDesktops`](crate::EcdEvent::CreateDesktops), [`GetConnectionTicket`](crate::EcdEvent::GetConnectionTicket), [`RunCommand`](crate::EcdEvent::RunCommand).
             RemoteExecution,
 
             /// Opens cloud desktops or their network to the Internet or to other networks: public IP addresses, DNAT (forward) and SNAT entries, ACLs, security groups, routes, Internet access and CEN attachment.
             ///
-            /// `"network-exposure"`, 17 events: [`AllocateIpAddress`](crate::EcdEvent::AllocateIpAddress), [`AssociateIpAddress`](crate::EcdEvent::AssociateIpAddress), [`AssociateNetworkPackage`](crate::EcdEvent::AssociateNetworkPackage), [`AssociateRouteTable`](crate::EcdEvent::AssociateRouteTable), [`AttachCen`](crate::EcdEvent::AttachCen), [`CreateForwardEntry`](crate::EcdEvent::CreateForwardEntry), [`CreateNetworkPackage`](crate::EcdEvent::CreateNetworkPackage), [`CreateRouteEntry`](crate::EcdEvent::CreateRouteEntry), [`CreateSnatEntries`](crate::EcdEvent::CreateSnatEntries), [`CreateSnatEntry`](crate::EcdEvent::CreateSnatEntry), [`ModifyAclEntries`](crate::EcdEvent::ModifyAclEntries), [`ModifyCenterPolicy`](crate::EcdEvent::ModifyCenterPolicy), [`ModifyNetworkPackageEnabled`](crate::EcdEvent::ModifyNetworkPackageEnabled), [`ModifyOfficeSiteAttribute`](crate::EcdEvent::ModifyOfficeSiteAttribute), [`ModifyOfficeSiteCrossDesktopAccess`](crate::EcdEvent::ModifyOfficeSiteCrossDesktopAccess), [`ModifyPolicyGroup`](crate::EcdEvent::ModifyPolicyGroup), [`ModifySecurityGroupAttribute`](crate::EcdEvent::ModifySecurityGroupAttribute).
+            /// `"network-exposure"`, 22 events: [`AllocateIpAddress`](crate::EcdEvent::AllocateIpAddress), [`AssociateIpAddress`](crate::EcdEvent::AssociateIpAddress), [`AssociateNetworkPackage`](crate::EcdEvent::AssociateNetworkPackage), [`AssociateRouteTable`](crate::EcdEvent::AssociateRouteTable), [`AttachCen`](crate::EcdEvent::AttachCen), [`CreateADConnectorOfficeSite`](crate::EcdEvent::CreateADConnectorOfficeSite), [`CreateForwardEntry`](crate::EcdEvent::CreateForwardEntry), [`CreateNetworkPackage`](crate::EcdEvent::CreateNetworkPackage), [`CreateRAMDirectory`](crate::EcdEvent::CreateRAMDirectory), [`CreateRouteEntry`](crate::EcdEvent::CreateRouteEntry), [`CreateSimpleOfficeSite`](crate::EcdEvent::CreateSimpleOfficeSite), [`CreateSnatEntries`](crate::EcdEvent::CreateSnatEntries), [`CreateSnatEntry`](crate::EcdEvent::CreateSnatEntry), [`ModifyAclEntries`](crate::EcdEvent::ModifyAclEntries), [`ModifyCenterPolicy`](crate::EcdEvent::ModifyCenterPolicy), [`ModifyDesktopsPolicyGroup`](crate::EcdEvent::ModifyDesktopsPolicyGroup), [`ModifyNetworkPackageEnabled`](crate::EcdEvent::ModifyNetworkPackageEnabled), [`ModifyOfficeSiteAttribute`](crate::EcdEvent::ModifyOfficeSiteAttribute), [`ModifyOfficeSiteCrossDesktopAccess`](crate::EcdEvent::ModifyOfficeSiteCrossDesktopAccess), [`ModifyPolicyGroup`](crate::EcdEvent::ModifyPolicyGroup), [`ModifyResourceCenterPolicy`](crate::EcdEvent::ModifyResourceCenterPolicy), [`ModifySecurityGroupAttribute`](crate::EcdEvent::ModifySecurityGroupAttribute).
             NetworkExposure,
 
             /// Stops or weakens recording, monitoring, audit delivery, security scanning or protection, or MFA.
             ///
-            /// `"impair-defenses"`, 11 events: [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`ModifyADConnectorDirectory`](crate::EcdEvent::ModifyADConnectorDirectory), [`ModifyADConnectorOfficeSite`](crate::EcdEvent::ModifyADConnectorOfficeSite), [`ModifyCenterPolicy`](crate::EcdEvent::ModifyCenterPolicy), [`ModifyOfficeSiteAttribute`](crate::EcdEvent::ModifyOfficeSiteAttribute), [`ModifyOfficeSiteMfaEnabled`](crate::EcdEvent::ModifyOfficeSiteMfaEnabled), [`ModifyPolicyGroup`](crate::EcdEvent::ModifyPolicyGroup), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`RollbackSuspEventQuaraFile`](crate::EcdEvent::RollbackSuspEventQuaraFile), [`StopPostUserAuditLog`](crate::EcdEvent::StopPostUserAuditLog), [`StopRecordContent`](crate::EcdEvent::StopRecordContent).
+            /// `"impair-defenses"`, 13 events: [`DeleteVirtualMFADevice`](crate::EcdEvent::DeleteVirtualMFADevice), [`ModifyADConnectorDirectory`](crate::EcdEvent::ModifyADConnectorDirectory), [`ModifyADConnectorOfficeSite`](crate::EcdEvent::ModifyADConnectorOfficeSite), [`ModifyCenterPolicy`](crate::EcdEvent::ModifyCenterPolicy), [`ModifyDesktopsPolicyGroup`](crate::EcdEvent::ModifyDesktopsPolicyGroup), [`ModifyOfficeSiteAttribute`](crate::EcdEvent::ModifyOfficeSiteAttribute), [`ModifyOfficeSiteMfaEnabled`](crate::EcdEvent::ModifyOfficeSiteMfaEnabled), [`ModifyPolicyGroup`](crate::EcdEvent::ModifyPolicyGroup), [`ModifyResourceCenterPolicy`](crate::EcdEvent::ModifyResourceCenterPolicy), [`RemoveMfaDevice`](crate::EcdEvent::RemoveMfaDevice), [`RollbackSuspEventQuaraFile`](crate::EcdEvent::RollbackSuspEventQuaraFile), [`StopPostUserAuditLog`](crate::EcdEvent::StopPostUserAuditLog), [`StopRecordContent`](crate::EcdEvent::StopRecordContent).
             ImpairDefenses,
         }
     };
@@ -7315,7 +7315,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::ReleaseIpAddress => Some("Releases an elastic IP address (EIP)."),
         EcdEvent::ReleaseMcpSession => Some("Releases an MCP session."),
         EcdEvent::RemainRefund => Some("Requests to unsubscribe from resources."),
-        EcdEvent::RemoveFilePermission => Some("Unshares a folder in a cloud disk."),
+        EcdEvent::RemoveFilePermission => Some("Revokes users' permissions on a file or folder in a cloud disk."),
         EcdEvent::RemoveGroup => Some("Deletes one or more user groups."),
         EcdEvent::RemoveMfaDevice => Some("Deletes an MFA device."),
         EcdEvent::RemoveOrg => Some("Deletes an organization."),
@@ -7887,7 +7887,7 @@ pub(crate) const fn event_category(event: EcdEvent) -> Category {
         EcdEvent::RevokeCoordinatePrivilege => Category::Operations,
         EcdEvent::RollbackSuspEventQuaraFile => Category::Security,
         EcdEvent::RunCommand => Category::Operations,
-        EcdEvent::SendConsoleMessage => Category::Account,
+        EcdEvent::SendConsoleMessage => Category::Operations,
         EcdEvent::SendTokenCode => Category::Authentication,
         EcdEvent::SendVerifyCode => Category::Authentication,
         EcdEvent::SetAppStreamAgreementStatus => Category::App,
@@ -8509,7 +8509,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::AllocateIpAddress => &[Tag::NetworkExposure],
         EcdEvent::ApplyAutoSnapshotPolicy => &[],
         EcdEvent::ApplyCoordinatePrivilege => &[Tag::Permission],
-        EcdEvent::ApplyCoordinationForMonitoring => &[],
+        EcdEvent::ApplyCoordinationForMonitoring => &[Tag::Credential],
         EcdEvent::ApproveFotaUpdate => &[],
         EcdEvent::AssociateIpAddress => &[Tag::NetworkExposure],
         EcdEvent::AssociateNetworkPackage => &[Tag::NetworkExposure],
@@ -8545,7 +8545,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::CopyImage => &[],
         EcdEvent::Create => &[Tag::Billing],
         EcdEvent::CreateADConnectorDirectory => &[Tag::Credential],
-        EcdEvent::CreateADConnectorOfficeSite => &[Tag::Credential],
+        EcdEvent::CreateADConnectorOfficeSite => &[Tag::Credential, Tag::NetworkExposure],
         EcdEvent::CreateAndBindNasFileSystem => &[],
         EcdEvent::CreateAppImage => &[],
         EcdEvent::CreateAppVersion => &[],
@@ -8556,13 +8556,13 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::CreateCdsFileShareLink => &[Tag::Permission],
         EcdEvent::CreateCenterPolicy => &[],
         EcdEvent::CreateCloudDriveGroup => &[Tag::Permission],
-        EcdEvent::CreateCloudDriveService => &[],
+        EcdEvent::CreateCloudDriveService => &[Tag::Billing],
         EcdEvent::CreateCloudDriveUsers => &[Tag::Permission],
         EcdEvent::CreateConfigGroup => &[],
-        EcdEvent::CreateDesktopGroup => &[],
+        EcdEvent::CreateDesktopGroup => &[Tag::Billing],
         EcdEvent::CreateDesktopOversoldGroup => &[Tag::Billing],
         EcdEvent::CreateDesktopSavingPlan => &[Tag::Billing],
-        EcdEvent::CreateDesktops => &[],
+        EcdEvent::CreateDesktops => &[Tag::Billing, Tag::RemoteExecution],
         EcdEvent::CreateDesktopsLite => &[],
         EcdEvent::CreateDiskEncryptionService => &[],
         EcdEvent::CreateDrive => &[],
@@ -8581,20 +8581,20 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::CreatePolicyGroup => &[],
         EcdEvent::CreateProperty => &[],
         EcdEvent::CreateQosRule => &[],
-        EcdEvent::CreateRAMDirectory => &[],
+        EcdEvent::CreateRAMDirectory => &[Tag::NetworkExposure],
         EcdEvent::CreateResourceGroup => &[],
         EcdEvent::CreateRouteEntry => &[Tag::NetworkExposure],
         EcdEvent::CreateRouteTable => &[],
         EcdEvent::CreateScaleStrategy => &[],
         EcdEvent::CreateServiceLinkedRole => &[Tag::Permission],
-        EcdEvent::CreateSimpleOfficeSite => &[],
+        EcdEvent::CreateSimpleOfficeSite => &[Tag::NetworkExposure],
         EcdEvent::CreateSnapshot => &[],
         EcdEvent::CreateSnatEntries => &[Tag::NetworkExposure],
         EcdEvent::CreateSnatEntry => &[Tag::NetworkExposure],
         EcdEvent::CreateSubnet => &[],
         EcdEvent::CreateTemplate => &[],
         EcdEvent::CreateTenantApp => &[],
-        EcdEvent::CreateTenantSkill => &[],
+        EcdEvent::CreateTenantSkill => &[Tag::Credential],
         EcdEvent::CreateUserAuditToSls => &[],
         EcdEvent::CreateUserOssPath => &[],
         EcdEvent::CreateUserTags => &[],
@@ -8611,7 +8611,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::DeleteConfigGroup => &[Tag::Destructive],
         EcdEvent::DeleteDesktopGroup => &[Tag::Destructive],
         EcdEvent::DeleteDesktops => &[Tag::Destructive],
-        EcdEvent::DeleteDevices => &[Tag::Destructive],
+        EcdEvent::DeleteDevices => &[Tag::Destructive, Tag::Permission],
         EcdEvent::DeleteDirectories => &[Tag::Destructive],
         EcdEvent::DeleteDistributeUser => &[Tag::Permission],
         EcdEvent::DeleteDrive => &[Tag::Destructive],
@@ -8678,7 +8678,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::DescribeDesktops => &[],
         EcdEvent::DescribeDesktopsInGroup => &[],
         EcdEvent::DescribeDevices => &[],
-        EcdEvent::DescribeDirectories => &[],
+        EcdEvent::DescribeDirectories => &[Tag::Credential],
         EcdEvent::DescribeDrives => &[],
         EcdEvent::DescribeEcdReportTasks => &[],
         EcdEvent::DescribeFingerPrintTemplates => &[],
@@ -8713,7 +8713,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::DescribeNatGateways => &[],
         EcdEvent::DescribeNetworkPackages => &[],
         EcdEvent::DescribeOfficeSiteBridgeInfo => &[Tag::Credential],
-        EcdEvent::DescribeOfficeSites => &[],
+        EcdEvent::DescribeOfficeSites => &[Tag::Credential],
         EcdEvent::DescribeOnlineUserCount => &[],
         EcdEvent::DescribeOrgByLayer => &[],
         EcdEvent::DescribeOrgs => &[],
@@ -8797,7 +8797,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::GetAsyncTask => &[],
         EcdEvent::GetCertTemplate => &[],
         EcdEvent::GetCloudDriveServiceMountToken => &[Tag::Credential],
-        EcdEvent::GetConnectionTicket => &[Tag::Credential],
+        EcdEvent::GetConnectionTicket => &[Tag::Credential, Tag::RemoteExecution],
         EcdEvent::GetCoordinateTicket => &[Tag::Credential],
         EcdEvent::GetCreateGroupFlag => &[],
         EcdEvent::GetDesktopGroupDetail => &[],
@@ -8894,11 +8894,11 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::ModifyDesktopOversoldGroup => &[],
         EcdEvent::ModifyDesktopOversoldGroupSale => &[Tag::Billing],
         EcdEvent::ModifyDesktopOversoldUserGroup => &[],
-        EcdEvent::ModifyDesktopSpec => &[],
+        EcdEvent::ModifyDesktopSpec => &[Tag::Billing],
         EcdEvent::ModifyDesktopTimer => &[],
-        EcdEvent::ModifyDesktopsPolicyGroup => &[],
+        EcdEvent::ModifyDesktopsPolicyGroup => &[Tag::ImpairDefenses, Tag::NetworkExposure],
         EcdEvent::ModifyDevicesSecureNetworkType => &[],
-        EcdEvent::ModifyDiskSpec => &[],
+        EcdEvent::ModifyDiskSpec => &[Tag::Billing],
         EcdEvent::ModifyEntitlement => &[Tag::Permission],
         EcdEvent::ModifyGroup => &[],
         EcdEvent::ModifyImageAttribute => &[],
@@ -8906,7 +8906,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::ModifyNASDefaultMountTarget => &[],
         EcdEvent::ModifyNetworkPackage => &[],
         EcdEvent::ModifyNetworkPackageAttributes => &[],
-        EcdEvent::ModifyNetworkPackageBandwidth => &[],
+        EcdEvent::ModifyNetworkPackageBandwidth => &[Tag::Billing],
         EcdEvent::ModifyNetworkPackageEnabled => &[Tag::NetworkExposure],
         EcdEvent::ModifyOfficeSiteAccelerator => &[],
         EcdEvent::ModifyOfficeSiteAttribute => &[Tag::ImpairDefenses, Tag::NetworkExposure],
@@ -8919,7 +8919,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::ModifyPolicyGroup => &[Tag::ImpairDefenses, Tag::NetworkExposure],
         EcdEvent::ModifyQosEntries => &[],
         EcdEvent::ModifyQosRule => &[],
-        EcdEvent::ModifyResourceCenterPolicy => &[],
+        EcdEvent::ModifyResourceCenterPolicy => &[Tag::ImpairDefenses, Tag::NetworkExposure],
         EcdEvent::ModifyScaleStrategy => &[],
         EcdEvent::ModifySecureNetworkType => &[],
         EcdEvent::ModifySecurityGroupAttribute => &[Tag::NetworkExposure],
@@ -8930,7 +8930,7 @@ pub(crate) const fn event_tags(event: EcdEvent) -> &'static [Tag] {
         EcdEvent::ModifyUserEntitlement => &[Tag::Permission],
         EcdEvent::ModifyUserRemark => &[],
         EcdEvent::ModifyUserToDesktopGroup => &[Tag::Permission],
-        EcdEvent::ModifyVirtualBridgeLevel => &[],
+        EcdEvent::ModifyVirtualBridgeLevel => &[Tag::Billing],
         EcdEvent::ModifyVirtualBridgeStatus => &[],
         EcdEvent::MoveCdsFile => &[],
         EcdEvent::MoveOrg => &[],
@@ -11280,6 +11280,7 @@ pub(crate) const fn category_events(category: Category) -> &'static [EcdEvent] {
             EcdEvent::ReportSessionStatus,
             EcdEvent::RevokeCoordinatePrivilege,
             EcdEvent::RunCommand,
+            EcdEvent::SendConsoleMessage,
             EcdEvent::StartRecordContent,
             EcdEvent::StopInvocation,
             EcdEvent::StopPostUserAuditLog,
@@ -11330,7 +11331,6 @@ pub(crate) const fn category_events(category: Category) -> &'static [EcdEvent] {
             EcdEvent::ListTagResources,
             EcdEvent::ModifyCustomizedListHeaders,
             EcdEvent::QueryAccountLabel,
-            EcdEvent::SendConsoleMessage,
             EcdEvent::TagResources,
             EcdEvent::TransferResourcesIntoGroup,
             EcdEvent::TransferResourcesOutofGroup,
@@ -11382,7 +11382,7 @@ pub(crate) const fn tag_description(tag: Tag) -> &'static str {
         Tag::Credential => "Creates, changes, reveals or removes passwords, MFA devices, SSO or IdP metadata, tokens, STS credentials or verification codes.",
         Tag::Permission => "Grants or revokes access: entitlements, group membership, sharing, administrators, whitelists.",
         Tag::Billing => "Purchases, renews, refunds, changes how a resource is charged, or places an order.",
-        Tag::RemoteExecution => "Runs commands on cloud desktops.",
+        Tag::RemoteExecution => "Runs commands, scripts or programs on cloud desktops.",
         Tag::NetworkExposure => "Opens cloud desktops or their network to the Internet or to other networks: public IP addresses, DNAT (forward) and SNAT entries, ACLs, security groups, routes, Internet access and CEN attachment.",
         Tag::ImpairDefenses => "Stops or weakens recording, monitoring, audit delivery, security scanning or protection, or MFA.",
     }
@@ -11452,16 +11452,20 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
             EcdEvent::ResetSnapshot,
         ],
         Tag::Credential => &[
+            EcdEvent::ApplyCoordinationForMonitoring,
             EcdEvent::ChangePassword,
             EcdEvent::ChangeUserPassword,
             EcdEvent::ConfigADConnectorTrust,
             EcdEvent::ConfigADConnectorUser,
             EcdEvent::CreateADConnectorDirectory,
             EcdEvent::CreateADConnectorOfficeSite,
+            EcdEvent::CreateTenantSkill,
             EcdEvent::CreateUsers,
             EcdEvent::DeleteFingerPrintTemplate,
             EcdEvent::DeleteVirtualMFADevice,
+            EcdEvent::DescribeDirectories,
             EcdEvent::DescribeOfficeSiteBridgeInfo,
+            EcdEvent::DescribeOfficeSites,
             EcdEvent::DescribeUsersPassword,
             EcdEvent::EncryptPassword,
             EcdEvent::GetAdminStsCredential,
@@ -11513,6 +11517,7 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
             EcdEvent::CreateCloudDriveUsers,
             EcdEvent::CreateServiceLinkedRole,
             EcdEvent::DeleteCloudDriveUsers,
+            EcdEvent::DeleteDevices,
             EcdEvent::DeleteDistributeUser,
             EcdEvent::DetachEndUser,
             EcdEvent::DistributeApp,
@@ -11540,13 +11545,20 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
         Tag::Billing => &[
             EcdEvent::Create,
             EcdEvent::CreateBandwidthResourcePackages,
+            EcdEvent::CreateCloudDriveService,
+            EcdEvent::CreateDesktopGroup,
             EcdEvent::CreateDesktopOversoldGroup,
             EcdEvent::CreateDesktopSavingPlan,
+            EcdEvent::CreateDesktops,
             EcdEvent::CreateNetworkPackage,
             EcdEvent::CreateOrderForHardware,
             EcdEvent::CreateVirtualBridge,
             EcdEvent::ModifyDesktopChargeType,
             EcdEvent::ModifyDesktopOversoldGroupSale,
+            EcdEvent::ModifyDesktopSpec,
+            EcdEvent::ModifyDiskSpec,
+            EcdEvent::ModifyNetworkPackageBandwidth,
+            EcdEvent::ModifyVirtualBridgeLevel,
             EcdEvent::RemainRefund,
             EcdEvent::Renew,
             EcdEvent::RenewDesktopGroup,
@@ -11557,6 +11569,8 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
         ],
         Tag::RemoteExecution => &[
             EcdEvent::CalMcpTool,
+            EcdEvent::CreateDesktops,
+            EcdEvent::GetConnectionTicket,
             EcdEvent::RunCommand,
         ],
         Tag::NetworkExposure => &[
@@ -11565,17 +11579,22 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
             EcdEvent::AssociateNetworkPackage,
             EcdEvent::AssociateRouteTable,
             EcdEvent::AttachCen,
+            EcdEvent::CreateADConnectorOfficeSite,
             EcdEvent::CreateForwardEntry,
             EcdEvent::CreateNetworkPackage,
+            EcdEvent::CreateRAMDirectory,
             EcdEvent::CreateRouteEntry,
+            EcdEvent::CreateSimpleOfficeSite,
             EcdEvent::CreateSnatEntries,
             EcdEvent::CreateSnatEntry,
             EcdEvent::ModifyAclEntries,
             EcdEvent::ModifyCenterPolicy,
+            EcdEvent::ModifyDesktopsPolicyGroup,
             EcdEvent::ModifyNetworkPackageEnabled,
             EcdEvent::ModifyOfficeSiteAttribute,
             EcdEvent::ModifyOfficeSiteCrossDesktopAccess,
             EcdEvent::ModifyPolicyGroup,
+            EcdEvent::ModifyResourceCenterPolicy,
             EcdEvent::ModifySecurityGroupAttribute,
         ],
         Tag::ImpairDefenses => &[
@@ -11583,9 +11602,11 @@ pub(crate) const fn tag_events(tag: Tag) -> &'static [EcdEvent] {
             EcdEvent::ModifyADConnectorDirectory,
             EcdEvent::ModifyADConnectorOfficeSite,
             EcdEvent::ModifyCenterPolicy,
+            EcdEvent::ModifyDesktopsPolicyGroup,
             EcdEvent::ModifyOfficeSiteAttribute,
             EcdEvent::ModifyOfficeSiteMfaEnabled,
             EcdEvent::ModifyPolicyGroup,
+            EcdEvent::ModifyResourceCenterPolicy,
             EcdEvent::RemoveMfaDevice,
             EcdEvent::RollbackSuspEventQuaraFile,
             EcdEvent::StopPostUserAuditLog,
