@@ -61,7 +61,7 @@ fn variant_of(kebab: &str) -> String {
 /// A declared `[[api]]`: one version of one of ECD's public APIs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Api {
-    /// The product code, as the API's endpoint and ActionTrail's records name it: `ecd`.
+    /// The product code, as the API's endpoint is named: `ecd`.
     pub product: String,
     /// The API version, `YYYY-MM-DD`.
     pub version: String,
@@ -304,6 +304,8 @@ impl Reader<'_> {
 
     fn apis(&mut self, document: &DeTable<'_>) -> Vec<Api> {
         let mut apis: Vec<Api> = Vec::new();
+        // Each API's name and the line that declares it, for duplicates.
+        let mut lines: Vec<(String, usize)> = Vec::new();
         for (span, table) in self.entries(document, "api") {
             let entry = "[[api]] at this line";
             self.unknown_keys(table, entry, &["product", "version", "description"]);
@@ -333,9 +335,11 @@ impl Reader<'_> {
                 version: version.into_inner(),
                 description: description.map(Spanned::into_inner).unwrap_or_default(),
             };
-            if apis.iter().any(|declared| declared.name() == api.name()) {
-                self.problem(span.clone(), &entry, "duplicate api".to_owned());
+            if let Some(first) = lines.iter().find(|(name, _)| *name == api.name()) {
+                let message = format!("duplicate api: line {} declares it already", first.1);
+                self.problem(span.clone(), &entry, message);
             }
+            lines.push((api.name(), self.line(span.clone())));
             apis.push(api);
         }
         apis
@@ -574,27 +578,38 @@ impl Reader<'_> {
         };
         // Positions in the declared order: the published page first, then the APIs.
         let mut positions = Vec::new();
+        let mut every_source_known = true;
         for item in array.iter() {
-            let position = item.get_ref().as_str().and_then(|source| {
-                if source == PUBLISHED_SOURCE {
-                    Some(0)
-                } else {
-                    apis.iter()
-                        .position(|api| api.name() == source)
-                        .map(|index| index + 1)
-                }
-            });
+            let Some(source) = item.get_ref().as_str() else {
+                self.problem(
+                    item.span(),
+                    entry,
+                    "every source must be a string".to_owned(),
+                );
+                every_source_known = false;
+                continue;
+            };
+            let position = if source == PUBLISHED_SOURCE {
+                Some(0)
+            } else {
+                apis.iter()
+                    .position(|api| api.name() == source)
+                    .map(|index| index + 1)
+            };
             match position {
                 Some(position) => positions.push(position),
                 None => {
                     self.problem(
                         item.span(),
                         entry,
-                        format!("unknown source: expected one of {}", expected()),
+                        format!("unknown source `{source}`: expected one of {}", expected()),
                     );
-                    return None;
+                    every_source_known = false;
                 }
             }
+        }
+        if !every_source_known {
+            return None;
         }
         if positions.windows(2).any(|pair| pair[0] >= pair[1]) {
             self.problem(
@@ -637,7 +652,7 @@ impl Reader<'_> {
         };
         match sources {
             Some((_, apis)) if apis.is_empty() && !retired => self.problem(
-                span.clone(),
+                table.get("sources").map_or(span.clone(), Spanned::span),
                 entry,
                 "no API in `sources`: mark the event `retired = true`, or name the API that \
                  defines it"

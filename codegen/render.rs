@@ -234,7 +234,7 @@ fn render_event_enum(out: &mut Output, catalogue: &Catalogue) {
         if event.apis.is_empty() {
             out.doc(
                 indent,
-                "- Retired: no current API defines it; older records carry it.",
+                "- Retired: none of the APIs this release draws on defines it; records may still carry it.",
             );
         }
         out.doc(indent, &format!("- Code: `{}`", event.code));

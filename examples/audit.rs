@@ -1,6 +1,6 @@
 //! Audits ActionTrail deliveries of Elastic Cloud Desktop: what happened, what failed, and every
-//! destructive, credential, permission and remote-execution event with who did it, when, from
-//! where and on what.
+//! event with a security tag (destructive, credential, permission, remote-execution, network
+//! exposure, impaired defenses) with who did it, when, from where and on what.
 //!
 //! ```text
 //! cargo run --example audit --features records              # the bundled sample deliveries
@@ -23,12 +23,14 @@ use ecd_events::records::{LazyRecord, Record, RecordError, RecordReader};
 use ecd_events::{Access, Category, Tag};
 use indicatif::{ProgressBar, ProgressStyle};
 
-/// The tags whose every event the audit lists.
-const WATCHED: [Tag; 4] = [
+/// The tags whose every event the audit lists: all but billing.
+const WATCHED: [Tag; 6] = [
     Tag::Destructive,
     Tag::Credential,
     Tag::Permission,
     Tag::RemoteExecution,
+    Tag::NetworkExposure,
+    Tag::ImpairDefenses,
 ];
 
 /// Inputs larger than this in total get a progress bar.
@@ -289,7 +291,8 @@ impl Audit {
 
         writeln!(
             out,
-            "\nDestructive, credential, permission and remote-execution events: {}",
+            "\nEvents with a security tag ({}): {}",
+            WATCHED.map(Tag::as_str).join(", "),
             self.watched.len()
         )?;
         // Each line starts with the event's time.

@@ -14,15 +14,20 @@ To refresh (the only step that needs the network is the download):
     pip download --no-deps --no-binary :all: -d /tmp/ecd-sdk \\
         alibabacloud-ecd20200930 alibabacloud-ecd20201001 alibabacloud-ecd20201002 \\
         alibabacloud-ecd20210602 alibabacloud-eds-user20210308
-    python3 scripts/import_api_actions.py /tmp/ecd-sdk/*.tar.gz > tests/data/api-actions.tsv
+    python3 scripts/import_api_actions.py -o tests/data/api-actions.tsv /tmp/ecd-sdk/*.tar.gz
+    cp tests/data/api-actions.tsv .ci/downstream/tests/data/
 
-Then `cargo test --test api_actions` names every action events.toml lacks, and every event it
-marks retired that an API defines again. Not `appstream-center` or `eds-aic`: those packages are
-other products (App Streaming, Cloud Phone) with their own ActionTrail service names.
+Then `cargo test --test api_actions` names every action events.toml lacks and every event
+whose APIs changed; add or update those entries (events.toml's header gives the rules), and the
+counts that tests/api_actions.rs, the downstream crate and README state. Not
+`appstream-center`, `eds-aic` or `wyota`: those packages are other products (App Streaming,
+Cloud Phone, hardware terminals).
 
-With `--summaries`, it prints each action's `@summary` docstring instead (releases before
-mid-2024 carry them; newer ones dropped them), as material for writing descriptions in the
-catalogue's own words. That output is not committed: descriptions are not SDK text.
+With `--summaries`, it prints each action's `@summary` docstring instead, as material for
+writing descriptions in the catalogue's own words. Only some releases carry them (newer
+releases dropped them): alibabacloud-ecd20200930 4.20.0, alibabacloud-eds-user20210308
+1.6.5, alibabacloud-ecd20201002 1.2.0 and alibabacloud-ecd20201001 1.1.1 do (some in Chinese).
+That output is not committed: descriptions are not SDK text.
 """
 
 import argparse
@@ -72,7 +77,7 @@ def actions(package, client):
         sys.exit(f"{package}: expected one product in get_endpoint, found {sorted(products)}")
     pairs = set(PARAMS.findall(client))
     if not pairs:
-        sys.exit(f"{package}: no Params(action=..., version=...) in client.py")
+        sys.exit(f"{package}: no Params(action=..., version=...) in client.py (a release older than the OpenAPI-style client?)")
     return products.pop(), {(version, action) for action, version in pairs}
 
 
@@ -80,13 +85,18 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sdists", nargs="+", help="SDK source distributions (.tar.gz) or unpacked trees")
     parser.add_argument("--summaries", action="store_true", help="print each action's @summary instead")
+    parser.add_argument("-o", "--output", help="write here (only once everything was read) instead of to stdout")
     args = parser.parse_args()
 
     sources = []
     rows = set()
     summaries = {}
+    seen = {}
     for path in args.sdists:
         package, version, client = read_sdist(path)
+        if package in seen and not args.summaries:
+            sys.exit(f"{path}: {package} is given twice (also as {seen[package]}): give one release of each package")
+        seen[package] = path
         product, pairs = actions(package, client)
         api_versions = sorted({api_version for api_version, _ in pairs})
         sources.append((package, version, product, api_versions, len(pairs)))
@@ -94,19 +104,30 @@ def main():
         for summary, action in SUMMARY.findall(client):
             summaries.setdefault((product, action), summary.strip())
 
+    lines = []
     if args.summaries:
         for (product, action), summary in sorted(summaries.items()):
-            print(f"{product}\t{action}\t{summary}")
-        return
+            lines.append(f"{product}\t{action}\t{summary}\n")
+    else:
+        lines = table(sources, rows)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+    else:
+        sys.stdout.writelines(lines)
 
-    out = sys.stdout
-    out.write("# Every action of ECD's public APIs, as the Alibaba Cloud SDK packages for Python define them.\n")
-    out.write("# Written by scripts/import_api_actions.py (its header says how to refresh) from:\n")
+
+def table(sources, rows):
+    """The lines of api-actions.tsv: a header naming the packages, then the sorted rows."""
+    out = []
+    out.append("# Every action of ECD's public APIs, as the Alibaba Cloud SDK packages for Python define them.\n")
+    out.append("# Written by scripts/import_api_actions.py (its header says how to refresh) from:\n")
     for package, version, product, api_versions, count in sorted(sources):
-        out.write(f"#   {package} {version}: product {product}, API {', '.join(api_versions)}, {count} actions\n")
-    out.write("# Columns, tab-separated: product, API version, action. Sorted.\n")
+        out.append(f"#   {package} {version}: product {product}, API {', '.join(api_versions)}, {count} actions\n")
+    out.append("# Columns, tab-separated: product, API version, action. Sorted.\n")
     for product, api_version, action in sorted(rows):
-        out.write(f"{product}\t{api_version}\t{action}\n")
+        out.append(f"{product}\t{api_version}\t{action}\n")
+    return out
 
 
 if __name__ == "__main__":

@@ -78,6 +78,8 @@ fn descriptions_are_the_published_ones_except_marked_corrections() {
             .find(|entry| entry.name == name)
             .expect("and in events.toml");
         match (text, &entry.published) {
+            // Described from the API where one documents it; otherwise not documented yet.
+            ("None.", None) if !event.apis().is_empty() && event.description().is_some() => {}
             ("None.", _) => assert_eq!(event.description(), None, "{name} is undocumented"),
             (text, None) => assert_eq!(event.description(), Some(text), "{name}"),
             (text, Some(quoted)) => {

@@ -300,8 +300,22 @@ fn sources_name_the_published_page_or_a_declared_api() {
     assert_rejected(
         "sources = [\"published\", \"ecd/2020-09-30\"]",
         "sources = [\"published\", \"ecd/2020-10-02\"]",
-        "events.toml:33: event `CreateDesktops`: unknown source: expected one of \
-         \"published\", \"ecd/2020-09-30\", \"eds-user/2021-03-08\"",
+        "events.toml:33: event `CreateDesktops`: unknown source `ecd/2020-10-02`: expected one \
+         of \"published\", \"ecd/2020-09-30\", \"eds-user/2021-03-08\"",
+    );
+    // Every bad source is named, whatever comes before it.
+    let problems = problems_after(
+        "sources = [\"published\", \"ecd/2020-09-30\"]",
+        "sources = [\"publishd\", 5]",
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].contains("unknown source `publishd`"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].ends_with("every source must be a string"),
+        "{problems:?}"
     );
     assert_rejected(
         "sources = [\"published\", \"ecd/2020-09-30\"]",
@@ -336,7 +350,7 @@ fn an_event_no_api_defines_is_marked_retired_and_only_then() {
     assert_rejected(
         "retired = true\n",
         "",
-        "events.toml:36: event `DeleteDesktops`: no API in `sources`: mark the event \
+        "events.toml:42: event `DeleteDesktops`: no API in `sources`: mark the event \
          `retired = true`, or name the API that defines it",
     );
     assert_rejected(
@@ -381,7 +395,10 @@ fn apis_are_declared_by_product_and_dated_version() {
         "product = \"ecd\"\nversion = \"2020-09-30\"",
     );
     assert!(
-        problems.contains(&"events.toml:23: api `ecd/2020-09-30`: duplicate api".to_owned()),
+        problems.contains(
+            &"events.toml:23: api `ecd/2020-09-30`: duplicate api: line 18 declares it already"
+                .to_owned()
+        ),
         "{problems:?}"
     );
 }

@@ -6,8 +6,7 @@ use super::string_enum::{string_enum_from_str, string_enum_traits};
 ///
 /// Neither the published catalogue nor the APIs say which events read: this crate classifies
 /// them from the action (`Describe`, `List`, `Get`, `Query`, `Check`, `Verify`, `Export`, ...
-/// read). A record's own
-/// `eventRW` is authoritative where present.
+/// read). A record's own `eventRW` is authoritative where present.
 ///
 /// ```
 /// use ecd_events::{Access, EcdEvent};

@@ -8,8 +8,8 @@ generated::declare_api! {
     /// action that was called, so every action of these APIs is an [`EcdEvent`], and
     /// [`EcdEvent::apis`] says which APIs define an event.
     ///
-    /// Its string form is `product/version` (`"ecd/2020-09-30"`), as the API's endpoint and
-    /// version name it; records carry the two apart, as `serviceName` and `apiVersion`.
+    /// Its string form is `product/version` (`"ecd/2020-09-30"`): the product code the API's
+    /// endpoint is named by, and the version a record carries in `apiVersion`.
     ///
     /// ```
     /// use ecd_events::{Api, EcdEvent};
@@ -28,7 +28,7 @@ generated::declare_api! {
 }
 
 impl Api {
-    /// Every API, oldest product first: ECD's by version, then the EDS user API.
+    /// Every API, in the order `events.toml` declares them (which [`Ord`] follows).
     ///
     /// ```
     /// use ecd_events::Api;

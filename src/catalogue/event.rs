@@ -205,9 +205,10 @@ impl EcdEvent {
         generated::event_in_published(self)
     }
 
-    /// Whether the event is retired: the published catalogue lists it, but no current API
-    /// defines its action any more. Records from before its retirement still carry it, so it
-    /// stays in the catalogue.
+    /// Whether the event is retired: the published catalogue lists it, but none of the APIs
+    /// this release draws on ([`Api::ALL`]) defines its action. It may have left the API, or
+    /// belong to an API the SDKs do not publish (a console's own actions); either way records
+    /// can still carry it, so it stays in the catalogue, and alert rules should not drop it.
     ///
     /// ```
     /// use ecd_events::EcdEvent;

@@ -9,7 +9,10 @@ fn the_catalogue() {
     assert_eq!(<EcdEvent as EnumCount>::COUNT, EcdEvent::COUNT);
     assert_eq!(EcdEvent::iter().count(), EcdEvent::COUNT);
     assert_eq!(<EcdEvent as VariantArray>::VARIANTS.len(), EcdEvent::COUNT);
-    assert_eq!(<EcdEvent as VariantNames>::VARIANTS[0], EcdEvent::ALL[0].as_str());
+    assert_eq!(
+        <EcdEvent as VariantNames>::VARIANTS[0],
+        EcdEvent::ALL[0].as_str()
+    );
     let name: &'static str = EcdEvent::CreateDesktops.into();
     assert_eq!(name, "CreateDesktops");
 
@@ -20,7 +23,10 @@ fn the_catalogue() {
     assert_eq!(event.access(), Access::Write);
     assert!(event.tags().contains(&Tag::Destructive));
     assert_eq!(EcdEvent::from_code(event.code()), Some(event));
-    assert_eq!(EcdEvent::from_name_ignore_ascii_case("deletedesktops"), Some(event));
+    assert_eq!(
+        EcdEvent::from_name_ignore_ascii_case("deletedesktops"),
+        Some(event)
+    );
     assert_eq!(EcdEvent::try_from("DeleteDesktops"), Ok(event));
     let error: UnknownEventName = "Nope".parse::<EcdEvent>().unwrap_err();
     assert_eq!(error.input(), "Nope");
@@ -65,7 +71,10 @@ fn event_names_and_serde() {
         EventName::Unknown(name) => assert_eq!(name.as_str(), "ListTerminal"),
         EventName::Known(_) => panic!("not in the catalogue"),
     }
-    assert_eq!(serde_json::to_string(&EcdEvent::RunCommand).unwrap(), "\"RunCommand\"");
+    assert_eq!(
+        serde_json::to_string(&EcdEvent::RunCommand).unwrap(),
+        "\"RunCommand\""
+    );
     assert_eq!(
         serde_json::from_str::<EventName>("\"ListTerminal\"").unwrap(),
         unknown
@@ -85,7 +94,10 @@ fn records_read_filtered_and_faked_in_a_services_tests() {
         fixtures::record(EcdEvent::DeleteDesktops, 1),
         fixtures::record(EcdEvent::DescribeUsers, 2),
     ];
-    let delivery = fixtures::delivery(&records, DeliveryFormat::new(Layout::JsonArray, Content::Records, true));
+    let delivery = fixtures::delivery(
+        &records,
+        DeliveryFormat::new(Layout::JsonArray, Content::Records, true),
+    );
 
     let mut alerts = Vec::new();
     RecordReader::new(&delivery[..]).for_each_lazy(|result| {
@@ -94,6 +106,9 @@ fn records_read_filtered_and_faked_in_a_services_tests() {
             alerts.push(record.record().unwrap().into_owned());
         }
     });
-    let expected: Vec<&OwnedRecord> = records.iter().filter(|record| rule.matches(*record)).collect();
+    let expected: Vec<&OwnedRecord> = records
+        .iter()
+        .filter(|record| rule.matches(*record))
+        .collect();
     assert_eq!(alerts.iter().collect::<Vec<_>>(), expected);
 }

@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0x50c8720e6c8c8ba2
+// Fingerprint of the generator's inputs: 0x72b8fc1ca86ea5fa
 //
 // Included by src/catalogue/generated.rs. The enums are declared by the modules of
 // src/catalogue/ through the macros below; everything else here is data for their
@@ -37,7 +37,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `2`
             AddDeviceFromSN = 2,
 
@@ -56,7 +56,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `3`
             AddDevicesFromCSV = 3,
 
@@ -75,7 +75,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `4`
             AddLabels = 4,
 
@@ -103,7 +103,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `6`
             AddUserToSecurityCenterWhiteList = 6,
 
@@ -203,7 +203,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `10`
             AttachLabels = 10,
 
@@ -213,7 +213,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `11`
             AuthorizeApp = 11,
 
@@ -223,7 +223,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `12`
             BatchDeleteApps = 12,
 
@@ -233,7 +233,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `13`
             BatchDistributeApps = 13,
 
@@ -261,7 +261,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `15`
             BatchSubscribeApps = 15,
 
@@ -325,7 +325,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `18`
             ChangeAppshow = 18,
 
@@ -371,7 +371,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `22`
             CheckUserInSecurityCenterWhiteList = 22,
 
@@ -381,7 +381,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `23`
             CheckUserTags = 23,
 
@@ -454,7 +454,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `28`
             Create = 28,
 
@@ -491,7 +491,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `31`
             CreateAppImage = 31,
 
@@ -501,7 +501,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `32`
             CreateAppVersion = 32,
 
@@ -619,7 +619,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `38`
             CreateDesktopSavingPlan = 38,
 
@@ -638,7 +638,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `40`
             CreateDesktopsLite = 40,
 
@@ -702,7 +702,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `43`
             CreateIsvApp = 43,
 
@@ -757,7 +757,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `46`
             CreateOrderForHardware = 46,
 
@@ -839,7 +839,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `51`
             CreateScaleStrategy = 51,
 
@@ -849,7 +849,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `52`
             CreateServiceLinkedRole = 52,
 
@@ -877,7 +877,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `55`
             CreateSnatEntries = 55,
 
@@ -914,7 +914,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `56`
             CreateTenantApp = 56,
 
@@ -933,7 +933,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `57`
             CreateUserAuditToSls = 57,
 
@@ -943,7 +943,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `58`
             CreateUserOssPath = 58,
 
@@ -953,7 +953,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `59`
             CreateUserTags = 59,
 
@@ -981,7 +981,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `61`
             DeleteAppImage = 61,
 
@@ -1036,7 +1036,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `63`
             DeleteCloudDriveServices = 63,
 
@@ -1102,7 +1102,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `68`
             DeleteDistributeUser = 68,
 
@@ -1157,7 +1157,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `70`
             DeleteLabel = 70,
 
@@ -1257,7 +1257,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `75`
             DeleteScaleStrategy = 75,
 
@@ -1276,7 +1276,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `77`
             DeleteSnatEntries = 77,
 
@@ -1313,7 +1313,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `78`
             DeleteTenantApp = 78,
 
@@ -1341,7 +1341,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `80`
             DeleteUserTags = 80,
 
@@ -1378,7 +1378,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `82`
             DescribeAlarmEventStackInfo = 82,
 
@@ -1478,7 +1478,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `87`
             DescribeCloudDriveService = 87,
 
@@ -1515,7 +1515,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `89`
             DescribeConvertQuota = 89,
 
@@ -1552,7 +1552,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `91`
             DescribeDesktopIdsByVulNames = 91,
 
@@ -1580,7 +1580,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `92`
             DescribeDesktopMetricData = 92,
 
@@ -1590,7 +1590,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `93`
             DescribeDesktopMetricLast = 93,
 
@@ -1600,7 +1600,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `94`
             DescribeDesktopMetricTop = 94,
 
@@ -1631,7 +1631,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `403`
             DescribeDesktopOversoldUserGroup = 403,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Queries the sessions of cloud desktops.
             ///
             /// - Category: [`Operations`](crate::Category::Operations)
             /// - Access: [`Read`](crate::Access::Read)
@@ -1646,7 +1646,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `96`
             DescribeDesktopTimers = 96,
 
@@ -1665,7 +1665,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `98`
             DescribeDesktopUsers = 98,
 
@@ -1749,7 +1749,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `102`
             DescribeFlowStatistic = 102,
 
@@ -1786,7 +1786,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `105`
             DescribeFrontVulPatchList = 105,
 
@@ -1796,7 +1796,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `106`
             DescribeGlobalDesktopGroups = 106,
 
@@ -1809,7 +1809,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `410`
             DescribeGlobalDesktopRecords = 410,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Queries an end user's cloud desktops, as the client lists them.
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Read`](crate::Access::Read)
@@ -1824,7 +1824,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `108`
             DescribeGlobalImages = 108,
 
@@ -1861,7 +1861,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `109`
             DescribeGroupedVul = 109,
 
@@ -1874,7 +1874,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `414`
             DescribeGroups = 414,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Queries the applications that an end user runs on a cloud desktop, and their processes.
             ///
             /// - Category: [`App`](crate::Category::App)
             /// - Access: [`Read`](crate::Access::Read)
@@ -1889,7 +1889,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `111`
             DescribeHardwareTerminals = 111,
 
@@ -1955,7 +1955,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `117`
             DescribeManagerUsers = 117,
 
@@ -1974,7 +1974,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `119`
             DescribeMigrateInfo = 119,
 
@@ -2083,7 +2083,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `127`
             DescribePostPaidDesktopBills = 127,
 
@@ -2159,7 +2159,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `129`
             DescribeRecordings = 129,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Queries the refund for unsubscribing from a cloud desktop.
             ///
             /// - Category: [`Billing`](crate::Category::Billing)
             /// - Access: [`Read`](crate::Access::Read)
@@ -2210,7 +2210,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `133`
             DescribeResourcePackageQuota = 133,
 
@@ -2238,7 +2238,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `134`
             DescribeSavingPlanPrice = 134,
 
@@ -2248,7 +2248,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `135`
             DescribeScaleStrategys = 135,
 
@@ -2258,7 +2258,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `136`
             DescribeScanTaskProgress = 136,
 
@@ -2268,7 +2268,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `137`
             DescribeSecurityEventOperationStatus = 137,
 
@@ -2278,7 +2278,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `138`
             DescribeSecurityEventOperations = 138,
 
@@ -2306,7 +2306,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `139`
             DescribeSnLabelCounts = 139,
 
@@ -2325,7 +2325,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `141`
             DescribeSnatEntries = 141,
 
@@ -2353,7 +2353,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `142`
             DescribeSuspEventOverview = 142,
 
@@ -2363,7 +2363,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `143`
             DescribeSuspEventQuaraFiles = 143,
 
@@ -2373,7 +2373,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `144`
             DescribeSuspEvents = 144,
 
@@ -2410,7 +2410,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `145`
             DescribeUserAuditSlsInfo = 145,
 
@@ -2438,7 +2438,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `147`
             DescribeUserOssPath = 147,
 
@@ -2466,7 +2466,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `148`
             DescribeUserSlsProject = 148,
 
@@ -2521,7 +2521,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `152`
             DescribeVulDetails = 152,
 
@@ -2531,7 +2531,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `153`
             DescribeVulList = 153,
 
@@ -2541,7 +2541,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `154`
             DescribeVulOverview = 154,
 
@@ -2587,7 +2587,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `157`
             DetachLabels = 157,
 
@@ -2633,7 +2633,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `160`
             DistributeApp = 160,
 
@@ -2643,7 +2643,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `161`
             DoCheckResource = 161,
 
@@ -2653,7 +2653,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `162`
             DoLogicalDeleteResource = 162,
 
@@ -2672,7 +2672,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `163`
             DownloadRecordings = 163,
 
@@ -2720,7 +2720,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `167`
             ExportDesktopSessions = 167,
 
@@ -2748,7 +2748,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `169`
             GetAdminStsCredential = 169,
 
@@ -2767,7 +2767,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `170`
             GetAppStreamAgreementStatus = 170,
 
@@ -2777,7 +2777,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `171`
             GetAppshow = 171,
 
@@ -2796,7 +2796,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `172`
             GetCertTemplate = 172,
 
@@ -2818,7 +2818,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `452`
             GetConnectionTicket = 452,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Obtains the ticket for a coordination (stream collaboration) session.
             ///
             /// - Category: [`Operations`](crate::Category::Operations)
             /// - Access: [`Read`](crate::Access::Read)
@@ -2833,7 +2833,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `174`
             GetCreateGroupFlag = 174,
 
@@ -2852,7 +2852,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `176`
             GetDeviceOtaAutoStatus = 176,
 
@@ -2862,7 +2862,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `177`
             GetDeviceOtaTaskVersionInfo = 177,
 
@@ -2872,7 +2872,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `178`
             GetDirectorySsoStatus = 178,
 
@@ -2882,7 +2882,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `179`
             GetIsvAppUploadCredential = 179,
 
@@ -2892,7 +2892,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `180`
             GetIsvCertStatus = 180,
 
@@ -2902,7 +2902,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `181`
             GetIsvCopyrightUploadCredential = 181,
 
@@ -2939,7 +2939,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `182`
             GetMntConnectUser = 182,
 
@@ -2958,7 +2958,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `184`
             GetOssConfig = 184,
 
@@ -2995,7 +2995,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `186`
             GetStsCredential = 186,
 
@@ -3005,7 +3005,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `187`
             GetTenantApp = 187,
 
@@ -3015,7 +3015,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `188`
             GetUserByToken = 188,
 
@@ -3034,7 +3034,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `190`
             HandleSecurityEvents = 190,
 
@@ -3053,7 +3053,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `191`
             ImportUsers = 191,
 
@@ -3072,7 +3072,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `192`
             ListAdWorkspace = 192,
 
@@ -3082,7 +3082,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `193`
             ListAllAppCategory = 193,
 
@@ -3092,7 +3092,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `194`
             ListApp = 194,
 
@@ -3102,7 +3102,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `195`
             ListAppGroup = 195,
 
@@ -3112,7 +3112,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `196`
             ListAppImage = 196,
 
@@ -3122,7 +3122,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `197`
             ListAppVersion = 197,
 
@@ -3132,7 +3132,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `198`
             ListAuthorizationAllUser = 198,
 
@@ -3142,7 +3142,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `199`
             ListAuthorizationApp = 199,
 
@@ -3152,7 +3152,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `200`
             ListAuthorizationInfo = 200,
 
@@ -3171,7 +3171,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `201`
             ListDeviceOtaTaskByTenant = 201,
 
@@ -3181,7 +3181,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `202`
             ListDeviceSeats = 202,
 
@@ -3191,7 +3191,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `203`
             ListDevices = 203,
 
@@ -3210,7 +3210,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `205`
             ListDistributeAllUser = 205,
 
@@ -3220,7 +3220,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `206`
             ListDistributeApp = 206,
 
@@ -3239,7 +3239,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `207`
             ListImageApp = 207,
 
@@ -3258,7 +3258,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `208`
             ListIsvApp = 208,
 
@@ -3268,7 +3268,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `209`
             ListIsvAppAudits = 209,
 
@@ -3278,7 +3278,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `210`
             ListLabels = 210,
 
@@ -3360,7 +3360,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `215`
             ListSubscribeInfo = 215,
 
@@ -3373,7 +3373,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `216`
             ListTagResources = 216,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Queries the applications of the tenant and of the marketplace.
             ///
             /// - Category: [`App`](crate::Category::App)
             /// - Access: [`Read`](crate::Access::Read)
@@ -3388,7 +3388,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `218`
             ListTenantAppCategory = 218,
 
@@ -3398,7 +3398,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `219`
             ListTenantDeviceOtaInfo = 219,
 
@@ -3426,7 +3426,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `220`
             ListUpdateImageApp = 220,
 
@@ -3445,7 +3445,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `222`
             ListUsers = 222,
 
@@ -3455,7 +3455,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `223`
             ListVersionAppInfo = 223,
 
@@ -3501,11 +3501,11 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `227`
             MigrateDesktopProtocol = 227,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Migrates cloud desktops to another workspace.
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Write`](crate::Access::Write)
@@ -3514,7 +3514,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `228`
             MigrateDesktops = 228,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Updates the protocol of images to the Adaptive Streaming Protocol (ASP).
             ///
             /// - Category: [`Image`](crate::Category::Image)
             /// - Access: [`Write`](crate::Access::Write)
@@ -3556,7 +3556,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `232`
             ModifyAppImage = 232,
 
@@ -3629,7 +3629,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `235`
             ModifyCloudDriveService = 235,
 
@@ -3734,7 +3734,7 @@ macro_rules! declare_ecd_event {
             /// - Code: `241`
             ModifyDesktopSpec = 241,
 
-            /// *Not documented yet:* the published catalogue gives no description.
+            /// Schedules starts, stops, restarts or resets of cloud desktops.
             ///
             /// - Category: [`Desktop`](crate::Category::Desktop)
             /// - Access: [`Write`](crate::Access::Write)
@@ -3758,7 +3758,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `244`
             ModifyDevicesSecureNetworkType = 244,
 
@@ -3822,7 +3822,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `249`
             ModifyNetworkPackage = 249,
 
@@ -3832,7 +3832,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `250`
             ModifyNetworkPackageAttributes = 250,
 
@@ -3914,7 +3914,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `256`
             ModifyOperateVul = 256,
 
@@ -3969,7 +3969,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `259`
             ModifyScaleStrategy = 259,
 
@@ -3979,7 +3979,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `260`
             ModifySecureNetworkType = 260,
 
@@ -4043,7 +4043,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `263`
             ModifyUserRemark = 263,
 
@@ -4107,7 +4107,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `267`
             OperateVuls = 267,
 
@@ -4126,7 +4126,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `268`
             QueryAccountLabel = 268,
 
@@ -4217,7 +4217,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `269`
             QueryItems = 269,
 
@@ -4263,7 +4263,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `272`
             Release = 272,
 
@@ -4291,7 +4291,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing), [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `273`
             RemainRefund = 273,
 
@@ -4337,7 +4337,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `276`
             RemoveOrgChildren = 276,
 
@@ -4383,7 +4383,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `280`
             Renew = 280,
 
@@ -4512,7 +4512,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `288`
             RollbackSuspEventQuaraFile = 288,
 
@@ -4560,7 +4560,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `291`
             SetAppStreamAgreementStatus = 291,
 
@@ -4606,7 +4606,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `293`
             SetDeviceOtaAutoStatus = 293,
 
@@ -4616,7 +4616,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `294`
             SetDeviceOtaTaskStatus = 294,
 
@@ -4736,7 +4736,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `300`
             StartVirusScanTask = 300,
 
@@ -4755,7 +4755,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `302`
             StopGuestApplications = 302,
 
@@ -4774,7 +4774,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `304`
             StopPostUserAuditLog = 304,
 
@@ -4793,7 +4793,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `305`
             SubscribeApp = 305,
 
@@ -4904,7 +4904,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `312`
             UpdateAlias = 312,
 
@@ -4914,7 +4914,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `313`
             UpdateAppVersion = 313,
 
@@ -4924,7 +4924,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `314`
             UpdateDeviceBindedEndUser = 314,
 
@@ -4934,7 +4934,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `315`
             UpdateDevicesConfig = 315,
 
@@ -4953,7 +4953,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `316`
             UpdateLabel = 316,
 
@@ -4972,7 +4972,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `318`
             UpdateSilence = 318,
 
@@ -4982,7 +4982,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `319`
             UpdateTenantApp = 319,
 
@@ -5019,7 +5019,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue
-            /// - Retired: no current API defines it; older records carry it.
+            /// - Retired: none of the APIs this release draws on defines it; records may still carry it.
             /// - Code: `321`
             UserList = 321,
 
@@ -7030,7 +7030,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::DescribeDesktopOversoldGroup => Some("Queries oversold desktop groups."),
         EcdEvent::DescribeDesktopOversoldUser => Some("Queries the users of an oversold desktop group."),
         EcdEvent::DescribeDesktopOversoldUserGroup => Some("Queries the user groups of an oversold desktop group."),
-        EcdEvent::DescribeDesktopSessions => None,
+        EcdEvent::DescribeDesktopSessions => Some("Queries the sessions of cloud desktops."),
         EcdEvent::DescribeDesktopTimers => None,
         EcdEvent::DescribeDesktopTypes => Some("Queries the details of one or more cloud desktop types."),
         EcdEvent::DescribeDesktopUsers => Some("Queries the information about users that are assigned to a desktop."),
@@ -7049,14 +7049,14 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::DescribeFrontVulPatchList => Some("Queries the patches of one or more vulnerabilities before the current vulnerability is fixed."),
         EcdEvent::DescribeGlobalDesktopGroups => None,
         EcdEvent::DescribeGlobalDesktopRecords => Some("Queries the basic information and usage duration records of all cloud desktops."),
-        EcdEvent::DescribeGlobalDesktops => None,
+        EcdEvent::DescribeGlobalDesktops => Some("Queries an end user's cloud desktops, as the client lists them."),
         EcdEvent::DescribeGlobalImages => None,
         EcdEvent::DescribeGlobalTimerBatches => Some("Queries the execution batches of scheduled tasks on cloud desktops."),
         EcdEvent::DescribeGlobalTimerRecords => Some("Queries the execution records of scheduled tasks on cloud desktops."),
         EcdEvent::DescribeGroupUser => Some("Queries the members of a user group."),
         EcdEvent::DescribeGroupedVul => Some("Queries the information about the vulnerabilities that are detected in cloud desktops within a workspace."),
         EcdEvent::DescribeGroups => Some("Queries user groups."),
-        EcdEvent::DescribeGuestApplications => None,
+        EcdEvent::DescribeGuestApplications => Some("Queries the applications that an end user runs on a cloud desktop, and their processes."),
         EcdEvent::DescribeHardwareTerminals => Some("Queries hardware clients."),
         EcdEvent::DescribeImageModifiedRecords => Some("Queries one or more image change records of a cloud desktop."),
         EcdEvent::DescribeImagePermission => Some("Queries Alibaba Cloud accounts to which the current image is shared."),
@@ -7087,7 +7087,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::DescribeQosRules => Some("Queries the rate limiting rules of a premium bandwidth plan."),
         EcdEvent::DescribeRecordFile => Some("Queries screen recording files."),
         EcdEvent::DescribeRecordings => Some("Queries the details of screen recording."),
-        EcdEvent::DescribeRefundPrice => None,
+        EcdEvent::DescribeRefundPrice => Some("Queries the refund for unsubscribing from a cloud desktop."),
         EcdEvent::DescribeRegions => Some("Queries the regions in which ECD is available."),
         EcdEvent::DescribeRenewalPrice => Some("Queries the renewal price."),
         EcdEvent::DescribeResourceByCenterPolicyId => Some("Queries the resources that a policy is associated with."),
@@ -7157,7 +7157,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::GetCertTemplate => None,
         EcdEvent::GetCloudDriveServiceMountToken => Some("Obtains a password-free mount token for a cloud drive."),
         EcdEvent::GetConnectionTicket => Some("Obtains the credential for connecting to a cloud desktop."),
-        EcdEvent::GetCoordinateTicket => None,
+        EcdEvent::GetCoordinateTicket => Some("Obtains the ticket for a coordination (stream collaboration) session."),
         EcdEvent::GetCreateGroupFlag => None,
         EcdEvent::GetDesktopGroupDetail => Some("Queries the details of a desktop group."),
         EcdEvent::GetDeviceOtaAutoStatus => Some("Queries whether automatic update is enabled."),
@@ -7215,7 +7215,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::ListSkills => Some("Queries skills."),
         EcdEvent::ListSubscribeInfo => None,
         EcdEvent::ListTagResources => Some("Queries the relationships between resources and tags."),
-        EcdEvent::ListTenantApp => None,
+        EcdEvent::ListTenantApp => Some("Queries the applications of the tenant and of the marketplace."),
         EcdEvent::ListTenantAppCategory => None,
         EcdEvent::ListTenantDeviceOtaInfo => Some("Queries the information about tenant devices to be updated."),
         EcdEvent::ListTransferFileDownloadUrl => Some("Queries the download URLs of the files in a file transfer task."),
@@ -7229,8 +7229,8 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::LockUsers => Some("Locks users."),
         EcdEvent::LockVirtualMFADevice => Some("Locks a virtual MFA device that is in the normal state."),
         EcdEvent::MigrateDesktopProtocol => None,
-        EcdEvent::MigrateDesktops => None,
-        EcdEvent::MigrateImageProtocol => None,
+        EcdEvent::MigrateDesktops => Some("Migrates cloud desktops to another workspace."),
+        EcdEvent::MigrateImageProtocol => Some("Updates the protocol of images to the Adaptive Streaming Protocol (ASP)."),
         EcdEvent::ModifyADConnectorDirectory => Some("Modifies an AD directory."),
         EcdEvent::ModifyADConnectorOfficeSite => Some("Modifies an AD workspace."),
         EcdEvent::ModifyAclEntries => Some("Modifies the Internet access control policy of a workspace or cloud desktop."),
@@ -7254,7 +7254,7 @@ pub(crate) const fn event_description(event: EcdEvent) -> Option<&'static str> {
         EcdEvent::ModifyDesktopOversoldGroupSale => Some("Changes the purchased quantities of an oversold desktop group."),
         EcdEvent::ModifyDesktopOversoldUserGroup => Some("Modifies a user group of an oversold desktop group."),
         EcdEvent::ModifyDesktopSpec => Some("Modifies the configurations of a cloud desktop."),
-        EcdEvent::ModifyDesktopTimer => None,
+        EcdEvent::ModifyDesktopTimer => Some("Schedules starts, stops, restarts or resets of cloud desktops."),
         EcdEvent::ModifyDesktopsPolicyGroup => Some("Modifies a desktop policy group."),
         EcdEvent::ModifyDevicesSecureNetworkType => Some("Changes the network access type of a device."),
         EcdEvent::ModifyDiskSpec => Some("Changes the performance level of a system disk or data disk."),
