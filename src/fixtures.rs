@@ -50,6 +50,25 @@ pub const UNLISTED_ACTIONS: [&str; 5] = [
     "DeleteClients",
 ];
 
+/// Events of other services that a trail delivers together with ECD's, most of them with names
+/// that ECD's catalogue lists too: `(serviceName, host, apiVersion, eventName, eventRW)`.
+pub const OTHER_SERVICE_EVENTS: [(&str, &str, &str, &str, Access); 8] = [
+    ("Ecs", "ecs", "2014-05-26", "RunCommand", Access::Write),
+    ("Ecs", "ecs", "2014-05-26", "CreateImage", Access::Write),
+    ("Ecs", "ecs", "2014-05-26", "DescribeRegions", Access::Read),
+    ("Ecs", "ecs", "2014-05-26", "DeleteSnapshot", Access::Write),
+    ("Ecs", "ecs", "2014-05-26", "RunInstances", Access::Write),
+    (
+        "Ram",
+        "ram",
+        "2015-05-01",
+        "CreateServiceLinkedRole",
+        Access::Write,
+    ),
+    ("Oss", "oss", "2019-05-17", "PutBucket", Access::Write),
+    ("Vpc", "vpc", "2016-04-28", "TagResources", Access::Write),
+];
+
 /// 2025-03-04T00:00:00Z: when fixture time starts.
 const EPOCH_SECONDS: i64 = 1_741_046_400;
 
@@ -85,6 +104,64 @@ pub fn record(event: EcdEvent, seed: u64) -> OwnedRecord {
     )
 }
 
+/// A realistic record of another service's event, one of [`OTHER_SERVICE_EVENTS`] chosen by
+/// `seed`: its own `serviceName`, `eventSource`, `apiVersion` and `AcsProduct`, so that it is
+/// not ECD's although its name may be in ECD's catalogue.
+///
+/// ```
+/// use ecd_events::fixtures;
+///
+/// let record = fixtures::other_service_record(0);
+/// assert_eq!(record.event_name.as_str(), "RunCommand");
+/// assert!(record.event_name.event().is_some()); // the name is ECD's too,
+/// assert!(!record.is_ecd()); // the record is ECS's
+/// assert_eq!(record.event(), None);
+/// assert_eq!(record.service().as_deref(), Some("ecs"));
+/// ```
+pub fn other_service_record(seed: u64) -> OwnedRecord {
+    let (service, host, version, name, access) =
+        OTHER_SERVICE_EVENTS[(seed % OTHER_SERVICE_EVENTS.len() as u64) as usize];
+    let mut record = build(EventName::parse(name), access, Category::Account, seed);
+    let region = record
+        .acs_region
+        .clone()
+        .unwrap_or_else(|| REGIONS[0].into());
+    let host = format!("{host}.{region}.aliyuncs.com");
+    let mut parameters = serde_json::Map::new();
+    parameters.insert("RegionId".into(), region.as_str().into());
+    parameters.insert("AcsHost".into(), host.as_str().into());
+    parameters.insert("AcsProduct".into(), service.into());
+    parameters.insert("RequestId".into(), record.event_id.as_str().into());
+    record.service_name = Some(service.into());
+    record.event_source = Some(host.into());
+    record.api_version = Some(version.into());
+    record.request_parameters = RawJson::to_json(&parameters).ok();
+    record.event_attributes = None;
+    if record.user_agent.as_deref() == Some("ecd.console.aliyun.com") {
+        record.user_agent =
+            Some(format!("{}.console.aliyun.com", service.to_ascii_lowercase()).into());
+    }
+    record
+}
+
+/// An endless, deterministic stream of a whole trail's records, as a Logstore or OSS bucket
+/// that every service delivers to holds them: [`records`]' stream, with one record in four
+/// another service's ([`other_service_record`]).
+///
+/// ```
+/// use ecd_events::fixtures;
+///
+/// let records: Vec<_> = fixtures::trail(7).take(200).collect();
+/// let others = records.iter().filter(|record| !record.is_ecd()).count();
+/// assert!((30..70).contains(&others));
+/// ```
+pub fn trail(seed: u64) -> RecordStream {
+    RecordStream {
+        others: true,
+        ..records(seed)
+    }
+}
+
 /// An endless, deterministic stream of realistic records: mostly reads, as real trails are,
 /// across every event of the catalogue, one in twenty an [`UNLISTED_ACTIONS`] name, about one
 /// in twenty-five failed, and times a few seconds apart.
@@ -103,15 +180,18 @@ pub fn records(seed: u64) -> RecordStream {
         // Streams of different seeds start in different five-minute windows, as deliveries do.
         start: (seed % 288) as i64 * 300,
         index: 0,
+        others: false,
     }
 }
 
-/// The records of [`records`].
+/// The records of [`records`] or [`trail`].
 #[derive(Clone, Debug)]
 pub struct RecordStream {
     state: u64,
     start: i64,
     index: u64,
+    /// Whether other services' records are mixed in, as in a whole trail.
+    others: bool,
 }
 
 impl Iterator for RecordStream {
@@ -122,7 +202,9 @@ impl Iterator for RecordStream {
         let seed = split_mix(&mut self.state);
         let time_step = self.index * 7 + roll % 7;
         self.index += 1;
-        let mut record = if roll.is_multiple_of(20) {
+        let mut record = if self.others && roll % 4 == 1 {
+            other_service_record(seed)
+        } else if roll.is_multiple_of(20) {
             let name = UNLISTED_ACTIONS[(roll / 20) as usize % UNLISTED_ACTIONS.len()];
             let access = if name.starts_with("Describe") || name.starts_with("Get") {
                 Access::Read

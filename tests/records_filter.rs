@@ -3,7 +3,7 @@
 
 use ecd_events::records::{Filter, LazyRecord, Record};
 
-/// A record as a delivery would carry it, with what the cases below vary.
+/// An ECD record as a delivery would carry it, with what the cases below vary.
 fn record_json(
     name: &str,
     rw: Option<&str>,
@@ -15,7 +15,7 @@ fn record_json(
         .map(|rw| format!(r#","eventRW":"{rw}""#))
         .unwrap_or_default();
     format!(
-        r#"{{"eventId":"E-1","eventName":"{name}","eventTime":"{time}"{rw},"errorCode":"{error_code}","userIdentity":{{"type":"{identity}","userName":"carol"}}}}"#
+        r#"{{"eventId":"E-1","eventName":"{name}","eventTime":"{time}"{rw},"serviceName":"Ecd","errorCode":"{error_code}","userIdentity":{{"type":"{identity}","userName":"carol"}}}}"#
     )
 }
 
@@ -33,7 +33,7 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
-    // The empty rule matches everything, listed or not.
+    // The empty rule matches every record of ECD's, listed or not.
     (
         r#"{}"#,
         DELETE,
@@ -317,6 +317,77 @@ fn every_case_matches_full_and_lazy_records_alike() {
     }
 }
 
+/// Records of a trail that delivers every service's: ECD's and others' of the same names.
+const MIXED: [(&str, &str); 6] = [
+    (
+        "ecd",
+        r#"{"eventId":"E-1","eventName":"RunCommand","eventTime":"2025-03-04T09:41:52Z","serviceName":"Ecd"}"#,
+    ),
+    (
+        "ecs",
+        r#"{"eventId":"E-2","eventName":"RunCommand","eventTime":"2025-03-04T09:41:52Z","serviceName":"Ecs"}"#,
+    ),
+    (
+        "ecs",
+        r#"{"eventId":"E-3","eventName":"CreateImage","eventTime":"2025-03-04T09:41:52Z","eventSource":"ecs.cn-hangzhou.aliyuncs.com"}"#,
+    ),
+    (
+        "ram",
+        r#"{"eventId":"E-4","eventName":"CreateServiceLinkedRole","eventTime":"2025-03-04T09:41:52Z","requestParameters":{"AcsProduct":"Ram"}}"#,
+    ),
+    (
+        "eds-user",
+        r#"{"eventId":"E-5","eventName":"ResetUserPassword","eventTime":"2025-03-04T09:41:52Z","eventSource":"eds-user.cn-shanghai.aliyuncs.com"}"#,
+    ),
+    (
+        "oss",
+        r#"{"eventId":"E-6","eventName":"PutBucket","eventTime":"2025-03-04T09:41:52Z","serviceName":"Oss"}"#,
+    ),
+];
+
+/// The IDs of the mixed records a rule matches, read fully and lazily.
+fn matched(rule: &str) -> Vec<&'static str> {
+    let filter: Filter = serde_json::from_str(rule).unwrap();
+    let mut ids = Vec::new();
+    for (_, json) in MIXED {
+        let full: Record = serde_json::from_str(json).unwrap();
+        let lazy = LazyRecord::from_json(json).unwrap();
+        assert_eq!(
+            filter.matches(&full),
+            filter.matches(&lazy),
+            "{rule} on {json}"
+        );
+        if filter.matches(&full) {
+            ids.push(&json[12..15]);
+        }
+    }
+    ids
+}
+
+#[test]
+fn other_services_records_match_only_rules_that_name_their_service() {
+    // An alert rule on remote execution fires on ECD's RunCommand, not on ECS's.
+    assert_eq!(matched(r#"{"tags":["remote-execution"]}"#), ["E-1"]);
+    assert_eq!(matched(r#"{"events":["RunCommand"]}"#), ["E-1"]);
+    // ECD's records are those of both ECD's products.
+    assert_eq!(matched("{}"), ["E-1", "E-5"]);
+    assert_eq!(matched(r#"{"services":["eds-user"]}"#), ["E-5"]);
+    // Naming services opens the rule to their records, by name; tags stay ECD's.
+    assert_eq!(
+        matched(r#"{"services":["ecd","ECS"],"events":["RunCommand"]}"#),
+        ["E-1", "E-2"]
+    );
+    assert_eq!(
+        matched(r#"{"services":["ecs"],"tags":["remote-execution"]}"#),
+        Vec::<&str>::new()
+    );
+    assert_eq!(matched(r#"{"services":["ram","oss"]}"#), ["E-4", "E-6"]);
+    for (service, json) in MIXED {
+        let record: Record = serde_json::from_str(json).unwrap();
+        assert_eq!(record.service().as_deref(), Some(service), "{json}");
+    }
+}
+
 #[test]
 fn a_misspelt_or_unknown_criterion_is_an_error_naming_it() {
     let error = serde_json::from_str::<Filter>(r#"{"tag":["destructive"]}"#).unwrap_err();
@@ -334,7 +405,7 @@ fn a_misspelt_or_unknown_criterion_is_an_error_naming_it() {
 
 #[test]
 fn a_rule_serializes_to_what_it_was_loaded_from() {
-    let rule = r#"{"events":["DeleteDesktops"],"tags":["destructive"],"access":"Write","failed":false,"identity_types":["ram-user"],"since":"2025-03-04T00:00:00Z"}"#;
+    let rule = r#"{"services":["ecd","ecs"],"events":["DeleteDesktops"],"tags":["destructive"],"access":"Write","failed":false,"identity_types":["ram-user"],"since":"2025-03-04T00:00:00Z"}"#;
     let filter: Filter = serde_json::from_str(rule).unwrap();
     assert_eq!(serde_json::to_string(&filter).unwrap(), rule);
     assert_eq!(serde_json::to_string(&Filter::new()).unwrap(), "{}");

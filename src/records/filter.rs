@@ -1,14 +1,18 @@
 //! [`Filter`]: which records an alert rule is about, loadable from configuration.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
 use super::model::{IdentityType, LazyRecord, Record, Text, TimeError, parse_time};
-use crate::catalogue::{Access, Category, EventName, Tag};
+use crate::catalogue::{Access, Category, EcdEvent, EventName, Tag};
 
 /// Which records an alert rule is about. Every criterion that is set must hold; a list holds
-/// when any of its entries does; an empty list or unset value holds for every record.
+/// when any of its entries does; an empty list or unset value holds for every record, except
+/// `services`: unset, a filter matches ECD's records only ([`Record::is_ecd`]), so that a rule
+/// on a trail that delivers every service's records does not fire on ECS's `RunCommand`.
 ///
 /// It deserializes from configuration (any serde format) with the field names below, and
 /// refuses unknown fields, so that a misspelt criterion is an error rather than a rule that
@@ -41,15 +45,21 @@ use crate::catalogue::{Access, Category, EventName, Tag};
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Filter {
+    /// The services whose records match, by product code in any case: `"ecd"` for ECD's
+    /// records ([`Record::is_ecd`]), any other for records whose [`Record::service`] it is
+    /// (`"ecs"`, `"ram"`, `"eds-user"`). Empty (the default): ECD's records only.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<String>,
     /// Event names (`"DeleteDesktops"`); names the catalogue does not list match records
     /// that carry them exactly.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<EventName>,
-    /// Categories of the catalogue's events (`"desktop"`); records of unlisted events have
-    /// none.
+    /// Categories of the catalogue's events (`"desktop"`); records of unlisted events, and
+    /// other services' records, have none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<Category>,
-    /// Tags of the catalogue's events (`"destructive"`); records of unlisted events have none.
+    /// Tags of the catalogue's events (`"destructive"`); records of unlisted events, and other
+    /// services' records, have none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<Tag>,
     /// `"Read"` or `"Write"`: the record's `eventRW`, or the catalogue's access of its event
@@ -102,6 +112,12 @@ pub trait FilterInput: sealed::Sealed {
     fn filter_identity_type(&self) -> Option<&IdentityType>;
     /// `eventTime`, parsed.
     fn filter_time(&self) -> Option<DateTime<Utc>>;
+    /// The catalogue's event, for ECD's records.
+    fn filter_event(&self) -> Option<EcdEvent>;
+    /// Whether the record is ECD's.
+    fn filter_is_ecd(&self) -> bool;
+    /// The product the record belongs to, lower-cased.
+    fn filter_service(&self) -> Option<Cow<'_, str>>;
 }
 
 mod sealed {
@@ -131,6 +147,18 @@ impl FilterInput for Record<'_> {
     fn filter_time(&self) -> Option<DateTime<Utc>> {
         parse_time(&self.event_time)
     }
+
+    fn filter_event(&self) -> Option<EcdEvent> {
+        self.event()
+    }
+
+    fn filter_is_ecd(&self) -> bool {
+        self.is_ecd()
+    }
+
+    fn filter_service(&self) -> Option<Cow<'_, str>> {
+        self.service()
+    }
 }
 
 impl FilterInput for LazyRecord<'_> {
@@ -152,6 +180,18 @@ impl FilterInput for LazyRecord<'_> {
 
     fn filter_time(&self) -> Option<DateTime<Utc>> {
         parse_time(&self.event_time)
+    }
+
+    fn filter_event(&self) -> Option<EcdEvent> {
+        self.event()
+    }
+
+    fn filter_is_ecd(&self) -> bool {
+        self.is_ecd()
+    }
+
+    fn filter_service(&self) -> Option<Cow<'_, str>> {
+        self.service()
     }
 }
 
@@ -175,8 +215,9 @@ impl Filter {
     /// Whether `record` passes every criterion that is set.
     pub fn matches(&self, record: &impl FilterInput) -> bool {
         let name = record.filter_event_name();
-        let event = name.event();
-        (self.events.is_empty() || self.events.contains(name))
+        let event = record.filter_event();
+        self.of_services(record)
+            && (self.events.is_empty() || self.events.contains(name))
             && (self.categories.is_empty()
                 || event.is_some_and(|event| self.categories.contains(&event.category())))
             && (self.tags.is_empty()
@@ -195,6 +236,21 @@ impl Filter {
                     .filter_identity_type()
                     .is_some_and(|identity| self.identity_types.contains(identity)))
             && self.within_time(record)
+    }
+
+    fn of_services(&self, record: &impl FilterInput) -> bool {
+        if self.services.is_empty() {
+            return record.filter_is_ecd();
+        }
+        self.services.iter().any(|service| {
+            if service.eq_ignore_ascii_case("ecd") {
+                record.filter_is_ecd()
+            } else {
+                record
+                    .filter_service()
+                    .is_some_and(|own| own.eq_ignore_ascii_case(service))
+            }
+        })
     }
 
     fn within_time(&self, record: &impl FilterInput) -> bool {

@@ -33,6 +33,9 @@ struct Head<'a> {
     event_time: Option<Text<'a>>,
     event_rw: Option<Access>,
     identity_type: Option<IdentityType>,
+    service_name: Option<Text<'a>>,
+    event_source: Option<Text<'a>>,
+    api_version: Option<Text<'a>>,
     /// The `type` of the `userIdentity` being skimmed, until the member itself comes.
     identity_type_inside: Option<IdentityType>,
     error: bool,
@@ -70,6 +73,18 @@ impl<'a> skim::Members<'a> for Head<'a> {
             // would refuse in a record).
             "errorCode" | "errorMessage" => match text(member) {
                 Some(text) => self.error |= text.is_some_and(|text| !text.is_empty()),
+                None => return false,
+            },
+            "serviceName" => match text(member) {
+                Some(text) => self.service_name = text,
+                None => return false,
+            },
+            "eventSource" => match text(member) {
+                Some(text) => self.event_source = text,
+                None => return false,
+            },
+            "apiVersion" => match text(member) {
+                Some(text) => self.api_version = text,
                 None => return false,
             },
             // Its members came to `entered` (an object is entered, so a value starting
@@ -114,6 +129,9 @@ impl<'a> Head<'a> {
             event_time: self.event_time?,
             event_rw: self.event_rw,
             identity_type: self.identity_type,
+            service_name: self.service_name,
+            event_source: self.event_source,
+            api_version: self.api_version,
             error: self.error,
             json,
         })

@@ -1,15 +1,18 @@
 //! [`LazyRecord`]: a record read at the speed of skimming it, decoded in full on request.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
+use super::service::{ServiceFields, acs_product_of_record};
 use super::{IdentityType, Record, Text, TimeError};
 use crate::catalogue::{Access, EcdEvent, EventName};
 
 /// A record of which only what alert rules look at is decoded: its ID, name, time, `eventRW`,
-/// whether it failed and the caller's identity type. The rest stays JSON text until
+/// whether it failed, the caller's identity type, and what says which service it is of
+/// (`serviceName`, `eventSource`, `apiVersion`). The rest stays JSON text until
 /// [`record`](Self::record) decodes it.
 ///
 /// Reading a delivery as `LazyRecord`s ([`RecordReader::for_each_lazy`]) checks each record
@@ -46,6 +49,12 @@ pub struct LazyRecord<'a> {
     pub event_rw: Option<Access>,
     /// `userIdentity.type`.
     pub identity_type: Option<IdentityType>,
+    /// `serviceName`.
+    pub service_name: Option<Text<'a>>,
+    /// `eventSource`.
+    pub event_source: Option<Text<'a>>,
+    /// `apiVersion`.
+    pub api_version: Option<Text<'a>>,
     // Set by the readers (records::json), which find both as they skim.
     pub(crate) error: bool,
     pub(crate) json: &'a str,
@@ -87,9 +96,43 @@ impl<'a> LazyRecord<'a> {
         serde_json::from_str(self.json)
     }
 
-    /// The catalogue's event, when it lists the record's `eventName`.
+    /// The catalogue's event, for a record of ECD's ([`is_ecd`](Self::is_ecd)) whose
+    /// `eventName` the catalogue lists, as [`Record::event`].
     pub fn event(&self) -> Option<EcdEvent> {
-        self.event_name.event()
+        self.event_name.event().filter(|_| self.is_ecd())
+    }
+
+    /// Whether the record is ECD's, judged as [`Record::is_ecd`] judges it.
+    /// `requestParameters.AcsProduct`, which the lazy read does not decode, is read from the
+    /// record's text only for a record that names neither its service nor its source.
+    ///
+    /// ```
+    /// use ecd_events::records::LazyRecord;
+    ///
+    /// let ecs = r#"{"eventId":"E-1","eventName":"RunCommand","eventTime":"2025-03-04T09:41:52Z","serviceName":"Ecs"}"#;
+    /// let ecd = r#"{"eventId":"E-2","eventName":"RunCommand","eventTime":"2025-03-04T09:41:53Z","requestParameters":{"AcsProduct":"ecd"}}"#;
+    /// assert!(!LazyRecord::from_json(ecs)?.is_ecd());
+    /// assert!(LazyRecord::from_json(ecd)?.is_ecd());
+    /// assert_eq!(LazyRecord::from_json(ecs)?.service().as_deref(), Some("ecs"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn is_ecd(&self) -> bool {
+        self.service_fields()
+            .is_ecd(|| acs_product_of_record(self.json), &self.event_name)
+    }
+
+    /// The product the record belongs to, lower-cased, as [`Record::service`] gives it.
+    pub fn service(&self) -> Option<Cow<'_, str>> {
+        self.service_fields()
+            .service(|| acs_product_of_record(self.json))
+    }
+
+    fn service_fields(&self) -> ServiceFields<'_> {
+        ServiceFields::new(
+            self.service_name.as_deref(),
+            self.event_source.as_deref(),
+            self.api_version.as_deref(),
+        )
     }
 
     /// Whether the request failed: a non-empty `errorCode` or `errorMessage`.
@@ -126,6 +169,7 @@ impl<'de> Visitor<'de> for LazyVisitor {
         let mut event_time = None;
         let mut event_rw = None;
         let mut identity_type = None;
+        let (mut service_name, mut event_source, mut api_version) = (None, None, None);
         let mut error = false;
         while let Some(key) = map.next_key::<Text<'de>>()? {
             match key.as_str() {
@@ -138,6 +182,9 @@ impl<'de> Visitor<'de> for LazyVisitor {
                     error |= text.is_some_and(|text| !text.is_empty());
                 }
                 "userIdentity" => identity_type = map.next_value::<IdentityTypeOnly>()?.0,
+                "serviceName" => service_name = map.next_value::<Option<Text<'de>>>()?,
+                "eventSource" => event_source = map.next_value::<Option<Text<'de>>>()?,
+                "apiVersion" => api_version = map.next_value::<Option<Text<'de>>>()?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -149,6 +196,9 @@ impl<'de> Visitor<'de> for LazyVisitor {
             event_time: event_time.ok_or_else(|| de::Error::missing_field("eventTime"))?,
             event_rw,
             identity_type,
+            service_name,
+            event_source,
+            api_version,
             error,
             json: "",
         })

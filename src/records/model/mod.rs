@@ -9,6 +9,7 @@ pub(crate) mod lenient;
 mod open_enum;
 mod record;
 mod resources;
+mod service;
 mod text;
 mod time;
 

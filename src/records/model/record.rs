@@ -1,11 +1,13 @@
 //! [`Record`]: one ActionTrail event, as SLS and OSS deliver it.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::service::{ServiceFields, acs_product_of_parameters};
 use super::{EventAttributes, EventType, RawJson, Resources, Text, TimeError, UserIdentity};
 use crate::catalogue::{Access, EcdEvent, EventName};
 
@@ -185,20 +187,82 @@ impl<'a> Record<'a> {
         }
     }
 
-    /// The catalogue's event, when it lists the record's `eventName`.
+    /// The catalogue's event, for a record of ECD's ([`is_ecd`](Self::is_ecd)) whose
+    /// `eventName` the catalogue lists; `None` for other services' records, whatever their
+    /// name ([`EventName::event`] looks at the name alone).
     ///
     /// ```
     /// use ecd_events::EcdEvent;
     /// use ecd_events::records::Record;
     ///
-    /// let record = Record::new("E-1", "DescribeDesktops".parse()?, "2025-03-05T00:00:03Z");
-    /// assert_eq!(record.event(), Some(EcdEvent::DescribeDesktops));
+    /// let mut record = Record::new("E-1", "RunCommand".parse()?, "2025-03-05T00:00:03Z");
+    /// record.service_name = Some("Ecd".into());
+    /// assert_eq!(record.event(), Some(EcdEvent::RunCommand));
+    /// // ECS has a RunCommand of its own.
+    /// record.service_name = Some("Ecs".into());
+    /// assert_eq!(record.event(), None);
+    ///
     /// let record = Record::new("E-2", "ListTerminal".parse()?, "2025-03-05T00:00:04Z");
     /// assert_eq!(record.event(), None); // not an action of the APIs the catalogue draws on
     /// # Ok::<(), std::convert::Infallible>(())
     /// ```
     pub fn event(&self) -> Option<EcdEvent> {
-        self.event_name.event()
+        self.event_name.event().filter(|_| self.is_ecd())
+    }
+
+    /// Whether the record is ECD's, judged from what it says, in this order: `serviceName`
+    /// (ECD's APIs' product codes, `ecd` and `eds-user`, in any case); else the `eventSource`
+    /// host (`ecd.<region>...`, `ecd-share...`, `eds-user...`); else
+    /// `requestParameters.AcsProduct`; else `apiVersion`, a version of an API that defines the
+    /// event (of any of ECD's APIs for a name the catalogue lacks or no API defines). A
+    /// record that says none of these is judged by its name: ECD's if the catalogue lists it.
+    ///
+    /// ```
+    /// use ecd_events::records::Record;
+    ///
+    /// let mut record = Record::new("E-1", "CreateImage".parse()?, "2025-03-05T00:00:03Z");
+    /// assert!(record.is_ecd()); // by the name alone
+    /// record.event_source = Some("ecs.cn-hangzhou.aliyuncs.com".into());
+    /// assert!(!record.is_ecd());
+    /// record.event_source = Some("ecd.cn-hangzhou.aliyuncs.com".into());
+    /// assert!(record.is_ecd());
+    /// # Ok::<(), std::convert::Infallible>(())
+    /// ```
+    pub fn is_ecd(&self) -> bool {
+        self.service_fields()
+            .is_ecd(|| self.acs_product(), &self.event_name)
+    }
+
+    /// The product the record belongs to, lower-cased, for grouping other services' records:
+    /// `serviceName`; else the product the `eventSource` host names (its first label, without
+    /// a region; `ecd` for ECD's hosts, `oss` for a bucket's); else
+    /// `requestParameters.AcsProduct`; `None` if the record says none of these.
+    ///
+    /// ```
+    /// use ecd_events::records::Record;
+    ///
+    /// let mut record = Record::new("E-1", "RunInstances".parse()?, "2025-03-05T00:00:03Z");
+    /// assert_eq!(record.service(), None);
+    /// record.event_source = Some("ecs-cn-hangzhou.aliyuncs.com".into());
+    /// assert_eq!(record.service().as_deref(), Some("ecs"));
+    /// record.service_name = Some("Ecs".into());
+    /// assert_eq!(record.service().as_deref(), Some("ecs"));
+    /// # Ok::<(), std::convert::Infallible>(())
+    /// ```
+    pub fn service(&self) -> Option<Cow<'_, str>> {
+        self.service_fields().service(|| self.acs_product())
+    }
+
+    fn service_fields(&self) -> ServiceFields<'_> {
+        ServiceFields::new(
+            self.service_name.as_deref(),
+            self.event_source.as_deref(),
+            self.api_version.as_deref(),
+        )
+    }
+
+    fn acs_product(&self) -> Option<String> {
+        acs_product_of_parameters(self.request_parameters.as_ref()?.get())
     }
 
     /// Whether the request failed: it has a non-empty `errorCode` or `errorMessage`.
