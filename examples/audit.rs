@@ -150,6 +150,8 @@ struct Audit {
     /// By category name, then `[read, write]`.
     by_category: BTreeMap<&'static str, [u64; 2]>,
     unlisted: BTreeMap<String, [u64; 2]>,
+    /// Records of other services in the same trail, by product: counted, never audited.
+    other_services: BTreeMap<String, u64>,
     access: [u64; 3],
     failed: u64,
     error_codes: BTreeMap<String, u64>,
@@ -174,6 +176,11 @@ impl Audit {
 
     fn count(&mut self, record: &LazyRecord<'_>) {
         self.records += 1;
+        if !record.is_ecd() {
+            let service = record.service().unwrap_or("(no service named)".into());
+            *self.other_services.entry(service.into_owned()).or_default() += 1;
+            return;
+        }
         let access = record
             .event_rw
             .or(record.event().map(|event| event.access()));
@@ -269,9 +276,18 @@ impl Audit {
         writeln!(
             out,
             "{:<24} {read:>7} {write:>7} {:>7}",
-            "All",
+            "All of ECD's",
             read + write + unknown
         )?;
+        if !self.other_services.is_empty() {
+            let mut others: Vec<(&String, &u64)> = self.other_services.iter().collect();
+            others.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let others: Vec<String> = others
+                .iter()
+                .map(|(service, count)| format!("{service} {count}"))
+                .collect();
+            writeln!(out, "Other services (not audited): {}", others.join(", "))?;
+        }
         if unknown > 0 {
             writeln!(
                 out,
@@ -279,7 +295,7 @@ impl Audit {
             )?;
         }
 
-        writeln!(out, "\nEvents the catalogue does not list:")?;
+        writeln!(out, "\nECD events the catalogue does not list:")?;
         for (name, [read, write]) in &self.unlisted {
             writeln!(out, "  {name:<30} {:>5}", read + write)?;
         }

@@ -1,7 +1,8 @@
 //! The sample deliveries in tests/data/deliveries, which `examples/audit.rs` reads when given no
-//! path: every delivery format, records of many events (some the catalogue does not list),
-//! and a few damaged records. This test makes them from the fixtures, checks the committed
-//! copies have not drifted, and checks what the reader makes of each.
+//! path: every delivery format, records of many events (some the catalogue does not list, and
+//! in one delivery other services' records), and a few damaged records. This test makes them
+//! from the fixtures, checks the committed copies have not drifted, and checks what the reader
+//! makes of each.
 //!
 //! To write them anew:
 //! `REGENERATE_DELIVERIES=1 cargo test --features fixtures --test deliveries -- --test-threads=1`.
@@ -21,6 +22,9 @@ struct Sample {
     format: DeliveryFormat,
     seed: u64,
     records: usize,
+    /// Whether the delivery is of a trail that every service delivers to, ECD's records mixed
+    /// with other services' ([`fixtures::trail`]).
+    whole_trail: bool,
     damage: Damage,
 }
 
@@ -54,6 +58,7 @@ fn samples() -> Vec<Sample> {
             format: format(Layout::JsonArray, Content::Records, true),
             seed: 1,
             records: 60,
+            whole_trail: true,
             damage: Damage::None,
         },
         Sample {
@@ -61,6 +66,7 @@ fn samples() -> Vec<Sample> {
             format: format(Layout::JsonArray, Content::Records, false),
             seed: 2,
             records: 40,
+            whole_trail: false,
             damage: Damage::BreakKey { index: 12 },
         },
         Sample {
@@ -68,6 +74,7 @@ fn samples() -> Vec<Sample> {
             format: format(Layout::JsonArray, Content::SlsLogs, false),
             seed: 3,
             records: 50,
+            whole_trail: false,
             damage: Damage::OtherTopic { index: 7 },
         },
         Sample {
@@ -75,6 +82,7 @@ fn samples() -> Vec<Sample> {
             format: format(Layout::JsonLines, Content::SlsLogs, true),
             seed: 4,
             records: 60,
+            whole_trail: false,
             damage: Damage::None,
         },
         Sample {
@@ -82,6 +90,7 @@ fn samples() -> Vec<Sample> {
             format: format(Layout::JsonLines, Content::Records, false),
             seed: 5,
             records: 80,
+            whole_trail: false,
             damage: Damage::TruncateLine { index: 30 },
         },
         Sample {
@@ -89,6 +98,7 @@ fn samples() -> Vec<Sample> {
             format: format(Layout::JsonLines, Content::Records, false),
             seed: 6,
             records: 10,
+            whole_trail: false,
             damage: Damage::DropEventName { index: 4 },
         },
     ]
@@ -99,9 +109,12 @@ fn directory() -> PathBuf {
 }
 
 fn records_of(sample: &Sample) -> Vec<OwnedRecord> {
-    fixtures::records(sample.seed)
-        .take(sample.records)
-        .collect()
+    let records = if sample.whole_trail {
+        fixtures::trail(sample.seed)
+    } else {
+        fixtures::records(sample.seed)
+    };
+    records.take(sample.records).collect()
 }
 
 /// The uncompressed content of a sample, damage included.
