@@ -1351,7 +1351,8 @@ impl Read for PanicsAfter {
 
 #[test]
 fn a_source_that_panics_on_the_decompression_thread_ends_in_an_io_error_not_a_clean_end() {
-    let records: Vec<OwnedRecord> = fixtures::records(12).take(50).collect();
+    // Enough content (about 6 MB) that the cut falls after the hand-off to a thread.
+    let records: Vec<OwnedRecord> = fixtures::records(12).take(5000).collect();
     let compressed = gzip(&fixtures::delivery(
         &records,
         DeliveryFormat::new(Layout::JsonLines, Content::Records, false),
@@ -1364,4 +1365,37 @@ fn a_source_that_panics_on_the_decompression_thread_ends_in_an_io_error_not_a_cl
         Some(RecordErrorKind::Io),
         "{results:?}"
     );
+}
+
+/// A large `.gz` delivery is decoded on the reader's thread first and handed to a thread of its
+/// own after the first megabyte: wherever that falls (inside a member or between members),
+/// nothing is lost or repeated.
+#[test]
+fn the_hand_off_to_a_decompression_thread_loses_nothing() {
+    let records: Vec<OwnedRecord> = fixtures::records(13).take(3000).collect();
+    let content = fixtures::delivery(
+        &records,
+        DeliveryFormat::new(Layout::JsonLines, Content::Records, false),
+    );
+    assert!(content.len() > 3 << 20, "{} bytes", content.len());
+    // Members of every size around the first megabyte; the records are cut anywhere.
+    for cuts in [
+        vec![],
+        vec![1 << 20],
+        vec![(1 << 20) - 1, (1 << 20) + 1],
+        vec![700_000, 700_010, 2_000_000],
+        vec![64 * 1024, 1 << 19, (1 << 20) + 64 * 1024],
+    ] {
+        let mut gzipped = Vec::new();
+        let mut start = 0;
+        for end in cuts.iter().copied().chain([content.len()]) {
+            gzipped.extend(gzip(&content[start..end]));
+            start = end;
+        }
+        let read: Vec<OwnedRecord> =
+            RecordReader::with_background_decompression(io::Cursor::new(gzipped))
+                .map(Result::unwrap)
+                .collect();
+        assert!(read == records, "members cut at {cuts:?}");
+    }
 }

@@ -1,5 +1,11 @@
 //! Where a reader's bytes come from: the source as it is, or gunzipped, on this thread or on
 //! a thread of its own so that decompression and parsing overlap.
+//!
+//! A thread pays only for content large enough: starting one, and waiting for its first chunk,
+//! cost more than decompressing a small OSS object (one per five-minute window, often a few
+//! kilobytes). So gzip content is decoded on the reader's thread first, and handed to a
+//! thread of its own only once it has run past [`INLINE_BYTES`]; the thread's chunks start
+//! small and grow, so that parsing starts soon after it.
 
 use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -11,8 +17,12 @@ use super::gzip::{BUFFER_WINDOW, GZIP_MAGIC, Gunzipped, GzipDecoder};
 /// The bytes already read while sniffing, then the rest of the source.
 pub(crate) type Replayed<R> = Chain<Cursor<Vec<u8>>, R>;
 
-/// Starts decompressing `source` on a thread of its own.
-pub(crate) type Spawner<R> = fn(Replayed<R>) -> io::Result<Background>;
+/// The decoder of a gzip source, with its buffered compressed input.
+pub(crate) type Decoder<R> = GzipDecoder<BufReader<Replayed<R>>>;
+
+/// Goes on decompressing on a thread of its own, from a decoder and the window of content
+/// before what it decodes next.
+pub(crate) type Spawner<R> = fn(Decoder<R>, Vec<u8>) -> io::Result<Background>;
 
 /// The source as a [`BufRead`], for a source that is one.
 pub(crate) type AsBufRead<R> = fn(&mut R) -> &mut dyn BufRead;
@@ -53,14 +63,35 @@ impl<R: Read> Input<R> {
             return Ok(false);
         }
         let replayed = Cursor::new(sniffed.to_vec()).chain(source);
-        *self = match spawner {
-            Some(spawn) => Input::Background(spawn(replayed)?),
-            None => Input::Gzip(Box::new(Gunzipped::new(
-                BufReader::with_capacity(COMPRESSED_READ_BYTES, replayed),
-                CHUNK_BYTES,
-            ))),
+        // Content that may go to a thread is decoded here in smaller pieces until it does.
+        let piece = if spawner.is_some() {
+            INLINE_PIECE_BYTES
+        } else {
+            CHUNK_BYTES
         };
+        *self = Input::Gzip(Box::new(Gunzipped::new(
+            BufReader::with_capacity(COMPRESSED_READ_BYTES, replayed),
+            piece,
+        )));
         Ok(true)
+    }
+
+    /// Hands gzip content decoded on this thread so far over to a thread of its own once it
+    /// has run past [`INLINE_BYTES`] and everything decoded here has been read.
+    pub(crate) fn hand_off(&mut self, spawn: Spawner<R>) -> io::Result<()> {
+        let ready =
+            matches!(self, Input::Gzip(gunzipped) if gunzipped.decoded() >= INLINE_BYTES as u64);
+        if !ready {
+            return Ok(());
+        }
+        let Input::Gzip(gunzipped) = std::mem::replace(self, Input::Switching) else {
+            unreachable!("matched above");
+        };
+        *self = match gunzipped.hand_off() {
+            Ok((decoder, window)) => Input::Background(spawn(decoder, window)?),
+            Err(gunzipped) => Input::Gzip(Box::new(gunzipped)),
+        };
+        Ok(())
     }
 
     /// The input as a [`BufRead`] if it has a buffer of its own, which the reader can take
@@ -92,8 +123,22 @@ impl<R: Read> Read for Input<R> {
 }
 
 /// How much decompressed content is decoded at a time; the background thread hands it over
-/// in chunks of this size.
+/// in chunks of this size, once they have grown to it.
 const CHUNK_BYTES: usize = 256 * 1024;
+
+/// How much gzip content a reader that may decompress on a thread decodes on its own thread
+/// first: all of a small delivery, which then costs no thread at all. Handing content between
+/// threads costs a wake-up each time, and starting costs a wait for the first chunk; on the
+/// 2-core VM of benches/small_objects.rs, a thread started at once made reading 480 kB objects
+/// a third slower than decoding them inline, and overlapping pays from about a megabyte on.
+pub(crate) const INLINE_BYTES: usize = 1024 * 1024;
+
+/// The pieces content is decoded in on the reader's own thread, before any hand-off.
+const INLINE_PIECE_BYTES: usize = 64 * 1024;
+
+/// The background thread's first chunk; each next one is twice as large, up to
+/// `CHUNK_BYTES`, so that the reader waits less for the first.
+const FIRST_CHUNK_BYTES: usize = 64 * 1024;
 
 /// How many compressed bytes the decoder asks its source for at a time.
 const COMPRESSED_READ_BYTES: usize = 64 * 1024;
@@ -115,10 +160,11 @@ pub(crate) struct Background {
     thread: Option<thread::JoinHandle<()>>,
 }
 
-/// Starts a thread that decompresses `source` and sends the content in chunks; fails only if
-/// the system cannot start a thread.
+/// Starts a thread that goes on decompressing with `decoder` (after the content in `window`)
+/// and sends the content in chunks; fails only if the system cannot start a thread.
 pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
-    source: Replayed<R>,
+    decoder: Decoder<R>,
+    window: Vec<u8>,
 ) -> io::Result<Background> {
     let (sender, chunks) = sync_channel(CHUNKS_IN_FLIGHT);
     // Room for the chunks the reader sends back; one that finds no room is freed. At most five
@@ -126,10 +172,7 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     let (spent, reusable) = sync_channel(CHUNKS_IN_FLIGHT + 1);
     let thread = thread::Builder::new()
         .name("ecd-events-gunzip".into())
-        .spawn(move || {
-            let source = BufReader::with_capacity(COMPRESSED_READ_BYTES, source);
-            decompress(GzipDecoder::new(source), &sender, &reusable);
-        })?;
+        .spawn(move || decompress(decoder, &window, &sender, &reusable))?;
     Ok(Background {
         chunks,
         spent,
@@ -143,10 +186,13 @@ pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
 /// after the content before it), or when the reader is dropped.
 fn decompress(
     mut decoder: GzipDecoder<impl BufRead>,
+    window: &[u8],
     sender: &SyncSender<io::Result<Vec<u8>>>,
     reusable: &Receiver<Vec<u8>>,
 ) {
-    let mut chunk = empty_chunk(reusable);
+    let mut size = FIRST_CHUNK_BYTES;
+    let mut chunk = empty_chunk(reusable, size);
+    chunk[..BUFFER_WINDOW].copy_from_slice(window);
     loop {
         let (written, result) = decoder.decode(&mut chunk);
         chunk.truncate(BUFFER_WINDOW + written);
@@ -161,7 +207,8 @@ fn decompress(
             return;
         }
         // The next chunk starts with the end of this one, which back-references can reach.
-        let mut next = empty_chunk(reusable);
+        size = (size * 2).min(CHUNK_BYTES);
+        let mut next = empty_chunk(reusable, size);
         next[..BUFFER_WINDOW].copy_from_slice(&chunk[chunk.len() - BUFFER_WINDOW..]);
         if sender.send(Ok(chunk)).is_err() {
             return;
@@ -170,16 +217,15 @@ fn decompress(
     }
 }
 
-/// A chunk to decode into: a spent one if the reader has sent one back.
-fn empty_chunk(reusable: &Receiver<Vec<u8>>) -> Vec<u8> {
+/// A chunk to decode `size` bytes into: a spent one if the reader has sent one back.
+fn empty_chunk(reusable: &Receiver<Vec<u8>>, size: usize) -> Vec<u8> {
     match reusable.try_recv() {
         Ok(mut spent) => {
-            // A chunk is short only where a member or the content ended, and it was filled
-            // before: at most that tail is zeroed.
-            spent.resize(BUFFER_WINDOW + CHUNK_BYTES, 0);
+            // What a spent chunk held was filled before: at most what it lacks is zeroed.
+            spent.resize(BUFFER_WINDOW + size, 0);
             spent
         }
-        Err(_) => vec![0; BUFFER_WINDOW + CHUNK_BYTES],
+        Err(_) => vec![0; BUFFER_WINDOW + size],
     }
 }
 

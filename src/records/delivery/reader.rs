@@ -115,8 +115,11 @@ impl<R> fmt::Debug for RecordReader<R> {
 }
 
 impl RecordReader<File> {
-    /// Opens a delivery file. A gzip file is decompressed on a second thread while this one
-    /// parses.
+    /// Opens a delivery file, of any size. A large gzip file is decompressed on a second
+    /// thread while this one parses; a small one (most OSS objects) on this thread, which costs
+    /// less than starting a thread (see [`with_background_decompression`]).
+    ///
+    /// [`with_background_decompression`]: Self::with_background_decompression
     ///
     /// ```no_run
     /// use ecd_events::records::RecordReader;
@@ -181,8 +184,12 @@ impl<R: Read> RecordReader<R> {
         }
     }
 
-    /// A reader of `source` that, if the content is gzip, decompresses it on a thread of its
-    /// own, so that decompression and parsing overlap on two cores.
+    /// A reader of `source` that, if the content is gzip and large, decompresses it on a
+    /// thread of its own, so that decompression and parsing overlap on two cores. The first
+    /// megabyte of content is decompressed on the caller's thread: a delivery no larger costs
+    /// no thread at all, and a larger one is handed to a thread only then (handing content
+    /// between threads costs more than it saves on smaller ones; benches/README.md, "Small
+    /// deliveries").
     pub fn with_background_decompression(source: R) -> Self
     where
         R: Send + 'static,
@@ -485,6 +492,9 @@ impl<R: Read> RecordReader<R> {
         }
         if self.raw.len() < READ_BYTES {
             self.raw.resize(READ_BYTES, 0);
+        }
+        if let Some(spawn) = self.spawner {
+            self.input.hand_off(spawn)?;
         }
         // Content in a buffer already (the decoder's, or a `BufRead` source's) is taken
         // straight from it: one copy less.

@@ -302,6 +302,8 @@ impl<R: BufRead> GzipDecoder<R> {
 /// A [`GzipDecoder`] with a buffer of its own: gzip content to read on the caller's thread.
 pub(crate) struct Gunzipped<R> {
     decoder: GzipDecoder<R>,
+    /// How much content it has decoded.
+    decoded: u64,
     /// The window the core needs (if any), then the content not yet consumed, from `at` to
     /// `end`.
     buffer: Vec<u8>,
@@ -316,11 +318,30 @@ impl<R: BufRead> Gunzipped<R> {
     pub(crate) fn new(source: R, content_bytes: usize) -> Self {
         Gunzipped {
             decoder: GzipDecoder::new(source),
+            decoded: 0,
             buffer: vec![0; BUFFER_WINDOW + content_bytes],
             at: BUFFER_WINDOW,
             end: BUFFER_WINDOW,
             error: None,
         }
+    }
+}
+
+impl<R: BufRead> Gunzipped<R> {
+    /// How much content it has decoded so far.
+    pub(crate) fn decoded(&self) -> u64 {
+        self.decoded
+    }
+
+    /// The decoder, to go on decoding elsewhere, and the window of content before what it
+    /// decodes next (see [`GzipDecoder::decode`]); `None` while content or an error is still
+    /// to be read from here.
+    pub(crate) fn hand_off(self) -> Result<(GzipDecoder<R>, Vec<u8>), Self> {
+        if self.at < self.end || self.error.is_some() {
+            return Err(self);
+        }
+        let window = self.buffer[self.end - BUFFER_WINDOW..self.end].to_vec();
+        Ok((self.decoder, window))
     }
 }
 
@@ -335,6 +356,7 @@ impl<R: BufRead> BufRead for Gunzipped<R> {
             let (written, result) = self.decoder.decode(&mut self.buffer);
             self.at = BUFFER_WINDOW;
             self.end = BUFFER_WINDOW + written;
+            self.decoded += written as u64;
             match result {
                 Err(error) if written == 0 => return Err(error),
                 Err(error) => self.error = Some(error),
