@@ -89,7 +89,7 @@ impl<R: Read> Input<R> {
         };
         *self = match gunzipped.hand_off() {
             Ok((decoder, window)) => Input::Background(spawn(decoder, window)?),
-            Err(gunzipped) => Input::Gzip(Box::new(gunzipped)),
+            Err(gunzipped) => Input::Gzip(gunzipped),
         };
         Ok(())
     }

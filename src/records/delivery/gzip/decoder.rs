@@ -336,12 +336,13 @@ impl<R: BufRead> Gunzipped<R> {
     /// The decoder, to go on decoding elsewhere, and the window of content before what it
     /// decodes next (see [`GzipDecoder::decode`]); `None` while content or an error is still
     /// to be read from here.
-    pub(crate) fn hand_off(self) -> Result<(GzipDecoder<R>, Vec<u8>), Self> {
+    pub(crate) fn hand_off(self: Box<Self>) -> Result<(GzipDecoder<R>, Vec<u8>), Box<Self>> {
         if self.at < self.end || self.error.is_some() {
             return Err(self);
         }
         let window = self.buffer[self.end - BUFFER_WINDOW..self.end].to_vec();
-        Ok((self.decoder, window))
+        let Gunzipped { decoder, .. } = *self;
+        Ok((decoder, window))
     }
 }
 
