@@ -543,3 +543,109 @@ damage_costs_only_the_damaged_record! {
     damage_to_a_gzip_json_array_of_records: Layout::JsonArray, Content::Records, true;
     damage_to_a_gzip_json_array_of_sls_logs: Layout::JsonArray, Content::SlsLogs, true;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Every record is read or reported
+// ---------------------------------------------------------------------------------------------
+
+/// One record of a delivery, as written: whole, or damaged one of the ways real ones are.
+#[derive(Clone, Debug)]
+enum Item {
+    Good,
+    /// Cut short after this fraction of its text (an interrupted write).
+    Cut(Index),
+    /// A structural byte after this fraction of its text removed (a syntax error).
+    Broken(Index),
+    /// Well-formed, but without the required `eventName`.
+    NoName,
+}
+
+fn any_item() -> impl Strategy<Value = Item> {
+    prop_oneof![
+        4 => Just(Item::Good),
+        1 => any::<Index>().prop_map(Item::Cut),
+        1 => any::<Index>().prop_map(Item::Broken),
+        1 => Just(Item::NoName),
+    ]
+}
+
+/// The text of `record` as `item` says, in `content`'s form (a record, or a log carrying it).
+fn item_text(record: &OwnedRecord, item: &Item, content: Content) -> String {
+    let mut json = serde_json::to_string(record).unwrap();
+    if matches!(item, Item::NoName) {
+        json = json.replacen("\"eventName\"", "\"eventNome\"", 1);
+    }
+    let mut text = match content {
+        Content::Records => json,
+        _ => serde_json::json!({"__topic__": "actiontrail_event", "event": json}).to_string(),
+    };
+    match item {
+        Item::Cut(at) => text.truncate(1 + at.index(text.len() - 2)),
+        Item::Broken(at) => {
+            // The first `:` or `,` between members from there on (outside strings), or the
+            // closing `}`.
+            let from = 12 + at.index(text.len() - 12);
+            let (mut in_string, mut escaped) = (false, false);
+            let mut structural = None;
+            for (offset, c) in text.char_indices() {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' if in_string => escaped = true,
+                    '"' => in_string = !in_string,
+                    ':' | ',' if !in_string && offset >= from => {
+                        structural = Some(offset);
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            text.remove(structural.unwrap_or(text.len() - 1));
+        }
+        Item::Good | Item::NoName => {}
+    }
+    text
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Records read and errors reported add up to the records written, in every format: a
+    /// damaged record is one error, and no record, good or not, vanishes.
+    #[test]
+    fn every_record_written_is_read_or_reported(
+        seed in any::<u64>(),
+        items in prop::collection::vec(any_item(), 1..12),
+        array in any::<bool>(),
+        logs in any::<bool>(),
+    ) {
+        let content = if logs { Content::SlsLogs } else { Content::Records };
+        let records: Vec<OwnedRecord> = fixtures::records(seed).take(items.len()).collect();
+        let texts: Vec<String> = records
+            .iter()
+            .zip(&items)
+            .map(|(record, item)| item_text(record, item, content))
+            .collect();
+        let delivery = if array {
+            format!("[{}]", texts.join(",\n"))
+        } else {
+            texts.join("\n") + "\n"
+        };
+        let results = drain(RecordReader::new(delivery.as_bytes()), items.len() + 5)?;
+        prop_assert_eq!(
+            results.len(),
+            items.len(),
+            "one result per record written: {:?}",
+            comparable(&results)
+        );
+        let good: Vec<&OwnedRecord> = records
+            .iter()
+            .zip(&items)
+            .filter(|(_, item)| matches!(item, Item::Good))
+            .map(|(record, _)| record)
+            .collect();
+        prop_assert_eq!(ok_records(&results), good, "every good record, in order");
+        let mut lazy = 0;
+        RecordReader::new(delivery.as_bytes()).for_each_lazy(|_| lazy += 1);
+        prop_assert_eq!(lazy, items.len(), "the lazy reader too");
+    }
+}

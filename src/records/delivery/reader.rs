@@ -85,10 +85,12 @@ pub struct RecordReader<R> {
     buffer_line: u64,
     index: u64,
     nesting: Nesting,
-    /// After damage: skipping bytes until a `{` where a record parses.
+    /// After damage: skipping bytes until a `{` where a record starts.
     resyncing: bool,
     /// The last byte other than whitespace that was dropped from the front of the buffer.
     dropped_significant: u8,
+    /// Whether a line break follows it in what was dropped: `text` starts a line.
+    dropped_line_break: bool,
     max_record_bytes: usize,
     format: DeliveryFormat,
 }
@@ -154,6 +156,7 @@ impl<R: Read> RecordReader<R> {
             nesting: Nesting::Top,
             resyncing: false,
             dropped_significant: b' ',
+            dropped_line_break: true,
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
             format: DeliveryFormat::default(),
         }
@@ -296,7 +299,7 @@ impl<R: Read> RecordReader<R> {
                 continue;
             }
             if self.resyncing {
-                match self.resync::<K>() {
+                match self.resync() {
                     Resync::Found => self.resyncing = false,
                     Resync::Skipped => continue,
                     Resync::NeedMore => {
@@ -484,7 +487,9 @@ impl<R: Read> RecordReader<R> {
             let dropped = self.text[..self.at].trim_end_matches(JSON_WHITESPACE);
             if let Some(last) = dropped.bytes().next_back() {
                 self.dropped_significant = last;
+                self.dropped_line_break = false;
             }
+            self.dropped_line_break |= self.text[dropped.len()..self.at].contains('\n');
             self.buffer_line += count_newlines(&self.text.as_bytes()[..self.at]);
             self.buffer_offset += self.at as u64;
             self.text.drain(..self.at);

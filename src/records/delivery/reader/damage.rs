@@ -4,10 +4,8 @@
 use std::io::Read;
 
 use super::{Nesting, RecordReader, Resync};
-use crate::records::delivery::decode::{Decode, JSON_WHITESPACE, Parsed, describe, parse_prefix};
+use crate::records::delivery::decode::{JSON_WHITESPACE, describe};
 use crate::records::delivery::error::{RecordError, RecordErrorKind};
-use crate::records::delivery::format::Content;
-use crate::records::delivery::sls::SlsLog;
 
 impl<R: Read> RecordReader<R> {
     /// An error for the `length` bytes at `self.at`, which are consumed.
@@ -42,9 +40,9 @@ impl<R: Read> RecordReader<R> {
         }
     }
 
-    /// Reports the damaged bytes from `self.at` up to the next `{` where a record parses,
-    /// and moves there. Any `{` is tried, not only those after `,`, `[` or a line break: a
-    /// damaged separator must not cost the record after it.
+    /// Reports the damage at `self.at` and moves past its first character; the reader then
+    /// skips to where the next record starts ([`resync`](Self::resync)). The error covers all
+    /// it skips: what it skips holds no record start, so no record is lost without one.
     pub(super) fn skip_damage(&mut self, message: String) -> RecordError {
         let error = self.error_here(RecordErrorKind::Syntax, message);
         self.index += 1;
@@ -57,21 +55,56 @@ impl<R: Read> RecordReader<R> {
         error
     }
 
-    /// Moves to the next `{` in the buffer where a record parses.
-    pub(super) fn resync<K: Decode>(&mut self) -> Resync {
+    /// Moves to the next place in the buffer where a record or log starts, whatever comes
+    /// before it: it is read from there, and reported if it is damaged too. A record starts
+    /// with `{` and one of a record's or a log's keys ([`record_start`]) anywhere (so that a
+    /// damaged separator costs no record), and with any `{` at the start of a line of JSON
+    /// Lines, or of an array element where no key follows (a record cut short or damaged
+    /// there is reported on its own, not swallowed by the damage before it).
+    pub(super) fn resync(&mut self) -> Resync {
         loop {
-            let skip = self.buffered().find('{').unwrap_or(self.buffered().len());
-            self.at += skip;
-            if self.at == self.text.len() {
+            let Some(skip) = memchr::memchr(b'{', &self.text.as_bytes()[self.at..]) else {
+                self.at = self.text.len();
                 return Resync::Skipped;
-            }
-            match self.parses_as_record::<K>() {
-                Some(true) => {
-                    return Resync::Found;
-                }
+            };
+            self.at += skip;
+            let boundary = self.boundary();
+            let at_element = matches!(boundary, Boundary::Line | Boundary::Element);
+            let starts = match object_start(self.buffered()) {
+                ObjectStart::Record => Some(true),
+                // Each line of JSON Lines starts a record.
+                _ if boundary == Boundary::Line && self.nesting == Nesting::Top => Some(true),
+                // A nested object of a damaged record.
+                ObjectStart::Nested => Some(false),
+                ObjectStart::Damaged => Some(at_element),
+                ObjectStart::Unknown if self.source_done => Some(at_element),
+                ObjectStart::Unknown => None,
+            };
+            match starts {
+                Some(true) => return Resync::Found,
                 Some(false) => self.at += 1,
                 None => return Resync::NeedMore,
             }
+        }
+    }
+
+    /// What comes before `self.at`: a line break (after whitespace), an array's `[` or `,`, or
+    /// anything else.
+    fn boundary(&self) -> Boundary {
+        let before = self.text[..self.at].trim_end_matches(JSON_WHITESPACE);
+        let mut line_break = self.text[before.len()..self.at].contains('\n');
+        // The same answer however the content was cut into reads.
+        let previous = match before.bytes().next_back() {
+            Some(byte) => byte,
+            None => {
+                line_break |= self.dropped_line_break;
+                self.dropped_significant
+            }
+        };
+        match previous {
+            b',' | b'[' => Boundary::Element,
+            _ if line_break => Boundary::Line,
+            _ => Boundary::Inside,
         }
     }
 
@@ -89,51 +122,6 @@ impl<R: Read> RecordReader<R> {
         self.at = self.text.len();
         self.resyncing = true;
         error
-    }
-
-    /// Whether a record of the delivery's content parses at `self.at`; `None` if more must be
-    /// read to tell. Before the content is known (the first object was damaged), either kind
-    /// will do, and the one found decides it.
-    pub(super) fn parses_as_record<K: Decode>(&mut self) -> Option<bool> {
-        if let Some(content) = self.format.content {
-            return self.parses_as::<K>(content);
-        }
-        let as_record = self.parses_as::<K>(Content::Records);
-        if as_record == Some(true) {
-            self.format.content = Some(Content::Records);
-            return as_record;
-        }
-        let as_log = self.parses_as::<K>(Content::SlsLogs);
-        if as_log == Some(true) {
-            self.format.content = Some(Content::SlsLogs);
-            return as_log;
-        }
-        if as_record.is_none() || as_log.is_none() {
-            None
-        } else {
-            Some(false)
-        }
-    }
-
-    pub(super) fn parses_as<K: Decode>(&self, content: Content) -> Option<bool> {
-        let parsed = match content {
-            Content::SlsLogs => match parse_prefix::<SlsLog<'_>>(self.buffered()) {
-                Parsed::Value(log, _) => Parsed::Value(log.problem().is_none(), 0),
-                Parsed::Incomplete => Parsed::Incomplete,
-                Parsed::Invalid(error) => Parsed::Invalid(error),
-            },
-            // What counts as a record is what this reader reads as one.
-            Content::Records => match K::parse_prefix(self.buffered()) {
-                Parsed::Value(_, _) => Parsed::Value(true, 0),
-                Parsed::Incomplete => Parsed::Incomplete,
-                Parsed::Invalid(error) => Parsed::Invalid(error),
-            },
-        };
-        match parsed {
-            Parsed::Value(valid, _) => Some(valid),
-            Parsed::Incomplete if self.can_read_more() => None,
-            _ => Some(false),
-        }
     }
 
     /// The end of the content: an array left open is damage too (records after the cut
@@ -156,5 +144,94 @@ impl<R: Read> RecordReader<R> {
             return Some(error);
         }
         None
+    }
+}
+
+/// Where a `{` stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Boundary {
+    /// At the start of a line.
+    Line,
+    /// After an array's `[` or `,`.
+    Element,
+    /// Anywhere else.
+    Inside,
+}
+
+/// The keys a record or a log can start with: a record's top-level members, and a Log
+/// Service log's (`event`, or reserved ones such as `__topic__`). Nested objects of a record
+/// (`userIdentity`, `requestParameters`, ...) have other keys, so that skipping damage stops
+/// at the next record, not inside the damaged one.
+const RECORD_KEYS: [&str; 29] = [
+    "eventId",
+    "eventVersion",
+    "eventName",
+    "eventSource",
+    "eventType",
+    "eventCategory",
+    "eventRW",
+    "eventTime",
+    "acsRegion",
+    "serviceName",
+    "requestId",
+    "apiVersion",
+    "errorCode",
+    "errorMessage",
+    "sourceIpAddress",
+    "userAgent",
+    "userIdentity",
+    "requestParameters",
+    "requestParameterJson",
+    "responseElements",
+    "additionalEventData",
+    "referencedResources",
+    "resourceName",
+    "resourceType",
+    "isGlobal",
+    "eventAttributes",
+    "vpcId",
+    "recipientAccountId",
+    "event",
+];
+
+/// What an object at the start of `text` (which starts with `{`) begins with.
+enum ObjectStart {
+    /// One of [`RECORD_KEYS`], or a reserved key (`__...`): a record or a log.
+    Record,
+    /// Another key: an object nested in a record.
+    Nested,
+    /// Not a key at all: the object is damaged or cut short.
+    Damaged,
+    /// The text ends too soon to tell.
+    Unknown,
+}
+
+fn object_start(text: &str) -> ObjectStart {
+    let after = text[1..].trim_start_matches(JSON_WHITESPACE);
+    let Some(key) = after.strip_prefix('"') else {
+        return if after.is_empty() {
+            ObjectStart::Unknown
+        } else {
+            ObjectStart::Damaged
+        };
+    };
+    // No record key is longer, or has an escape or a control character.
+    let Some(end) = key
+        .bytes()
+        .take(40)
+        .position(|b| b == b'"' || b == b'\\' || b < 0x20)
+    else {
+        return if key.len() < 40 {
+            ObjectStart::Unknown
+        } else {
+            ObjectStart::Nested
+        };
+    };
+    match key.as_bytes()[end] {
+        b'"' if key[..end].starts_with("__") || RECORD_KEYS.contains(&&key[..end]) => {
+            ObjectStart::Record
+        }
+        b'"' | b'\\' => ObjectStart::Nested,
+        _ => ObjectStart::Damaged,
     }
 }
