@@ -36,7 +36,9 @@ const DEFAULT_MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
 ///   consumer groups and SLS-to-OSS shipping deliver them.
 ///
 /// A record that cannot be read comes out as a [`RecordError`] with its position, and the
-/// reader goes on with the next record; nothing before or after the damage is lost. Memory
+/// reader goes on where the next record starts; nothing before or after the damage is lost,
+/// and every record the delivery held is either read or reported: what the reader skips
+/// after damage holds no record start, and each record it cannot read is an error of its own. Memory
 /// stays bounded by one record (plus the read buffer), however long the delivery.
 ///
 /// gzip checks a stream's checksum only at its end, so damage to a `.gz` delivery may first
