@@ -101,6 +101,17 @@ fn write_archive(root: &Path, count: usize, records: usize) -> Archive {
     }
 }
 
+/// Reads `path` lazily on this thread only (`RecordReader::new`), as content costs at least.
+fn read_on_one_thread(path: &Path) -> usize {
+    let mut records = 0;
+    let file = std::io::BufReader::new(fs::File::open(path).expect("open"));
+    RecordReader::new(file).for_each_lazy(|result| {
+        result.expect("well-formed");
+        records += 1;
+    });
+    records
+}
+
 /// Reads `path` lazily as services do; the records read.
 fn read(path: &Path) -> usize {
     let mut records = 0;
@@ -146,6 +157,10 @@ fn measure(name: &str, archive: &Archive, read_objects: fn(&[PathBuf]) -> usize)
         let (low, median, high) = quartiles(values);
         format!("{:.1} ms", median * 1e3) + &format!(" ({:.0}–{:.0})", low * 1e3, high * 1e3)
     };
+    let mut one_thread: Vec<f64> = (0..5)
+        .map(|_| seconds(|| read_on_one_thread(&archive.stream), archive.records))
+        .collect();
+    let (_, one_thread, _) = quartiles(&mut one_thread);
     let (low, overhead, high) = quartiles(&mut overheads);
     let (ratio_low, ratio, ratio_high) = quartiles(&mut ratios);
     println!(
@@ -154,6 +169,14 @@ fn measure(name: &str, archive: &Archive, read_objects: fn(&[PathBuf]) -> usize)
         ms(&mut stream_times),
         format!("{overhead:.1} µs ({low:.1}–{high:.1})"),
         format!("{ratio:.2} ({ratio_low:.2}–{ratio_high:.2})"),
+    );
+    let (_, objects, _) = quartiles(&mut object_times);
+    println!(
+        "{:<28} {:>12} {:>12.1} ms (the stream on one thread; objects ÷ it: {:.2})",
+        "",
+        "",
+        one_thread * 1e3,
+        objects / one_thread
     );
 }
 

@@ -100,3 +100,24 @@ fn damage_inside_a_record_costs_that_record_only() {
     assert_eq!(ids, ["G-1", "G-2"]);
     assert_eq!(errors, [(RecordErrorKind::Syntax, 1)]);
 }
+
+#[test]
+fn a_cut_record_that_would_parse_with_the_next_line_does_not_take_it() {
+    // Cut after a colon; the next line, damaged by a `}` too many, would close it as JSON.
+    let cut =
+        r#"{"eventId":"C-1","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:55Z","p":"#;
+    let closes_it = format!("{}}}", &GOOD_2);
+    let delivery = [GOOD_1, cut, &closes_it, NO_NAME].join("\n");
+    let (ids, errors) = read(&delivery);
+    // C-1 and the line after it are reported each; G-2 is read, with the `}` too many
+    // reported after it.
+    assert_eq!(ids, ["G-1", "G-2"]);
+    assert_eq!(
+        errors,
+        [
+            (RecordErrorKind::Syntax, 2),
+            (RecordErrorKind::Syntax, 3),
+            (RecordErrorKind::Data, 4),
+        ]
+    );
+}

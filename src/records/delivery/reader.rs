@@ -372,7 +372,10 @@ impl<R: Read> RecordReader<R> {
                 Parsed::Value(_, length) if length > self.max_record_bytes => {
                     Outcome::TooLarge(length)
                 }
-                Parsed::Value(record, length) => Outcome::Record(on_record(record), length),
+                Parsed::Value(record, length) => match self.next_line_record(length) {
+                    Some(next) => Outcome::Swallowing(next),
+                    None => Outcome::Record(on_record(record), length),
+                },
                 Parsed::Incomplete => Outcome::Incomplete(on_record),
                 Parsed::Invalid(error) => Outcome::Invalid(error, on_record),
             },
@@ -383,6 +386,17 @@ impl<R: Read> RecordReader<R> {
                 return Attempt::Done(Ok(value));
             }
             Outcome::Rejected(error) => return Attempt::Done(Err(error)),
+            Outcome::Swallowing(next) => {
+                let error = self.error_here(
+                    RecordErrorKind::Syntax,
+                    "the record is cut short: it runs on into the next line, where another \
+                     record starts"
+                        .into(),
+                );
+                self.index += 1;
+                self.at += next;
+                return Attempt::Done(Err(error));
+            }
             Outcome::TooLarge(length) => {
                 let message = self.too_large_message();
                 return Attempt::Done(Err(self.reject_message(
@@ -413,6 +427,23 @@ impl<R: Read> RecordReader<R> {
         Attempt::Done(Err(self.skip_damage(describe(&error))))
     }
 
+    /// Where, in the `length` bytes at `self.at` that parse as one value, a line of JSON Lines
+    /// starts another record: a record cut short between tokens can read on into the next line
+    /// (a raw line break cannot be inside a string, but can be between tokens), which must not
+    /// take that record with it.
+    fn next_line_record(&self, length: usize) -> Option<usize> {
+        if self.nesting != Nesting::Top {
+            return None;
+        }
+        let text = &self.buffered()[..length];
+        memchr::memchr_iter(b'\n', text.as_bytes()).find_map(|line_break| {
+            let line = &text[line_break + 1..];
+            let next = line.trim_start_matches(JSON_WHITESPACE);
+            let starts = next.starts_with('{') && damage::starts_a_record(next);
+            starts.then(|| length - next.len())
+        })
+    }
+
     /// Whether the object at `self.at` may still be completed by reading more.
     fn can_read_more(&self) -> bool {
         !self.source_done && self.buffered().len() < self.max_record_bytes
@@ -427,7 +458,10 @@ impl<R: Read> RecordReader<R> {
             Parsed::Value(_, length) if length > self.max_record_bytes => {
                 return Outcome::TooLarge(length);
             }
-            Parsed::Value(log, length) => (log, length),
+            Parsed::Value(log, length) => match self.next_line_record(length) {
+                Some(next) => return Outcome::Swallowing(next),
+                None => (log, length),
+            },
             Parsed::Incomplete => return Outcome::Incomplete(on_record),
             Parsed::Invalid(error) => return Outcome::Invalid(error, on_record),
         };
@@ -578,6 +612,9 @@ enum Attempt<T, F> {
 
 enum Outcome<T, F> {
     Record(T, usize),
+    /// A record of JSON Lines that reads on into a line where another record starts, this
+    /// far from its start: it was cut short, and the next record is read from there.
+    Swallowing(usize),
     /// A whole record, longer than the limit.
     TooLarge(usize),
     Rejected(RecordError),

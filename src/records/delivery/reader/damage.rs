@@ -194,6 +194,11 @@ const RECORD_KEYS: [&str; 29] = [
     "event",
 ];
 
+/// Whether `text`, which starts with `{`, starts with one of a record's or a log's keys.
+pub(super) fn starts_a_record(text: &str) -> bool {
+    matches!(object_start(text), ObjectStart::Record)
+}
+
 /// What an object at the start of `text` (which starts with `{`) begins with.
 enum ObjectStart {
     /// One of [`RECORD_KEYS`], or a reserved key (`__...`): a record or a log.
