@@ -10,18 +10,30 @@ const GOOD_2: &str = r#"{"eventId":"G-2","eventName":"StopDesktops","eventTime":
 /// Well-formed JSON, but not a record: it lacks the required `eventName`.
 const NO_NAME: &str = r#"{"eventId":"N-1","eventTime":"2025-03-04T09:41:54Z","serviceName":"Ecd"}"#;
 
+/// A record whose first key is not one of ActionTrail's (the model keeps unknown keys).
+const ODD_FIRST_KEY: &str = r#"{"sharedEventId":"S","eventId":"G-3","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:53Z","serviceName":"Ecd"}"#;
+
 /// What both readers make of `delivery`: the IDs of the records read, and the kind and line of
 /// every error, in order.
 fn read(delivery: &str) -> (Vec<String>, Vec<(RecordErrorKind, u64)>) {
+    read_at_most(delivery, None)
+}
+
+/// As `read`, with a limit on a record's length.
+fn read_at_most(delivery: &str, max: Option<usize>) -> (Vec<String>, Vec<(RecordErrorKind, u64)>) {
+    let reader = |bytes| match max {
+        Some(max) => RecordReader::new(bytes).max_record_bytes(max),
+        None => RecordReader::new(bytes),
+    };
     let mut ids = Vec::new();
     let mut errors = Vec::new();
-    RecordReader::new(delivery.as_bytes()).for_each_borrowed(|result| match result {
+    reader(delivery.as_bytes()).for_each_borrowed(|result| match result {
         Ok(record) => ids.push(record.event_id.to_string()),
         Err(error) => errors.push((error.kind(), error.line())),
     });
     let mut lazy_ids = Vec::new();
     let mut lazy_errors = Vec::new();
-    RecordReader::new(delivery.as_bytes()).for_each_lazy(|result| match result {
+    reader(delivery.as_bytes()).for_each_lazy(|result| match result {
         Ok(record) => lazy_ids.push(record.event_id.to_string()),
         Err(error) => lazy_errors.push((error.kind(), error.line())),
     });
@@ -120,4 +132,96 @@ fn a_cut_record_that_would_parse_with_the_next_line_does_not_take_it() {
             (RecordErrorKind::Data, 4),
         ]
     );
+}
+
+/// Records read and errors reported for `delivery`.
+fn results(delivery: &str) -> usize {
+    let (ids, errors) = read(delivery);
+    ids.len() + errors.len()
+}
+
+#[test]
+fn after_damage_a_record_is_found_whatever_its_first_key() {
+    let damaged = r#"{"eventId":"D-1","eventName":"X" "eventTime":"t"}"#;
+    assert_eq!(read(&format!("[{ODD_FIRST_KEY}]")).0, ["G-3"]);
+    assert_eq!(
+        results(&format!("[{GOOD_1},{damaged},{ODD_FIRST_KEY},{GOOD_2}]")),
+        4
+    );
+    // A line cut after a comma, then a record whose first key is unusual.
+    let cut = r#"{"eventId":"C-1","eventName":"StopDesktops","#;
+    assert_eq!(results(&[GOOD_1, cut, ODD_FIRST_KEY, GOOD_2].join("\n")), 4);
+    // A log whose first key is Log Service's `owner_id`, after a damaged log.
+    let event = serde_json::to_string(GOOD_2).unwrap();
+    let bad = r#"{"__topic__":"actiontrail_event" "event":"x"}"#;
+    let log = format!(r#"{{"owner_id":"1","__topic__":"actiontrail_event","event":{event}}}"#);
+    assert_eq!(results(&format!("[{bad},{log}]")), 2);
+}
+
+#[test]
+fn objects_inside_a_damaged_record_are_not_taken_for_records() {
+    let damaged = [
+        // Inside a JSON string.
+        r#"{"eventId":"D-1","eventName":"X" "eventTime":"t","requestParameterJson":"{\"Tag\":[{\"Key\":\"a\"},{\"Key\":\"b\"}]}"}"#,
+        // Empty, in an array.
+        r#"{"eventId":"D-1","eventName":"X" "eventTime":"t","requestParameters":{"Ids":[{}]}}"#,
+        // Starting with a key records have too.
+        r#"{"eventId":"D-1","eventName":"X" "eventTime":"t","responseElements":{"requestId":"r"}}"#,
+    ];
+    for damaged in damaged {
+        for delivery in [
+            format!("[{GOOD_1},{damaged},{GOOD_2}]"),
+            [GOOD_1, damaged, GOOD_2].join("\n"),
+        ] {
+            let (ids, errors) = read(&delivery);
+            assert_eq!((ids.len(), errors.len()), (2, 1), "{delivery}");
+        }
+    }
+    // A log whose record holds an array of objects, in its `event` string.
+    let record = r#"{"eventId":"D-1","eventName":"X","eventTime":"t","requestParameters":{"Tag":[{"Key":"a"}]}}"#;
+    let event = serde_json::to_string(record).unwrap();
+    let good = serde_json::json!({"__topic__": "actiontrail_event", "event": GOOD_1}).to_string();
+    let bad = format!(r#"{{"__topic__":"actiontrail_event" "event":{event}}}"#);
+    for delivery in [
+        format!("[{good},{bad},{good}]"),
+        [good.as_str(), &bad, &good].join("\n"),
+    ] {
+        let (ids, errors) = read(&delivery);
+        assert_eq!((ids.len(), errors.len()), (2, 1), "{delivery}");
+    }
+}
+
+#[test]
+fn a_record_cut_inside_an_array_value_costs_no_record_after_it() {
+    // It reads on over every element after it, past the limit on a record's length.
+    let cut = r#"{"eventId":"C-1","eventName":"StopDesktops","eventTime":"t","requestParameters":{"DesktopId":["ecd-1""#;
+    let mut elements = vec![GOOD_1.to_owned(), cut.to_owned()];
+    elements.extend((0..50).map(|index| GOOD_2.replace("G-2", &format!("G-{}", 100 + index))));
+    let (ids, errors) = read_at_most(&format!("[{}]", elements.join(",")), Some(1024));
+    assert_eq!((ids.len(), errors.len()), (51, 1));
+}
+
+#[test]
+fn an_array_cut_inside_its_last_record_is_one_error() {
+    let (ids, errors) = read(&format!("[{GOOD_1},{}", &GOOD_2[..40]));
+    assert_eq!((ids.len(), errors.len()), (1, 1), "{errors:?}");
+}
+
+#[test]
+fn a_pretty_printed_record_is_read_whole() {
+    let pretty = "{\n  \"eventId\": \"P-1\",\n  \"eventName\": \"StopDesktops\",\n  \"eventTime\": \"t\",\n  \"responseElements\": {\n    \"Results\": [\n      {\n        \"errorCode\": \"\"\n      }\n    ]\n  }\n}";
+    let (ids, errors) = read(&format!("{pretty}\n{GOOD_2}\n"));
+    assert_eq!(ids, ["P-1", "G-2"], "{errors:?}");
+}
+
+#[test]
+fn a_damaged_first_log_does_not_decide_what_the_delivery_holds() {
+    // After it, the reader finds the `{}` inside its record: neither a record nor a log.
+    let record =
+        r#"{"eventId":"D-1","eventName":"X","eventTime":"t","requestParameters":{"Ids":[{}]}}"#;
+    let event = serde_json::to_string(record).unwrap();
+    let bad = format!(r#"{{"__topic__":"actiontrail_event" "event":{event}}}"#);
+    let good = serde_json::json!({"__topic__": "actiontrail_event", "event": GOOD_1}).to_string();
+    let (ids, errors) = read(&[bad.as_str(), &good, &good, &good].join("\n"));
+    assert_eq!((ids.len(), errors.len()), (3, 1), "{errors:?}");
 }

@@ -569,18 +569,35 @@ fn any_item() -> impl Strategy<Value = Item> {
     ]
 }
 
-/// The text of `record` as `item` says, in `content`'s form (a record, or a log carrying it).
-fn item_text(record: &OwnedRecord, item: &Item, content: Content) -> String {
+/// The text of `record` as `item` says, in `content`'s form (a record, or a log carrying it);
+/// `unusual` adds, after its first member, one no record has (the model keeps it) holding
+/// arrays of objects, which damage must not confuse with a record start. (A record whose
+/// first key is unusual, after a record cut inside an array, cannot be told from an element
+/// of that array: tests/records_damage.rs tries the cases that can.)
+fn item_text(record: &OwnedRecord, item: &Item, content: Content, unusual: bool) -> String {
     let mut json = serde_json::to_string(record).unwrap();
     if matches!(item, Item::NoName) {
         json = json.replacen("\"eventName\"", "\"eventNome\"", 1);
+    }
+    if unusual {
+        let first_member_end = json.find("\",\"").map_or(1, |at| at + 2);
+        json.insert_str(
+            first_member_end,
+            r#""zz":[{"requestId":"r"},{},{"k":[{}]}],"#,
+        );
     }
     let mut text = match content {
         Content::Records => json,
         _ => serde_json::json!({"__topic__": "actiontrail_event", "event": json}).to_string(),
     };
     match item {
-        Item::Cut(at) => text.truncate(1 + at.index(text.len() - 2)),
+        // Cut after its first key at least: before that, nothing in it says a record starts
+        // there, and after damage inside an array of the record before it, `{` alone cannot be
+        // told from an element of that array.
+        Item::Cut(at) => {
+            let first_key = text[2..].find('"').map_or(1, |at| at + 3);
+            text.truncate(first_key + at.index(text.len() - 1 - first_key));
+        }
         Item::Broken(at) => {
             // The first `:` or `,` between members from there on (outside strings), or the
             // closing `}`.
@@ -617,13 +634,14 @@ proptest! {
         items in prop::collection::vec(any_item(), 1..12),
         array in any::<bool>(),
         logs in any::<bool>(),
+        unusual in any::<bool>(),
     ) {
         let content = if logs { Content::SlsLogs } else { Content::Records };
         let records: Vec<OwnedRecord> = fixtures::records(seed).take(items.len()).collect();
         let texts: Vec<String> = records
             .iter()
             .zip(&items)
-            .map(|(record, item)| item_text(record, item, content))
+            .map(|(record, item)| item_text(record, item, content, unusual))
             .collect();
         let delivery = if array {
             format!("[{}]", texts.join(",\n"))
@@ -637,15 +655,19 @@ proptest! {
             "one result per record written: {:?}",
             comparable(&results)
         );
-        let good: Vec<&OwnedRecord> = records
+        let good: Vec<&str> = records
             .iter()
             .zip(&items)
             .filter(|(_, item)| matches!(item, Item::Good))
-            .map(|(record, _)| record)
+            .map(|(record, _)| record.event_id.as_str())
             .collect();
-        prop_assert_eq!(ok_records(&results), good, "every good record, in order");
+        let read: Vec<&str> = ok_records(&results).iter().map(|record| record.event_id.as_str()).collect();
+        prop_assert_eq!(read, good, "every good record, in order");
         let mut lazy = 0;
         RecordReader::new(delivery.as_bytes()).for_each_lazy(|_| lazy += 1);
         prop_assert_eq!(lazy, items.len(), "the lazy reader too");
+        // However the delivery is cut into reads.
+        let bytewise = drain(RecordReader::new(OneByteAtATime(delivery.as_bytes())), items.len() + 5)?;
+        prop_assert_eq!(comparable(&bytewise), comparable(&results), "read a byte at a time");
     }
 }

@@ -51,7 +51,8 @@ pub struct Filter {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<String>,
     /// Event names (`"DeleteDesktops"`); names the catalogue does not list match records
-    /// that carry them exactly.
+    /// that carry them exactly (of the services the filter is about: ECD's unless `services`
+    /// says otherwise).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<EventName>,
     /// Categories of the catalogue's events (`"desktop"`); records of unlisted events, and
@@ -215,8 +216,11 @@ impl Filter {
     /// Whether `record` passes every criterion that is set.
     pub fn matches(&self, record: &impl FilterInput) -> bool {
         let name = record.filter_event_name();
-        let event = record.filter_event();
-        self.of_services(record)
+        // Judged once: for a record that names neither its service nor its source, judging
+        // reads its request parameters.
+        let ecd = record.filter_is_ecd();
+        let event = name.event().filter(|_| ecd);
+        self.of_services(record, ecd)
             && (self.events.is_empty() || self.events.contains(name))
             && (self.categories.is_empty()
                 || event.is_some_and(|event| self.categories.contains(&event.category())))
@@ -238,13 +242,13 @@ impl Filter {
             && self.within_time(record)
     }
 
-    fn of_services(&self, record: &impl FilterInput) -> bool {
+    fn of_services(&self, record: &impl FilterInput, ecd: bool) -> bool {
         if self.services.is_empty() {
-            return record.filter_is_ecd();
+            return ecd;
         }
         self.services.iter().any(|service| {
             if service.eq_ignore_ascii_case("ecd") {
-                record.filter_is_ecd()
+                ecd
             } else {
                 record
                     .filter_service()

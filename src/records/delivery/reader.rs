@@ -1,5 +1,6 @@
 //! [`RecordReader`]: the records of an SLS or OSS delivery, one at a time.
 
+use std::cell::Cell;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, Read};
@@ -93,6 +94,14 @@ pub struct RecordReader<R> {
     dropped_significant: u8,
     /// Whether a line break follows it in what was dropped: `text` starts a line.
     dropped_line_break: bool,
+    /// After damage: how the skipped text stands as JSON.
+    skipping: damage::Skipping,
+    /// Whether a record was reported cut short by the end of the content.
+    cut_reported: bool,
+    /// Whether the delivery has one record a line (JSON Lines, not pretty-printed), as its
+    /// first record says.
+    /// (A `Cell`: it is learnt while the record borrows the buffer.)
+    one_record_a_line: Cell<bool>,
     max_record_bytes: usize,
     format: DeliveryFormat,
 }
@@ -159,6 +168,9 @@ impl<R: Read> RecordReader<R> {
             resyncing: false,
             dropped_significant: b' ',
             dropped_line_break: true,
+            skipping: damage::Skipping::default(),
+            cut_reported: false,
+            one_record_a_line: Cell::new(true),
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
             format: DeliveryFormat::default(),
         }
@@ -361,7 +373,7 @@ impl<R: Read> RecordReader<R> {
     ) -> Attempt<T, F> {
         if self.format.content.is_none() {
             match parse_prefix::<ContentProbe>(self.buffered()) {
-                Parsed::Value(probe, _) => self.format.content = Some(probe.content()),
+                Parsed::Value(probe, _) => self.format.content = probe.content(),
                 Parsed::Incomplete if self.can_read_more() => return Attempt::NeedMore(on_record),
                 _ => {}
             }
@@ -409,9 +421,10 @@ impl<R: Read> RecordReader<R> {
                 return Attempt::NeedMore(on_record);
             }
             Outcome::Incomplete(_) if self.source_done => {
-                return Attempt::Done(Err(
-                    self.skip_damage("the content ends inside this record".into())
-                ));
+                let error = self.skip_damage("the content ends inside this record".into());
+                // If an array is left open at the end, that is this cut, reported already.
+                self.cut_reported = true;
+                return Attempt::Done(Err(error));
             }
             Outcome::Incomplete(_) => return Attempt::Done(Err(self.skip_too_large())),
             Outcome::Invalid(error, on_record) => match parse_prefix::<IgnoredAny>(self.buffered())
@@ -431,11 +444,19 @@ impl<R: Read> RecordReader<R> {
     /// starts another record: a record cut short between tokens can read on into the next line
     /// (a raw line break cannot be inside a string, but can be between tokens), which must not
     /// take that record with it.
+    ///
+    /// Only in a delivery of one record a line: its first record says which it is, and
+    /// pretty-printed records, whose lines may start nested objects, are never cut.
     fn next_line_record(&self, length: usize) -> Option<usize> {
-        if self.nesting != Nesting::Top {
+        if self.nesting != Nesting::Top || !self.one_record_a_line.get() {
             return None;
         }
         let text = &self.buffered()[..length];
+        if self.index == 0 {
+            let one_line = memchr::memchr(b'\n', text.as_bytes()).is_none();
+            self.one_record_a_line.set(one_line);
+            return None;
+        }
         memchr::memchr_iter(b'\n', text.as_bytes()).find_map(|line_break| {
             let line = &text[line_break + 1..];
             let next = line.trim_start_matches(JSON_WHITESPACE);

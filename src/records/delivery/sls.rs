@@ -71,20 +71,25 @@ impl<'de: 'a, 'a> Deserialize<'de> for SlsLog<'a> {
     }
 }
 
-/// What the first object of a delivery is: a record has `eventName`; a log has `__topic__`,
-/// or an `event` string and no `eventName`.
+/// What the first object of a delivery is: a record has `eventName` or `eventId`; a log has
+/// `__topic__`, or an `event` string and no `eventName`.
 pub(crate) struct ContentProbe {
     event_name: bool,
+    event_id: bool,
     topic: bool,
     event_string: bool,
 }
 
 impl ContentProbe {
-    pub(crate) fn content(&self) -> Content {
+    /// `None` for an object that is neither (an empty one, say, found after damage): the
+    /// delivery's content stays undecided.
+    pub(crate) fn content(&self) -> Option<Content> {
         if self.topic || (self.event_string && !self.event_name) {
-            Content::SlsLogs
+            Some(Content::SlsLogs)
+        } else if self.event_name || self.event_id {
+            Some(Content::Records)
         } else {
-            Content::Records
+            None
         }
     }
 }
@@ -103,12 +108,14 @@ impl<'de> Deserialize<'de> for ContentProbe {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ContentProbe, A::Error> {
                 let mut probe = ContentProbe {
                     event_name: false,
+                    event_id: false,
                     topic: false,
                     event_string: false,
                 };
                 while let Some(key) = map.next_key::<Text<'de>>()? {
                     match key.as_str() {
                         "eventName" => probe.event_name = true,
+                        "eventId" => probe.event_id = true,
                         "__topic__" => probe.topic = true,
                         "event" => {
                             probe.event_string = map.next_value::<IsString>()?.0;

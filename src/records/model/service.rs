@@ -95,11 +95,10 @@ fn is_ecd_product(product: &str) -> bool {
 fn host_product(host: &str) -> Option<(Cow<'_, str>, bool)> {
     let mut labels = host.split('.');
     let first = labels.next().filter(|label| !label.is_empty())?;
-    if let Some((_, product)) = ECD_HOSTS
-        .iter()
-        .find(|(label, _)| label.eq_ignore_ascii_case(first))
-    {
-        return Some((Cow::Borrowed(product), true));
+    // `ecd.cn-hangzhou.aliyuncs.com` and `ecd-cn-hangzhou.aliyuncs.com` alike.
+    let product = without_region(lower(first));
+    if let Some((_, ecd)) = ECD_HOSTS.iter().find(|(label, _)| *label == product) {
+        return Some((Cow::Borrowed(ecd), true));
     }
     // A bucket's host: `<bucket>.oss-<region>.aliyuncs.com`.
     if labels
@@ -108,7 +107,7 @@ fn host_product(host: &str) -> Option<(Cow<'_, str>, bool)> {
     {
         return Some((Cow::Borrowed("oss"), false));
     }
-    Some((without_region(lower(first)), false))
+    Some((product, false))
 }
 
 /// A product's host label without the region some endpoints append (`ecs-cn-hangzhou`).
@@ -213,6 +212,7 @@ mod tests {
             ("ecd-share.aliyuncs.com", true, "ecd"),
             ("eds-user.cn-shanghai.aliyuncs.com", true, "eds-user"),
             ("ECD.cn-hangzhou.aliyuncs.com", true, "ecd"),
+            ("ecd-cn-hangzhou.aliyuncs.com", true, "ecd"),
             ("ecs.aliyuncs.com", false, "ecs"),
             ("ecs-cn-hangzhou.aliyuncs.com", false, "ecs"),
             ("Actiontrail.cn-hangzhou.aliyuncs.com", false, "actiontrail"),

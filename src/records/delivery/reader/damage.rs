@@ -46,6 +46,9 @@ impl<R: Read> RecordReader<R> {
     pub(super) fn skip_damage(&mut self, message: String) -> RecordError {
         let error = self.error_here(RecordErrorKind::Syntax, message);
         self.index += 1;
+        // What is skipped is read as JSON as far as it goes: inside the damaged record (past
+        // its `{`), or between records.
+        self.skipping = Skipping::from(self.buffered().starts_with('{'));
         // Past the character where the damage starts (which may be longer than a byte).
         self.at += self.buffered().chars().next().map_or(1, char::len_utf8);
         self.resyncing = true;
@@ -56,36 +59,87 @@ impl<R: Read> RecordReader<R> {
     }
 
     /// Moves to the next place in the buffer where a record or log starts, whatever comes
-    /// before it: it is read from there, and reported if it is damaged too. A record starts
-    /// with `{` and one of a record's or a log's keys ([`record_start`]) anywhere (so that a
-    /// damaged separator costs no record), and with any `{` at the start of a line of JSON
-    /// Lines, or of an array element where no key follows (a record cut short or damaged
-    /// there is reported on its own, not swallowed by the damage before it).
+    /// before it: it is read from there, and reported if it is damaged too.
+    ///
+    /// What is skipped is followed as JSON (strings, and the depth of brackets from the
+    /// damaged record's `{`), so that objects nested in the damaged record, or in its strings,
+    /// are not taken for records. A record starts:
+    /// - with any `{` once the damaged record's brackets are closed (depth 0), and at the start
+    ///   of each line of JSON Lines (a line ends a damaged record there);
+    /// - with `{` and a key only a record or log starts with (`eventId`, `eventTime`,
+    ///   `__topic__`, ...) anywhere else, where the damage left the depth or the strings
+    ///   uncertain: a bracket or a quote may be what was damaged, and such an object cannot be
+    ///   inside a string (its quote would end the string).
     pub(super) fn resync(&mut self) -> Resync {
-        loop {
-            let Some(skip) = memchr::memchr(b'{', &self.text.as_bytes()[self.at..]) else {
-                self.at = self.text.len();
-                return Resync::Skipped;
-            };
-            self.at += skip;
-            let boundary = self.boundary();
-            let at_element = matches!(boundary, Boundary::Line | Boundary::Element);
-            let starts = match object_start(self.buffered()) {
-                ObjectStart::Record => Some(true),
-                // Each line of JSON Lines starts a record.
-                _ if boundary == Boundary::Line && self.nesting == Nesting::Top => Some(true),
-                // A nested object of a damaged record.
-                ObjectStart::Nested => Some(false),
-                ObjectStart::Damaged => Some(at_element),
-                ObjectStart::Unknown if self.source_done => Some(at_element),
-                ObjectStart::Unknown => None,
-            };
-            match starts {
-                Some(true) => return Resync::Found,
-                Some(false) => self.at += 1,
-                None => return Resync::NeedMore,
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            let byte = bytes[self.at];
+            let state = &mut self.skipping;
+            if state.in_string {
+                match byte {
+                    _ if state.escaped => state.escaped = false,
+                    b'\\' => state.escaped = true,
+                    b'"' => state.in_string = false,
+                    // A raw line break cannot be inside a string: the record was cut inside
+                    // one, and what follows the line break is the next element or line.
+                    b'\n' => {
+                        if self.nesting == Nesting::Top {
+                            *state = Skipping::from(false);
+                        } else {
+                            state.in_string = false;
+                            state.last = b',';
+                        }
+                    }
+                    // `{"eventId"` cannot be inside a string (the quote would end it): the
+                    // damage took a quote, and a record starts here.
+                    b'{' => match object_start(&self.text[self.at..]) {
+                        ObjectStart::Record(_) => return Resync::Found,
+                        ObjectStart::Unknown if !self.source_done => return Resync::NeedMore,
+                        _ => {}
+                    },
+                    _ => {}
+                }
+                self.at += 1;
+                continue;
             }
+            // (Only in arrays: in JSON Lines, a record's line is all of it.)
+            let in_array = self.nesting != Nesting::Top;
+            let after_comma_in_object = in_array && state.last == b',' && state.in_object();
+            if !JSON_WHITESPACE.contains(&char::from(byte)) {
+                state.last = byte;
+            }
+            match byte {
+                b'"' => state.in_string = true,
+                b'\n' if self.nesting == Nesting::Top => *state = Skipping::from(false),
+                b'[' => state.open(false),
+                b'}' | b']' => state.close(),
+                b'{' => {
+                    let depth = state.depth;
+                    let object = object_start(&self.text[self.at..]);
+                    let starts = match object {
+                        _ if depth == 0 => Some(true),
+                        // In an object, `,` is followed by a key: a `{` there is an array's
+                        // element, an array the damage took the record's end out of.
+                        _ if after_comma_in_object => Some(true),
+                        ObjectStart::Record(true) => Some(true),
+                        // Each line of JSON Lines starts a record.
+                        _ if self.nesting == Nesting::Top && self.boundary() == Boundary::Line => {
+                            Some(true)
+                        }
+                        ObjectStart::Unknown if !self.source_done => None,
+                        _ => Some(false),
+                    };
+                    match starts {
+                        Some(true) => return Resync::Found,
+                        None => return Resync::NeedMore,
+                        Some(false) => self.skipping.open(true),
+                    }
+                }
+                _ => {}
+            }
+            self.at += 1;
         }
+        Resync::Skipped
     }
 
     /// What comes before `self.at`: a line break (after whitespace), an array's `[` or `,`, or
@@ -119,7 +173,10 @@ impl<R: Read> RecordReader<R> {
     pub(super) fn skip_too_large(&mut self) -> RecordError {
         let error = self.error_here(RecordErrorKind::TooLarge, self.too_large_message());
         self.index += 1;
-        self.at = self.text.len();
+        // Only past its `{`: a record cut inside an array value reads on over every record
+        // after it, which are found again from here.
+        self.skipping = Skipping::from(true);
+        self.at += 1;
         self.resyncing = true;
         error
     }
@@ -135,7 +192,7 @@ impl<R: Read> RecordReader<R> {
             .trim_end_matches(JSON_WHITESPACE)
             .bytes()
             .next_back();
-        if open && last.unwrap_or(self.dropped_significant) != b']' {
+        if open && last.unwrap_or(self.dropped_significant) != b']' && !self.cut_reported {
             let error = self.error_here(
                 RecordErrorKind::Syntax,
                 "the content ends inside a JSON array (no closing `]`): it was cut short".into(),
@@ -144,6 +201,44 @@ impl<R: Read> RecordReader<R> {
             return Some(error);
         }
         None
+    }
+}
+
+/// How the reader follows what it skips after damage, as JSON.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Skipping {
+    in_string: bool,
+    escaped: bool,
+    /// Brackets open since the damaged record's `{` (itself included).
+    depth: u32,
+    /// Which of the innermost 64 of them are objects (a bit each, the innermost lowest).
+    objects: u64,
+    /// The last byte other than whitespace, outside strings.
+    last: u8,
+}
+
+impl Skipping {
+    /// From inside a damaged record (past its `{`), or between records.
+    pub(super) fn from(inside_a_record: bool) -> Self {
+        let mut skipping = Skipping::default();
+        if inside_a_record {
+            skipping.open(true);
+        }
+        skipping
+    }
+
+    fn open(&mut self, object: bool) {
+        self.depth += 1;
+        self.objects = (self.objects << 1) | u64::from(object);
+    }
+
+    fn close(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+        self.objects >>= 1;
+    }
+
+    fn in_object(&self) -> bool {
+        self.depth > 0 && self.objects & 1 == 1
     }
 }
 
@@ -194,15 +289,33 @@ const RECORD_KEYS: [&str; 29] = [
     "event",
 ];
 
+/// Keys that only a record or a log starts with (and a log's reserved `__...` keys): an object
+/// nested in a record does not start with them (unlike `requestId`, `errorCode` or `event`,
+/// which it may).
+const FIRST_KEYS: [&str; 11] = [
+    "eventId",
+    "eventVersion",
+    "eventName",
+    "eventSource",
+    "eventType",
+    "eventCategory",
+    "eventRW",
+    "eventTime",
+    "acsRegion",
+    "serviceName",
+    "__topic__",
+];
+
 /// Whether `text`, which starts with `{`, starts with one of a record's or a log's keys.
 pub(super) fn starts_a_record(text: &str) -> bool {
-    matches!(object_start(text), ObjectStart::Record)
+    matches!(object_start(text), ObjectStart::Record(_))
 }
 
 /// What an object at the start of `text` (which starts with `{`) begins with.
 enum ObjectStart {
-    /// One of [`RECORD_KEYS`], or a reserved key (`__...`): a record or a log.
-    Record,
+    /// One of [`RECORD_KEYS`], or a reserved key (`__...`): a record or a log; `true` for a key
+    /// that only a record or log starts with ([`FIRST_KEYS`]), never a nested object.
+    Record(bool),
     /// Another key: an object nested in a record.
     Nested,
     /// Not a key at all: the object is damaged or cut short.
@@ -216,6 +329,8 @@ fn object_start(text: &str) -> ObjectStart {
     let Some(key) = after.strip_prefix('"') else {
         return if after.is_empty() {
             ObjectStart::Unknown
+        } else if after.starts_with('}') {
+            ObjectStart::Nested
         } else {
             ObjectStart::Damaged
         };
@@ -234,7 +349,8 @@ fn object_start(text: &str) -> ObjectStart {
     };
     match key.as_bytes()[end] {
         b'"' if key[..end].starts_with("__") || RECORD_KEYS.contains(&&key[..end]) => {
-            ObjectStart::Record
+            let key = &key[..end];
+            ObjectStart::Record(key.starts_with("__") || FIRST_KEYS.contains(&key))
         }
         b'"' | b'\\' => ObjectStart::Nested,
         _ => ObjectStart::Damaged,
