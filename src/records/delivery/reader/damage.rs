@@ -61,15 +61,21 @@ impl<R: Read> RecordReader<R> {
     /// Moves to the next place in the buffer where a record or log starts, whatever comes
     /// before it: it is read from there, and reported if it is damaged too.
     ///
-    /// What is skipped is followed as JSON (strings, and the depth of brackets from the
-    /// damaged record's `{`), so that objects nested in the damaged record, or in its strings,
-    /// are not taken for records. A record starts:
-    /// - with any `{` once the damaged record's brackets are closed (depth 0), and at the start
-    ///   of each line of JSON Lines (a line ends a damaged record there);
+    /// What is skipped is followed as JSON (strings, and the brackets open since the damaged
+    /// record's `{`, objects told from arrays), so that objects nested in the damaged record,
+    /// or in its strings, are not taken for records. A record starts:
+    /// - with any `{` once the damaged record's brackets are closed, and at the start of each
+    ///   line of JSON Lines (a line ends a damaged record there);
+    /// - in an array, with a `{` after a `,` where the damage left an object open: in an
+    ///   object, `,` is followed by a key, so the `{` is the array's next element;
     /// - with `{` and a key only a record or log starts with (`eventId`, `eventTime`,
-    ///   `__topic__`, ...) anywhere else, where the damage left the depth or the strings
+    ///   `__topic__`, ...) anywhere else, where the damage left the brackets or the strings
     ///   uncertain: a bracket or a quote may be what was damaged, and such an object cannot be
     ///   inside a string (its quote would end the string).
+    ///
+    /// What cannot be told apart: after a record cut inside one of its arrays, an element
+    /// whose first key is unusual (or that is cut before its first key) reads as an element of
+    /// that array, and is reported with the cut record rather than on its own.
     pub(super) fn resync(&mut self) -> Resync {
         let bytes = self.text.as_bytes();
         while self.at < bytes.len() {
@@ -105,9 +111,6 @@ impl<R: Read> RecordReader<R> {
             // (Only in arrays: in JSON Lines, a record's line is all of it.)
             let in_array = self.nesting != Nesting::Top;
             let after_comma_in_object = in_array && state.last == b',' && state.in_object();
-            if !JSON_WHITESPACE.contains(&char::from(byte)) {
-                state.last = byte;
-            }
             match byte {
                 b'"' => state.in_string = true,
                 b'\n' if self.nesting == Nesting::Top => *state = Skipping::from(false),
@@ -136,6 +139,10 @@ impl<R: Read> RecordReader<R> {
                     }
                 }
                 _ => {}
+            }
+            // (After the decision on a `{`, which may be taken again once more is read.)
+            if !JSON_WHITESPACE.contains(&char::from(byte)) {
+                self.skipping.last = byte;
             }
             self.at += 1;
         }
