@@ -21,8 +21,11 @@ pub(crate) type Replayed<R> = Chain<Cursor<Vec<u8>>, R>;
 pub(crate) type Decoder<R> = GzipDecoder<BufReader<Replayed<R>>>;
 
 /// Goes on decompressing on a thread of its own, from a decoder and the window of content
-/// before what it decodes next.
-pub(crate) type Spawner<R> = fn(Decoder<R>, Vec<u8>) -> io::Result<Background>;
+/// before what it decodes next; gives them back if no thread can be started.
+pub(crate) type Spawner<R> = fn(Decoder<R>, Vec<u8>) -> Result<Background, HandBack<R>>;
+
+/// A decoder and its window, back from a thread that could not be started.
+pub(crate) type HandBack<R> = Box<(Decoder<R>, Vec<u8>)>;
 
 /// The source as a [`BufRead`], for a source that is one.
 pub(crate) type AsBufRead<R> = fn(&mut R) -> &mut dyn BufRead;
@@ -77,21 +80,31 @@ impl<R: Read> Input<R> {
     }
 
     /// Hands gzip content decoded on this thread so far over to a thread of its own once it
-    /// has run past [`INLINE_BYTES`] and everything decoded here has been read.
-    pub(crate) fn hand_off(&mut self, spawn: Spawner<R>) -> io::Result<()> {
+    /// has run past [`INLINE_BYTES`] and everything decoded here has been read. If no thread
+    /// can be started, decoding goes on here.
+    pub(crate) fn hand_off(&mut self, spawn: Spawner<R>) {
         let ready =
             matches!(self, Input::Gzip(gunzipped) if gunzipped.decoded() >= INLINE_BYTES as u64);
         if !ready {
-            return Ok(());
+            return;
         }
         let Input::Gzip(gunzipped) = std::mem::replace(self, Input::Switching) else {
             unreachable!("matched above");
         };
         *self = match gunzipped.hand_off() {
-            Ok((decoder, window)) => Input::Background(spawn(decoder, window)?),
+            Ok((decoder, window)) => match spawn(decoder, window) {
+                Ok(background) => Input::Background(background),
+                Err(back) => {
+                    let (decoder, window) = *back;
+                    Input::Gzip(Box::new(Gunzipped::resume(
+                        decoder,
+                        &window,
+                        INLINE_PIECE_BYTES,
+                    )))
+                }
+            },
             Err(gunzipped) => Input::Gzip(gunzipped),
         };
-        Ok(())
     }
 
     /// The input as a [`BufRead`] if it has a buffer of its own, which the reader can take
@@ -165,14 +178,28 @@ pub(crate) struct Background {
 pub(crate) fn spawn_decoder<R: Read + Send + 'static>(
     decoder: Decoder<R>,
     window: Vec<u8>,
-) -> io::Result<Background> {
+) -> Result<Background, HandBack<R>> {
     let (sender, chunks) = sync_channel(CHUNKS_IN_FLIGHT);
     // Room for the chunks the reader sends back; one that finds no room is freed. At most five
     // are out at once: two in flight, the one being read, the one being sent, the next one.
     let (spent, reusable) = sync_channel(CHUNKS_IN_FLIGHT + 1);
-    let thread = thread::Builder::new()
+    // The decoder goes to the thread once it runs, so that it comes back if none can start.
+    let (job, jobs) = sync_channel::<HandBack<R>>(1);
+    let started = thread::Builder::new()
         .name("ecd-events-gunzip".into())
-        .spawn(move || decompress(decoder, &window, &sender, &reusable))?;
+        .spawn(move || {
+            if let Ok(job) = jobs.recv() {
+                let (decoder, window) = *job;
+                decompress(decoder, &window, &sender, &reusable);
+            }
+        });
+    let thread = match started {
+        Ok(thread) => thread,
+        Err(_) => return Err(Box::new((decoder, window))),
+    };
+    if let Err(back) = job.send(Box::new((decoder, window))) {
+        return Err(back.0);
+    }
     Ok(Background {
         chunks,
         spent,
@@ -268,5 +295,53 @@ impl BufRead for Background {
 
     fn consume(&mut self, amount: usize) {
         self.at += amount;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+    use crate::records::delivery::buf_read::fill_buf_retrying;
+
+    /// A spawner for which no thread can ever start.
+    fn never_starts<R>(decoder: Decoder<R>, window: Vec<u8>) -> Result<Background, HandBack<R>> {
+        Err(Box::new((decoder, window)))
+    }
+
+    /// Every byte of `input`, taken as the reader takes it: a hand-off tried before each fill.
+    fn drain<'a>(mut input: Input<&'a [u8]>, spawn: Spawner<&'a [u8]>) -> Vec<u8> {
+        let mut content = Vec::new();
+        loop {
+            input.hand_off(spawn);
+            let source = input.buffered(None).expect("gzip content has a buffer");
+            let available = fill_buf_retrying(source).unwrap();
+            if available.is_empty() {
+                return content;
+            }
+            let length = available.len();
+            content.extend_from_slice(available);
+            source.consume(length);
+        }
+    }
+
+    #[test]
+    fn content_past_the_first_megabyte_is_decoded_here_when_no_thread_can_start() {
+        // Text that back-references reach across the hand-off point.
+        let content: Vec<u8> = (0..200_000u32)
+            .flat_map(|n| format!("record {} of {}\n", n % 977, n % 13).into_bytes())
+            .collect();
+        assert!(content.len() > 3 * INLINE_BYTES);
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(&content).unwrap();
+        let gzipped = encoder.finish().unwrap();
+
+        let mut input = Input::Unsniffed(&gzipped[2..]);
+        assert!(input.settle(&gzipped[..2], Some(never_starts)).unwrap());
+        assert!(
+            drain(input, never_starts) == content,
+            "nothing lost or repeated"
+        );
     }
 }

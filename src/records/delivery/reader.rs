@@ -556,7 +556,7 @@ impl<R: Read> RecordReader<R> {
             self.raw.resize(READ_BYTES, 0);
         }
         if let Some(spawn) = self.spawner {
-            self.input.hand_off(spawn)?;
+            self.input.hand_off(spawn);
         }
         // Content in a buffer already (the decoder's, or a `BufRead` source's) is taken
         // straight from it: one copy less.

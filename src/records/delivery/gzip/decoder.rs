@@ -328,6 +328,21 @@ impl<R: BufRead> Gunzipped<R> {
 }
 
 impl<R: BufRead> Gunzipped<R> {
+    /// Goes on with `decoder`, after the `window` of content before what it decodes next (as
+    /// [`hand_off`](Self::hand_off) gave them), `content_bytes` at a time.
+    pub(crate) fn resume(decoder: GzipDecoder<R>, window: &[u8], content_bytes: usize) -> Self {
+        let mut buffer = vec![0; BUFFER_WINDOW + content_bytes];
+        buffer[..BUFFER_WINDOW].copy_from_slice(window);
+        Gunzipped {
+            decoder,
+            decoded: 0,
+            buffer,
+            at: BUFFER_WINDOW,
+            end: BUFFER_WINDOW,
+            error: None,
+        }
+    }
+
     /// How much content it has decoded so far.
     pub(crate) fn decoded(&self) -> u64 {
         self.decoded
