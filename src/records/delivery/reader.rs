@@ -92,8 +92,6 @@ pub struct RecordReader<R> {
     resyncing: bool,
     /// The last byte other than whitespace that was dropped from the front of the buffer.
     dropped_significant: u8,
-    /// Whether a line break follows it in what was dropped: `text` starts a line.
-    dropped_line_break: bool,
     /// After damage: how the skipped text stands as JSON.
     skipping: damage::Skipping,
     /// Whether a record was reported cut short by the end of the content.
@@ -167,7 +165,6 @@ impl<R: Read> RecordReader<R> {
             nesting: Nesting::Top,
             resyncing: false,
             dropped_significant: b' ',
-            dropped_line_break: true,
             skipping: damage::Skipping::default(),
             cut_reported: false,
             one_record_a_line: Cell::new(true),
@@ -544,9 +541,7 @@ impl<R: Read> RecordReader<R> {
             let dropped = self.text[..self.at].trim_end_matches(JSON_WHITESPACE);
             if let Some(last) = dropped.bytes().next_back() {
                 self.dropped_significant = last;
-                self.dropped_line_break = false;
             }
-            self.dropped_line_break |= self.text[dropped.len()..self.at].contains('\n');
             self.buffer_line += count_newlines(&self.text.as_bytes()[..self.at]);
             self.buffer_offset += self.at as u64;
             self.text.drain(..self.at);

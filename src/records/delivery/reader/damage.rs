@@ -83,19 +83,21 @@ impl<R: Read> RecordReader<R> {
             let state = &mut self.skipping;
             if state.in_string {
                 match byte {
-                    _ if state.escaped => state.escaped = false,
-                    b'\\' => state.escaped = true,
-                    b'"' => state.in_string = false,
-                    // A raw line break cannot be inside a string: the record was cut inside
-                    // one, and what follows the line break is the next element or line.
+                    // A raw line break cannot be inside a string, nor escaped: the record was
+                    // cut inside one, and what follows the line break is the next element or
+                    // line.
                     b'\n' => {
                         if self.nesting == Nesting::Top {
                             *state = Skipping::from(false);
                         } else {
                             state.in_string = false;
+                            state.escaped = false;
                             state.last = b',';
                         }
                     }
+                    _ if state.escaped => state.escaped = false,
+                    b'\\' => state.escaped = true,
+                    b'"' => state.in_string = false,
                     // `{"eventId"` cannot be inside a string (the quote would end it): the
                     // damage took a quote, and a record starts here.
                     b'{' => match object_start(&self.text[self.at..]) {
@@ -124,11 +126,8 @@ impl<R: Read> RecordReader<R> {
                         // In an object, `,` is followed by a key: a `{` there is an array's
                         // element, an array the damage took the record's end out of.
                         _ if after_comma_in_object => Some(true),
+                        // (Each line of JSON Lines starts at depth 0: a line break resets it.)
                         ObjectStart::Record(true) => Some(true),
-                        // Each line of JSON Lines starts a record.
-                        _ if self.nesting == Nesting::Top && self.boundary() == Boundary::Line => {
-                            Some(true)
-                        }
                         ObjectStart::Unknown if !self.source_done => None,
                         _ => Some(false),
                     };
@@ -147,26 +146,6 @@ impl<R: Read> RecordReader<R> {
             self.at += 1;
         }
         Resync::Skipped
-    }
-
-    /// What comes before `self.at`: a line break (after whitespace), an array's `[` or `,`, or
-    /// anything else.
-    fn boundary(&self) -> Boundary {
-        let before = self.text[..self.at].trim_end_matches(JSON_WHITESPACE);
-        let mut line_break = self.text[before.len()..self.at].contains('\n');
-        // The same answer however the content was cut into reads.
-        let previous = match before.bytes().next_back() {
-            Some(byte) => byte,
-            None => {
-                line_break |= self.dropped_line_break;
-                self.dropped_significant
-            }
-        };
-        match previous {
-            b',' | b'[' => Boundary::Element,
-            _ if line_break => Boundary::Line,
-            _ => Boundary::Inside,
-        }
     }
 
     pub(super) fn too_large_message(&self) -> String {
@@ -249,22 +228,9 @@ impl Skipping {
     }
 }
 
-/// Where a `{` stands.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Boundary {
-    /// At the start of a line.
-    Line,
-    /// After an array's `[` or `,`.
-    Element,
-    /// Anywhere else.
-    Inside,
-}
-
-/// The keys a record or a log can start with: a record's top-level members, and a Log
-/// Service log's (`event`, or reserved ones such as `__topic__`). Nested objects of a record
-/// (`userIdentity`, `requestParameters`, ...) have other keys, so that skipping damage stops
-/// at the next record, not inside the damaged one.
-const RECORD_KEYS: [&str; 29] = [
+/// Keys that only a record or a log starts with (and a log's reserved `__...` keys): an object
+/// nested in a record does not start with them.
+const FIRST_KEYS: [&str; 11] = [
     "eventId",
     "eventVersion",
     "eventName",
@@ -275,6 +241,12 @@ const RECORD_KEYS: [&str; 29] = [
     "eventTime",
     "acsRegion",
     "serviceName",
+    "__topic__",
+];
+
+/// A record's other top-level members, and a log's `event`: a record or a log can start with
+/// them too, but so can an object nested in a record (`requestId`, `errorCode`, `event`, ...).
+const OTHER_KEYS: [&str; 19] = [
     "requestId",
     "apiVersion",
     "errorCode",
@@ -296,23 +268,6 @@ const RECORD_KEYS: [&str; 29] = [
     "event",
 ];
 
-/// Keys that only a record or a log starts with (and a log's reserved `__...` keys): an object
-/// nested in a record does not start with them (unlike `requestId`, `errorCode` or `event`,
-/// which it may).
-const FIRST_KEYS: [&str; 11] = [
-    "eventId",
-    "eventVersion",
-    "eventName",
-    "eventSource",
-    "eventType",
-    "eventCategory",
-    "eventRW",
-    "eventTime",
-    "acsRegion",
-    "serviceName",
-    "__topic__",
-];
-
 /// Whether `text`, which starts with `{`, starts with one of a record's or a log's keys.
 pub(super) fn starts_a_record(text: &str) -> bool {
     matches!(object_start(text), ObjectStart::Record(_))
@@ -320,13 +275,11 @@ pub(super) fn starts_a_record(text: &str) -> bool {
 
 /// What an object at the start of `text` (which starts with `{`) begins with.
 enum ObjectStart {
-    /// One of [`RECORD_KEYS`], or a reserved key (`__...`): a record or a log; `true` for a key
-    /// that only a record or log starts with ([`FIRST_KEYS`]), never a nested object.
+    /// A key a record or log starts with: `true` for one that only a record or log starts
+    /// with ([`FIRST_KEYS`], `__...`), `false` for one a nested object may too ([`OTHER_KEYS`]).
     Record(bool),
-    /// Another key: an object nested in a record.
-    Nested,
-    /// Not a key at all: the object is damaged or cut short.
-    Damaged,
+    /// Another key, or none (`{}`, or damage): not a record's start.
+    Other,
     /// The text ends too soon to tell.
     Unknown,
 }
@@ -336,10 +289,8 @@ fn object_start(text: &str) -> ObjectStart {
     let Some(key) = after.strip_prefix('"') else {
         return if after.is_empty() {
             ObjectStart::Unknown
-        } else if after.starts_with('}') {
-            ObjectStart::Nested
         } else {
-            ObjectStart::Damaged
+            ObjectStart::Other
         };
     };
     // No record key is longer, or has an escape or a control character.
@@ -351,15 +302,18 @@ fn object_start(text: &str) -> ObjectStart {
         return if key.len() < 40 {
             ObjectStart::Unknown
         } else {
-            ObjectStart::Nested
+            ObjectStart::Other
         };
     };
-    match key.as_bytes()[end] {
-        b'"' if key[..end].starts_with("__") || RECORD_KEYS.contains(&&key[..end]) => {
-            let key = &key[..end];
-            ObjectStart::Record(key.starts_with("__") || FIRST_KEYS.contains(&key))
-        }
-        b'"' | b'\\' => ObjectStart::Nested,
-        _ => ObjectStart::Damaged,
+    if key.as_bytes()[end] != b'"' {
+        return ObjectStart::Other;
+    }
+    let key = &key[..end];
+    if key.starts_with("__") || FIRST_KEYS.contains(&key) {
+        ObjectStart::Record(true)
+    } else if OTHER_KEYS.contains(&key) {
+        ObjectStart::Record(false)
+    } else {
+        ObjectStart::Other
     }
 }
