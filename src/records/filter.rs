@@ -7,7 +7,7 @@ use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
 use super::model::{IdentityType, LazyRecord, Record, Text, TimeError, parse_time};
-use crate::catalogue::{Access, Category, EcdEvent, EventName, Tag};
+use crate::catalogue::{Access, Category, EventName, Tag};
 
 /// Which records an alert rule is about. Every criterion that is set must hold; a list holds
 /// when any of its entries does; an empty list or unset value holds for every record, except
@@ -113,8 +113,6 @@ pub trait FilterInput: sealed::Sealed {
     fn filter_identity_type(&self) -> Option<&IdentityType>;
     /// `eventTime`, parsed.
     fn filter_time(&self) -> Option<DateTime<Utc>>;
-    /// The catalogue's event, for ECD's records.
-    fn filter_event(&self) -> Option<EcdEvent>;
     /// Whether the record is ECD's.
     fn filter_is_ecd(&self) -> bool;
     /// The product the record belongs to, lower-cased.
@@ -149,10 +147,6 @@ impl FilterInput for Record<'_> {
         parse_time(&self.event_time)
     }
 
-    fn filter_event(&self) -> Option<EcdEvent> {
-        self.event()
-    }
-
     fn filter_is_ecd(&self) -> bool {
         self.is_ecd()
     }
@@ -181,10 +175,6 @@ impl FilterInput for LazyRecord<'_> {
 
     fn filter_time(&self) -> Option<DateTime<Utc>> {
         parse_time(&self.event_time)
-    }
-
-    fn filter_event(&self) -> Option<EcdEvent> {
-        self.event()
     }
 
     fn filter_is_ecd(&self) -> bool {
