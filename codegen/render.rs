@@ -408,20 +408,30 @@ fn event_match(
     events: &[Event],
     value: impl Fn(&Event) -> String,
 ) {
+    let arms = events
+        .iter()
+        .map(|event| (event.name.clone(), value(event)));
+    enum_match(out, function, ("event", "EcdEvent"), returns, arms);
+}
+
+/// `pub(crate) const fn {function}({argument}: {type_name}) -> {returns}`, a `match` with one
+/// arm per `(variant, value)`.
+fn enum_match(
+    out: &mut Output,
+    function: &str,
+    (argument, type_name): (&str, &str),
+    returns: &str,
+    arms: impl Iterator<Item = (String, String)>,
+) {
     out.blank();
     out.line("#[inline]");
     let _ = writeln!(
         out.text,
-        "pub(crate) const fn {function}(event: EcdEvent) -> {returns} {{"
+        "pub(crate) const fn {function}({argument}: {type_name}) -> {returns} {{"
     );
-    out.line("    match event {");
-    for event in events {
-        let _ = writeln!(
-            out.text,
-            "        EcdEvent::{} => {},",
-            event.name,
-            value(event)
-        );
+    let _ = writeln!(out.text, "    match {argument} {{");
+    for (variant, value) in arms {
+        let _ = writeln!(out.text, "        {type_name}::{variant} => {value},");
     }
     out.line("    }");
     out.line("}");
@@ -511,25 +521,11 @@ fn group_match(
     returns: &str,
     value: impl Fn(usize, &Group) -> String,
 ) {
-    let type_name = kind.type_name();
     let snake = kind.snake();
-    out.blank();
-    out.line("#[inline]");
-    let _ = writeln!(
-        out.text,
-        "pub(crate) const fn {snake}_{what}({snake}: {type_name}) -> {returns} {{"
-    );
-    let _ = writeln!(out.text, "    match {snake} {{");
-    for (index, group) in groups.iter().enumerate() {
-        let _ = writeln!(
-            out.text,
-            "        {type_name}::{} => {},",
-            group.variant(),
-            value(index, group)
-        );
-    }
-    out.line("    }");
-    out.line("}");
+    let arms =
+        (groups.iter().enumerate()).map(|(index, group)| (group.variant(), value(index, group)));
+    let function = format!("{snake}_{what}");
+    enum_match(out, &function, (snake, kind.type_name()), returns, arms);
 }
 
 fn render_api_enum(out: &mut Output, catalogue: &Catalogue) {
@@ -611,23 +607,8 @@ fn api_match(
     returns: &str,
     value: &dyn Fn(usize, &Api) -> String,
 ) {
-    out.blank();
-    out.line("#[inline]");
-    let _ = writeln!(
-        out.text,
-        "pub(crate) const fn api_{what}(api: Api) -> {returns} {{"
-    );
-    out.line("    match api {");
-    for (index, api) in apis.iter().enumerate() {
-        let _ = writeln!(
-            out.text,
-            "        Api::{} => {},",
-            api.variant(),
-            value(index, api)
-        );
-    }
-    out.line("    }");
-    out.line("}");
+    let arms = (apis.iter().enumerate()).map(|(index, api)| (api.variant(), value(index, api)));
+    enum_match(out, &format!("api_{what}"), ("api", "Api"), returns, arms);
 }
 
 fn render_name_tables(
