@@ -7,6 +7,8 @@
 
 use std::io::{self, Read};
 
+#[path = "support/formats.rs"]
+mod formats;
 #[path = "support/sources.rs"]
 mod sources;
 
@@ -14,24 +16,12 @@ use ecd_events::fixtures;
 use ecd_events::records::{
     Content, DeliveryFormat, Layout, OwnedRecord, RecordError, RecordErrorKind, RecordReader,
 };
+use formats::all_formats;
 use sources::{Interrupting, OneByteAtATime, gzip};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-/// The eight delivery formats: two layouts, two contents, gzip or not.
-fn all_formats() -> Vec<DeliveryFormat> {
-    let mut formats = Vec::new();
-    for gzip in [false, true] {
-        for layout in [Layout::JsonLines, Layout::JsonArray] {
-            for content in [Content::Records, Content::SlsLogs] {
-                formats.push(DeliveryFormat::new(layout, content, gzip));
-            }
-        }
-    }
-    formats
-}
 
 fn plain(layout: Layout, content: Content) -> DeliveryFormat {
     DeliveryFormat::new(layout, content, false)

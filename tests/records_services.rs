@@ -4,19 +4,11 @@
 #![cfg(feature = "fixtures")]
 
 use ecd_events::fixtures;
-use ecd_events::records::{Content, DeliveryFormat, Layout, OwnedRecord, Record, RecordReader};
+use ecd_events::records::{OwnedRecord, Record, RecordReader};
+use formats::all_formats;
 
-fn all_formats() -> Vec<DeliveryFormat> {
-    let mut formats = Vec::new();
-    for layout in [Layout::JsonLines, Layout::JsonArray] {
-        for content in [Content::Records, Content::SlsLogs] {
-            for gzip in [false, true] {
-                formats.push(DeliveryFormat::new(layout, content, gzip));
-            }
-        }
-    }
-    formats
-}
+#[path = "support/formats.rs"]
+mod formats;
 
 /// Records that say whose they are in each of the ways the judgement looks at, alone: by
 /// `serviceName`, by `eventSource`, by `requestParameters.AcsProduct`, by `apiVersion`, and by
