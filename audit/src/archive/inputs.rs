@@ -1,0 +1,128 @@
+//! From the paths a user gives to the deliveries to read: directories walked once each, in
+//! name order, with objects outside the selection pruned by name before they are opened.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::{Selection, samples};
+
+/// Where a delivery's bytes come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A file.
+    File(PathBuf),
+    /// Standard input (`-`).
+    Stdin,
+    /// One of the sample deliveries built into the tool.
+    Bundled(&'static [u8]),
+}
+
+/// One delivery to read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    /// How the report names it: the path as found, `-`, or the sample's name.
+    pub label: String,
+    /// Where to read it from.
+    pub source: Source,
+    /// Its size in bytes, when known before reading (not for standard input).
+    pub size: Option<u64>,
+}
+
+/// What the paths given lead to.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// The deliveries to read, in order: the paths in the order given, each directory's
+    /// files in name order.
+    pub inputs: Vec<Input>,
+    /// Objects not opened because their names put them outside the selection.
+    pub pruned: u64,
+    /// Paths that could not be read (missing, unreadable directories): the audit goes on
+    /// without them and exits with 2.
+    pub problems: Vec<String>,
+    /// Links that lead back into a directory being walked: not followed again.
+    pub loops: Vec<String>,
+}
+
+/// Finds the deliveries under `paths` (`-` is standard input). No paths: the samples.
+///
+/// Directories are walked following links, each directory and file once however many ways
+/// lead to it; hidden entries (`.name`) are skipped, as `fd` and `rg` skip them.
+pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
+    let mut found = Inputs::default();
+    if paths.is_empty() {
+        found.inputs = samples::inputs();
+        return found;
+    }
+    // Files already taken, by their canonical path: a directory named twice, or reached
+    // through a link as well, is read once.
+    let mut seen: HashSet<PathBuf> = HashSet::new();
+    let mut stdin_taken = false;
+    for path in paths {
+        if path == Path::new("-") {
+            if !stdin_taken {
+                found.inputs.push(Input {
+                    label: "-".into(),
+                    source: Source::Stdin,
+                    size: None,
+                });
+                stdin_taken = true;
+            }
+            continue;
+        }
+        let walk = WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+        for entry in walk {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    if let Some(ancestor) = error.loop_ancestor() {
+                        found.loops.push(format!(
+                            "{}: a link back to {}, not followed",
+                            error.path().unwrap_or(path).display(),
+                            ancestor.display()
+                        ));
+                    } else {
+                        found.problems.push(describe_walk_error(path, &error));
+                    }
+                    continue;
+                }
+            };
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            let canonical =
+                std::fs::canonicalize(entry.path()).unwrap_or_else(|_| entry.path().to_owned());
+            if !seen.insert(canonical) {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy();
+            if !selection.may_hold(&name) {
+                found.pruned += 1;
+                continue;
+            }
+            found.inputs.push(Input {
+                label: entry.path().display().to_string(),
+                source: Source::File(entry.path().to_owned()),
+                size: entry.metadata().ok().map(|metadata| metadata.len()),
+            });
+        }
+    }
+    found
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|name| name.starts_with('.'))
+}
+
+fn describe_walk_error(root: &Path, error: &walkdir::Error) -> String {
+    let path = error.path().unwrap_or(root).display();
+    match error.io_error() {
+        Some(io) => format!("{path}: {io}"),
+        None => format!("{path}: {error}"),
+    }
+}

@@ -1,0 +1,130 @@
+//! `--since`, `--until` and `--region`: which objects to open, and which records to audit.
+
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::ObjectKey;
+
+/// How far an object's records may lie from the time in its name. ActionTrail writes an
+/// object for each five-minute window and delivers within about ten minutes; an hour either
+/// way keeps every object that may hold a record of the selection, and records are then
+/// selected by their own `eventTime`.
+pub const OBJECT_TIME_SLACK: Duration = Duration::from_secs(3600);
+
+/// The part of an archive to audit. Empty: all of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Records at or after this time.
+    pub since: Option<DateTime<Utc>>,
+    /// Records before this time.
+    pub until: Option<DateTime<Utc>>,
+    /// Records of these regions (`acsRegion`); empty: every region.
+    pub regions: Vec<String>,
+}
+
+impl Selection {
+    /// Whether an object of this name may hold records of the selection; objects whose names
+    /// are not ActionTrail's are always opened.
+    pub fn may_hold(&self, file_name: &str) -> bool {
+        let Some(key) = ObjectKey::parse(file_name) else {
+            return true;
+        };
+        let slack = chrono::Duration::from_std(OBJECT_TIME_SLACK).unwrap_or_default();
+        self.of_region(Some(key.region))
+            && self.since.is_none_or(|since| key.time + slack >= since)
+            && self.until.is_none_or(|until| key.time - slack < until)
+    }
+
+    /// Whether a record of this time and region is selected.
+    pub fn holds(&self, time: Option<DateTime<Utc>>, region: Option<&str>) -> bool {
+        let timed = self.since.is_some() || self.until.is_some();
+        self.of_region(region)
+            && (!timed
+                || time.is_some_and(|time| {
+                    self.since.is_none_or(|since| time >= since)
+                        && self.until.is_none_or(|until| time < until)
+                }))
+    }
+
+    /// Whether the selection narrows anything.
+    pub fn is_everything(&self) -> bool {
+        self.since.is_none() && self.until.is_none() && self.regions.is_empty()
+    }
+
+    fn of_region(&self, region: Option<&str>) -> bool {
+        self.regions.is_empty()
+            || region.is_some_and(|region| self.regions.iter().any(|wanted| wanted == region))
+    }
+}
+
+/// A time bound as given on the command line: RFC 3339 (`2025-03-04T09:00:00+08:00`) or a
+/// date (`2025-03-04`, midnight UTC).
+///
+/// ```
+/// use ecd_audit::archive::parse_time_bound;
+///
+/// assert_eq!(parse_time_bound("2025-03-04")?.to_rfc3339(), "2025-03-04T00:00:00+00:00");
+/// assert_eq!(parse_time_bound("2025-03-04T09:00:00+08:00")?.to_rfc3339(), "2025-03-04T01:00:00+00:00");
+/// assert!(parse_time_bound("yesterday").is_err());
+/// # Ok::<(), String>(())
+/// ```
+pub fn parse_time_bound(text: &str) -> Result<DateTime<Utc>, String> {
+    if let Ok(time) = DateTime::parse_from_rfc3339(text) {
+        return Ok(time.with_timezone(&Utc));
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        && let Some(midnight) = date.and_hms_opt(0, 0, 0)
+    {
+        return Ok(midnight.and_utc());
+    }
+    Err(format!(
+        "`{text}` is neither an RFC 3339 time (2025-03-04T09:00:00Z) nor a date (2025-03-04)"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OBJECT: &str = "Actiontrail_cn-hangzhou_20250304120000_1002_4_1146_x.gz";
+
+    fn at(text: &str) -> Option<DateTime<Utc>> {
+        Some(parse_time_bound(text).unwrap())
+    }
+
+    #[test]
+    fn objects_are_kept_within_the_slack_of_the_bounds() {
+        let selection = |since: &str, until: &str| Selection {
+            since: at(since),
+            until: at(until),
+            regions: Vec::new(),
+        };
+        assert!(selection("2025-03-04T12:59:59Z", "2025-03-05").may_hold(OBJECT));
+        assert!(!selection("2025-03-04T13:00:01Z", "2025-03-05").may_hold(OBJECT));
+        assert!(selection("2025-03-03", "2025-03-04T11:00:01Z").may_hold(OBJECT));
+        assert!(!selection("2025-03-03", "2025-03-04T11:00:00Z").may_hold(OBJECT));
+    }
+
+    #[test]
+    fn objects_of_other_regions_are_pruned_and_other_names_kept() {
+        let selection = Selection {
+            regions: vec!["cn-shanghai".into()],
+            ..Selection::default()
+        };
+        assert!(!selection.may_hold(OBJECT));
+        assert!(selection.may_hold("records.jsonl"));
+        assert!(selection.holds(None, Some("cn-shanghai")));
+        assert!(!selection.holds(None, None));
+    }
+
+    #[test]
+    fn records_without_a_time_are_outside_any_time_bound() {
+        let since = Selection {
+            since: at("2025-03-04"),
+            ..Selection::default()
+        };
+        assert!(!since.holds(None, None));
+        assert!(Selection::default().holds(None, None));
+    }
+}

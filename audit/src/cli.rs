@@ -1,0 +1,134 @@
+//! The command line: subcommands, flags and what `--help` says of them.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use clap::{Args, Parser, Subcommand};
+use ecd_events::{Category, Tag};
+
+use crate::archive::parse_time_bound;
+use crate::report::Format;
+use crate::rules::Severity;
+
+/// Audits Alibaba Cloud Elastic Cloud Desktop (ECD) activity in ActionTrail deliveries.
+///
+/// Exit status: 0 when the audit ran and no finding reached --fail-on; 1 when one did (or,
+/// for `events`, a name is not in the catalogue; for `rules --check`, the file has errors);
+/// 2 for a usage error or an input that could not be read (the rest is still audited).
+#[derive(Debug, Parser)]
+#[command(name = "ecd-audit", version, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Audits deliveries: files, .gz files, directories (OSS archives) or standard input.
+    Scan(ScanArgs),
+    /// Lists the rules a scan applies, or checks a rules file.
+    Rules(RulesArgs),
+    /// Looks events up in the catalogue, or lists them by category or tag.
+    Events(EventsArgs),
+}
+
+/// `ecd-audit scan`.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Files, directories or `-` for standard input; none: the sample deliveries built into
+    /// the tool. The format of each (gzip or not, JSON Lines or array, ActionTrail records
+    /// or Log Service logs) comes from its content.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// A rules file (TOML) to apply instead of the default rules (`ecd-audit rules` shows them).
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+
+    /// Audit records from this time on: RFC 3339 or a date (midnight UTC). OSS objects whose
+    /// names put them an hour or more before it are not opened.
+    #[arg(long, value_name = "TIME", value_parser = parse_time_bound)]
+    pub since: Option<DateTime<Utc>>,
+
+    /// Audit records before this time: RFC 3339 or a date (midnight UTC).
+    #[arg(long, value_name = "TIME", value_parser = parse_time_bound)]
+    pub until: Option<DateTime<Utc>>,
+
+    /// Audit records of this region only (`acsRegion`); repeat it, or separate with commas,
+    /// for several. OSS objects of other regions are not opened.
+    #[arg(long, value_name = "REGION", value_delimiter = ',')]
+    pub region: Vec<String>,
+
+    /// How to write the report.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// How many examples of each rule's findings the text report shows.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub examples: usize,
+
+    /// Exit with 1 when a finding is of this severity or higher.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<Severity>,
+
+    /// Threads that read deliveries; 0: one per core. The report is the same for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+
+    /// No progress bar (it shows only when standard error is a terminal).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// `ecd-audit rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Checks this rules file and reports every error with its line and rule; exits 1 if it
+    /// has any.
+    #[arg(long, value_name = "FILE", conflicts_with = "rules")]
+    pub check: Option<PathBuf>,
+
+    /// Lists the rules of this file instead of the default rules.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+
+    /// Prints the default rules file as it is, to start a file of your own from.
+    #[arg(long, conflicts_with_all = ["check", "rules"])]
+    pub print_default: bool,
+}
+
+/// `ecd-audit events`.
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    /// Event names to look up (exactly, then ignoring case, then the closest names). None:
+    /// list the events.
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+
+    /// List the events of this category only.
+    #[arg(long, value_name = "CATEGORY", value_parser = parse_category, conflicts_with = "names")]
+    pub category: Option<Category>,
+
+    /// List the events with this tag only.
+    #[arg(long, value_name = "TAG", value_parser = parse_tag, conflicts_with = "names")]
+    pub tag: Option<Tag>,
+}
+
+fn parse_category(text: &str) -> Result<Category, String> {
+    text.parse().map_err(|_| {
+        let names: Vec<&str> = Category::ALL
+            .iter()
+            .map(|category| category.as_str())
+            .collect();
+        format!("not a category; the categories are {}", names.join(", "))
+    })
+}
+
+fn parse_tag(text: &str) -> Result<Tag, String> {
+    text.parse().map_err(|_| {
+        let names: Vec<&str> = Tag::ALL.iter().map(|tag| tag.as_str()).collect();
+        format!("not a tag; the tags are {}", names.join(", "))
+    })
+}

@@ -1,0 +1,160 @@
+//! `ecd-audit events`: the catalogue, looked up or listed.
+
+use std::io::{self, Write};
+
+use ecd_events::{Api, Category, EcdEvent};
+
+use crate::cli::EventsArgs;
+use crate::rules::suggestion;
+
+use super::Status;
+use super::output::to_stdout;
+
+/// Looks up the names given, or lists events (all, or of a category or tag).
+pub fn events(args: &EventsArgs) -> Status {
+    let mut missing = false;
+    let result = to_stdout(|out| {
+        if args.names.is_empty() {
+            return list(out, args);
+        }
+        for name in &args.names {
+            missing |= !look_up(out, name)?;
+        }
+        Ok(())
+    });
+    match result {
+        Err(error) => {
+            eprintln!("ecd-audit: {error}");
+            Status::Failed
+        }
+        Ok(()) if missing => Status::Found,
+        Ok(()) => Status::Success,
+    }
+}
+
+fn list(out: &mut dyn Write, args: &EventsArgs) -> io::Result<()> {
+    if args.category.is_none() && args.tag.is_none() {
+        overview(out)?;
+    }
+    for &category in Category::ALL {
+        if args.category.is_some_and(|wanted| wanted != category) {
+            continue;
+        }
+        let events: Vec<EcdEvent> = category
+            .events()
+            .filter(|event| args.tag.is_none_or(|tag| event.has_tag(tag)))
+            .collect();
+        if events.is_empty() {
+            continue;
+        }
+        writeln!(
+            out,
+            "{category} ({} events): {}",
+            events.len(),
+            category.description()
+        )?;
+        for event in events {
+            writeln!(out, "  {}", summary(event))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn overview(out: &mut dyn Write) -> io::Result<()> {
+    let count = |keep: fn(&EcdEvent) -> bool| EcdEvent::ALL.iter().filter(|e| keep(e)).count();
+    writeln!(
+        out,
+        "{} ECD events in {} categories ({} not documented yet)",
+        EcdEvent::COUNT,
+        Category::COUNT,
+        count(|event| event.description().is_none()),
+    )?;
+    writeln!(
+        out,
+        "from the published catalogue ({} events, {} of them retired from the APIs) and {} APIs:",
+        count(|event| event.in_published_catalogue()),
+        count(|event| event.is_retired()),
+        Api::COUNT,
+    )?;
+    for &api in Api::ALL {
+        writeln!(
+            out,
+            "  {api:<20} {} events: {}",
+            api.events().len(),
+            api.description()
+        )?;
+    }
+    writeln!(out)
+}
+
+/// One line: access, name, tags, description, and whether the event is retired.
+fn summary(event: EcdEvent) -> String {
+    let tags: Vec<&str> = event.tags().iter().map(|tag| tag.as_str()).collect();
+    let tags = if tags.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", tags.join(", "))
+    };
+    let retired = if event.is_retired() { " (retired)" } else { "" };
+    format!(
+        "{:<5} {event}{tags}: {}{retired}",
+        event.access(),
+        event.description().unwrap_or("(not documented yet)")
+    )
+}
+
+/// Prints what the catalogue knows of `name`; `false` if it is not an event.
+fn look_up(out: &mut dyn Write, name: &str) -> io::Result<bool> {
+    match name.parse::<EcdEvent>() {
+        Ok(event) => details(out, event).map(|()| true),
+        Err(error) => match suggestion(name) {
+            Some(event) if event.as_str().eq_ignore_ascii_case(name) => {
+                writeln!(
+                    out,
+                    "{error}; names are case-sensitive, and `{event}` is one:"
+                )?;
+                details(out, event).map(|()| false)
+            }
+            Some(event) => {
+                writeln!(out, "{error}; did you mean `{event}`?\n")?;
+                Ok(false)
+            }
+            None => {
+                writeln!(out, "{error}\n")?;
+                Ok(false)
+            }
+        },
+    }
+}
+
+fn details(out: &mut dyn Write, event: EcdEvent) -> io::Result<()> {
+    let tags: Vec<&str> = event.tags().iter().map(|tag| tag.as_str()).collect();
+    writeln!(out, "{event}")?;
+    writeln!(
+        out,
+        "  description: {}",
+        event.description().unwrap_or("(not documented yet)")
+    )?;
+    writeln!(out, "  category:    {}", event.category())?;
+    writeln!(out, "  access:      {}", event.access())?;
+    writeln!(
+        out,
+        "  tags:        {}",
+        if tags.is_empty() {
+            "none".to_owned()
+        } else {
+            tags.join(", ")
+        }
+    )?;
+    let mut sources: Vec<&str> = Vec::new();
+    if event.in_published_catalogue() {
+        sources.push("the published catalogue");
+    }
+    sources.extend(event.apis().iter().map(|api| api.as_str()));
+    writeln!(out, "  sources:     {}", sources.join(", "))?;
+    if event.is_retired() {
+        writeln!(out, "  retired:     no current API defines it")?;
+    }
+    writeln!(out, "  code:        {}\n", event.code())
+}

@@ -1,0 +1,28 @@
+//! What each subcommand does, from its parsed flags to its exit status.
+
+mod events;
+mod output;
+mod rules;
+mod scan;
+
+pub use events::events;
+pub use rules::rules;
+pub use scan::scan;
+
+/// How a command ended, as its exit status says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// 0: done, and nothing reached `--fail-on`.
+    Success = 0,
+    /// 1: done, and something was found: a finding at `--fail-on` or above, a rules file
+    /// with errors, a name not in the catalogue.
+    Found = 1,
+    /// 2: not everything asked could be done: a usage error, an input that could not be read.
+    Failed = 2,
+}
+
+impl From<Status> for std::process::ExitCode {
+    fn from(status: Status) -> Self {
+        std::process::ExitCode::from(status as u8)
+    }
+}

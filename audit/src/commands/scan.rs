@@ -1,0 +1,100 @@
+//! `ecd-audit scan`.
+
+use crate::archive::{self, Selection, Source};
+use crate::cli::ScanArgs;
+use crate::progress::Progress;
+use crate::report::Report;
+use crate::rules::Ruleset;
+
+use super::Status;
+use super::output::to_stdout;
+
+/// Audits the deliveries the arguments name and writes the report.
+pub fn scan(args: &ScanArgs) -> Status {
+    let ruleset = match &args.rules {
+        None => Ruleset::bundled(),
+        Some(path) => match Ruleset::load(path) {
+            Ok(loaded) => {
+                for warning in &loaded.warnings {
+                    eprintln!("ecd-audit: warning: {warning}");
+                }
+                loaded.ruleset
+            }
+            Err(errors) => {
+                for error in &errors {
+                    eprintln!("ecd-audit: {error}");
+                }
+                return Status::Failed;
+            }
+        },
+    };
+    if let (Some(since), Some(until)) = (args.since, args.until)
+        && since >= until
+    {
+        eprintln!("ecd-audit: --since ({since}) is not before --until ({until}): nothing to audit");
+        return Status::Failed;
+    }
+    let selection = Selection {
+        since: args.since,
+        until: args.until,
+        regions: args.region.clone(),
+    };
+
+    let inputs = archive::find(&args.paths, &selection);
+    for problem in &inputs.problems {
+        eprintln!("ecd-audit: {problem}");
+    }
+    for link in &inputs.loops {
+        eprintln!("ecd-audit: note: {link}");
+    }
+    let streaming = inputs
+        .inputs
+        .iter()
+        .any(|input| input.source == Source::Stdin);
+    let total = (!streaming).then(|| inputs.inputs.iter().filter_map(|input| input.size).sum());
+    let progress = Progress::new(!args.quiet, inputs.inputs.len() as u64, total);
+    let audit = crate::scan::scan(
+        &inputs.inputs,
+        &ruleset,
+        &selection,
+        args.threads,
+        &progress,
+    );
+    progress.finish();
+    let audit = match audit {
+        Ok(audit) => audit,
+        Err(error) => {
+            eprintln!("ecd-audit: cannot start {} threads: {error}", args.threads);
+            return Status::Failed;
+        }
+    };
+
+    let report = Report {
+        audit: &audit,
+        rules: &ruleset,
+        inputs: &inputs,
+        examples: args.examples,
+    };
+    if let Err(error) = to_stdout(|out| report.write(args.format, out)) {
+        eprintln!("ecd-audit: {error}");
+        return Status::Failed;
+    }
+
+    for (index, why) in &audit.tally.unreadable {
+        eprintln!("ecd-audit: {}: {why}", inputs.inputs[*index].label);
+    }
+    if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {
+        return Status::Failed;
+    }
+    let fired = args.fail_on.is_some_and(|threshold| {
+        audit
+            .findings
+            .iter()
+            .any(|finding| ruleset.rules()[finding.rule].severity >= threshold)
+    });
+    if fired {
+        Status::Found
+    } else {
+        Status::Success
+    }
+}

@@ -1,0 +1,31 @@
+//! `ecd-audit`: audits Alibaba Cloud Elastic Cloud Desktop (ECD) activity in ActionTrail
+//! deliveries, on top of the `ecd-events` library.
+//!
+//! The binary is thin (`main.rs` parses the command line and calls [`run`]); the layers,
+//! each using only those above it in this list:
+//! - [`rules`]: alert rules, rules files and the bundled default ruleset;
+//! - [`archive`]: from paths to deliveries, with OSS object names pruned by the selection;
+//! - [`progress`]: what a terminal shows while a scan reads;
+//! - [`scan`]: reading deliveries in parallel into counts and findings;
+//! - [`report`]: text, JSON Lines and CSV;
+//! - [`cli`] and [`commands`]: the command line.
+#![forbid(unsafe_code)]
+
+pub mod archive;
+pub mod cli;
+pub mod commands;
+pub mod progress;
+pub mod report;
+pub mod rules;
+pub mod scan;
+
+pub use commands::Status;
+
+/// Runs a parsed command line.
+pub fn run(cli: &cli::Cli) -> Status {
+    match &cli.command {
+        cli::Command::Scan(args) => commands::scan(args),
+        cli::Command::Rules(args) => commands::rules(args),
+        cli::Command::Events(args) => commands::events(args),
+    }
+}

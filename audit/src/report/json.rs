@@ -1,0 +1,141 @@
+//! `--format json`: JSON Lines, one object per finding, then the summary.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Report;
+use crate::scan::Finding;
+
+/// The fields of a finding's object, in order. They are part of the tool's interface: new
+/// ones may come, these keep their names and meanings.
+pub const FINDING_FIELDS: [&str; 15] = [
+    "rule",
+    "severity",
+    "mitre",
+    "event_time",
+    "event_id",
+    "event_name",
+    "identity",
+    "identity_type",
+    "account_id",
+    "source_ip",
+    "region",
+    "error_code",
+    "resources",
+    "count",
+    "window_start",
+];
+
+#[derive(Serialize)]
+struct FindingLine<'a> {
+    rule: &'a str,
+    severity: &'a str,
+    mitre: &'a [String],
+    event_time: &'a str,
+    event_id: &'a str,
+    event_name: &'a str,
+    identity: &'a str,
+    identity_type: Option<&'a str>,
+    account_id: Option<&'a str>,
+    source_ip: Option<&'a str>,
+    region: Option<&'a str>,
+    error_code: Option<&'a str>,
+    resources: Option<&'a str>,
+    count: u64,
+    window_start: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SummaryLine<'a> {
+    summary: Summary<'a>,
+}
+
+/// The run's counts. `records` = `ecd_records` + `other_services` + `outside_selection`;
+/// `duplicates` and `malformed` are records not counted there.
+#[derive(Serialize)]
+struct Summary<'a> {
+    deliveries: u64,
+    unreadable_deliveries: usize,
+    pruned_objects: u64,
+    records: u64,
+    ecd_records: u64,
+    other_services: u64,
+    outside_selection: u64,
+    duplicates: u64,
+    malformed: usize,
+    failed: u64,
+    findings: usize,
+    first_event_time: Option<String>,
+    last_event_time: Option<String>,
+    findings_by_rule: BTreeMap<&'a str, u64>,
+    other_services_by_product: &'a BTreeMap<String, u64>,
+    unlisted_events: &'a BTreeMap<String, u64>,
+    accounts: &'a BTreeMap<String, u64>,
+    regions: &'a BTreeMap<String, u64>,
+    categories: BTreeMap<&'static str, [u64; 2]>,
+}
+
+pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
+    for finding in &report.audit.findings {
+        serde_json::to_writer(&mut *out, &line(report, finding))?;
+        out.write_all(b"\n")?;
+    }
+    let tally = &report.audit.tally;
+    let mut findings_by_rule: BTreeMap<&str, u64> = BTreeMap::new();
+    for finding in &report.audit.findings {
+        *findings_by_rule
+            .entry(&report.rules.rules()[finding.rule].name)
+            .or_default() += 1;
+    }
+    let summary = Summary {
+        deliveries: tally.deliveries,
+        unreadable_deliveries: tally.unreadable.len() + report.inputs.problems.len(),
+        pruned_objects: report.inputs.pruned,
+        records: tally.records,
+        ecd_records: tally.ecd_records,
+        other_services: report.other_services(),
+        outside_selection: tally.outside_selection,
+        duplicates: tally.duplicates,
+        malformed: tally.malformed.len(),
+        failed: tally.failed.values().map(|failures| failures.count).sum(),
+        findings: report.audit.findings.len(),
+        first_event_time: tally.first.map(|time| time.to_rfc3339()),
+        last_event_time: tally.last.map(|time| time.to_rfc3339()),
+        findings_by_rule,
+        other_services_by_product: &tally.other_services,
+        unlisted_events: &tally.unlisted,
+        accounts: &tally.accounts,
+        regions: &tally.regions,
+        categories: tally
+            .categories
+            .iter()
+            .map(|(category, counts)| (category.as_str(), *counts))
+            .collect(),
+    };
+    serde_json::to_writer(&mut *out, &SummaryLine { summary })?;
+    out.write_all(b"\n")
+}
+
+fn line<'a>(report: &'a Report<'_>, finding: &'a Finding) -> FindingLine<'a> {
+    let rule = &report.rules.rules()[finding.rule];
+    let occurrence = &finding.occurrence;
+    FindingLine {
+        rule: &rule.name,
+        severity: rule.severity.as_str(),
+        mitre: &rule.mitre,
+        event_time: &occurrence.event_time,
+        event_id: &occurrence.event_id,
+        event_name: &occurrence.event_name,
+        identity: &occurrence.identity,
+        identity_type: occurrence.identity_type.as_deref(),
+        account_id: occurrence.account_id.as_deref(),
+        source_ip: occurrence.source_ip.as_deref(),
+        region: occurrence.region.as_deref(),
+        error_code: occurrence.error_code.as_deref(),
+        resources: occurrence.resources.as_deref(),
+        count: finding.count,
+        window_start: finding.window_start.as_deref(),
+    }
+}

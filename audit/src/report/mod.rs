@@ -1,0 +1,60 @@
+//! The audit as people and programs read it: text, JSON Lines or CSV on standard output.
+
+mod csv;
+mod json;
+mod text;
+
+use std::io::{self, Write};
+
+use crate::archive::Inputs;
+use crate::rules::Ruleset;
+use crate::scan::Audit;
+
+pub use json::FINDING_FIELDS;
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A summary for people: counts, failures, findings by rule with examples, damage.
+    Text,
+    /// JSON Lines: one object per finding, then one `{"summary": {...}}`.
+    Json,
+    /// The findings, one row each, with a header row.
+    Csv,
+}
+
+/// What a report is made of.
+pub struct Report<'a> {
+    /// What was read and found.
+    pub audit: &'a Audit,
+    /// The rules the findings refer to.
+    pub rules: &'a Ruleset,
+    /// The inputs (their labels name malformed records' deliveries) and what was pruned.
+    pub inputs: &'a Inputs,
+    /// How many examples of each rule the text shows.
+    pub examples: usize,
+}
+
+impl Report<'_> {
+    /// Writes the report in `format`.
+    pub fn write(&self, format: Format, out: &mut dyn Write) -> io::Result<()> {
+        match format {
+            Format::Text => text::write(self, out),
+            Format::Json => json::write(self, out),
+            Format::Csv => csv::write(self, out),
+        }
+    }
+
+    /// The label of the `index`th input.
+    fn label(&self, index: usize) -> &str {
+        self.inputs
+            .inputs
+            .get(index)
+            .map_or("?", |input| input.label.as_str())
+    }
+
+    /// Records of other services in all.
+    fn other_services(&self) -> u64 {
+        self.audit.tally.other_services.values().sum()
+    }
+}

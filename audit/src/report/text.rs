@@ -1,0 +1,267 @@
+//! `--format text`: the audit for people, most useful first after the overview.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use ecd_events::Category;
+
+use super::Report;
+use crate::rules::Severity;
+use crate::scan::{Finding, Occurrence};
+
+/// How many lines of a long list are shown before "and N more".
+const LIST_LIMIT: usize = 20;
+
+pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let tally = &report.audit.tally;
+    let inputs = report.inputs;
+    writeln!(
+        out,
+        "Read {} records from {} deliveries ({:.1} MB of JSON); {} malformed, {} duplicates, {} objects pruned.",
+        tally.records,
+        tally.deliveries,
+        tally.content_bytes as f64 / 1e6,
+        tally.malformed.len(),
+        tally.duplicates,
+        inputs.pruned,
+    )?;
+    if tally.outside_selection > 0 {
+        writeln!(
+            out,
+            "{} records lie outside --since/--until/--region and are not audited.",
+            tally.outside_selection
+        )?;
+    }
+    match (tally.first, tally.last) {
+        (Some(first), Some(last)) => writeln!(
+            out,
+            "ECD's records from {} to {}.",
+            first.to_rfc3339(),
+            last.to_rfc3339()
+        )?,
+        _ => writeln!(out, "No ECD record with a time.")?,
+    }
+    writeln!(
+        out,
+        "Accounts: {}",
+        counted(&tally.accounts, "(none named)")
+    )?;
+    writeln!(out, "Regions: {}", counted(&tally.regions, "(none named)"))?;
+
+    writeln!(
+        out,
+        "\n{:<24} {:>8} {:>8} {:>8}",
+        "ECD records", "Read", "Write", "Total"
+    )?;
+    for category in Category::ALL {
+        if let Some(&[read, write]) = tally.categories.get(category) {
+            writeln!(
+                out,
+                "{:<24} {read:>8} {write:>8} {:>8}",
+                category.as_str(),
+                read + write
+            )?;
+        }
+    }
+    let unlisted: u64 = tally.unlisted.values().sum();
+    if unlisted > 0 {
+        writeln!(
+            out,
+            "{:<24} {:>8} {:>8} {unlisted:>8}",
+            "(not in the catalogue)", "", ""
+        )?;
+    }
+    let [read, write, neither] = tally.access;
+    writeln!(
+        out,
+        "{:<24} {read:>8} {write:>8} {:>8}",
+        "All of ECD's",
+        read + write + neither
+    )?;
+    if neither > 0 {
+        writeln!(
+            out,
+            "({neither} say neither Read nor Write and name no event of the catalogue.)"
+        )?;
+    }
+    if !tally.other_services.is_empty() {
+        writeln!(
+            out,
+            "Other services (not audited): {}",
+            by_count(&tally.other_services)
+        )?;
+    }
+    if !tally.unlisted.is_empty() {
+        writeln!(
+            out,
+            "ECD events the catalogue does not list: {}",
+            by_count(&tally.unlisted)
+        )?;
+    }
+
+    let failed: u64 = tally.failed.values().map(|failures| failures.count).sum();
+    writeln!(out, "\nFailed requests: {failed}")?;
+    let mut failures: Vec<_> = tally.failed.iter().collect();
+    failures.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
+    for ((event, identity), failures) in failures.iter().take(LIST_LIMIT) {
+        writeln!(
+            out,
+            "  {:>6}  {event} by {identity}: {}",
+            failures.count,
+            counted(&failures.codes, "no code")
+        )?;
+    }
+    more(out, failures.len())?;
+
+    write_findings(report, out)?;
+
+    writeln!(out, "\nMalformed records: {}", tally.malformed.len())?;
+    for malformed in tally.malformed.iter().take(LIST_LIMIT) {
+        writeln!(
+            out,
+            "  {}: {}",
+            report.label(malformed.delivery),
+            malformed.message
+        )?;
+    }
+    more(out, tally.malformed.len())?;
+
+    let unreadable = inputs.problems.len() + tally.unreadable.len();
+    if unreadable > 0 {
+        writeln!(out, "\nInputs that could not be read: {unreadable}")?;
+        for problem in &inputs.problems {
+            writeln!(out, "  {problem}")?;
+        }
+        for (index, why) in &tally.unreadable {
+            writeln!(out, "  {}: {why}", report.label(*index))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_findings(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let findings = &report.audit.findings;
+    let mut by_rule: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
+    for finding in findings {
+        by_rule.entry(finding.rule).or_default().push(finding);
+    }
+    writeln!(
+        out,
+        "\nFindings: {} of {} rules fired, {} findings",
+        by_rule.len(),
+        report.rules.rules().len(),
+        findings.len()
+    )?;
+    // The most serious first, then in the ruleset's order.
+    let mut fired: Vec<(&usize, &Vec<&Finding>)> = by_rule.iter().collect();
+    fired.sort_by_key(|&(&rule, _)| (std::cmp::Reverse(severity(report, rule)), rule));
+    for (&rule_index, findings) in fired {
+        let rule = &report.rules.rules()[rule_index];
+        let mitre = if rule.mitre.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", rule.mitre.join(", "))
+        };
+        writeln!(
+            out,
+            "\n  [{}] {}: {}{mitre}",
+            rule.severity,
+            rule.name,
+            findings.len()
+        )?;
+        writeln!(out, "    {}", first_sentence(&rule.description))?;
+        for finding in findings.iter().take(report.examples) {
+            writeln!(out, "    {}", example(finding))?;
+        }
+        if findings.len() > report.examples {
+            writeln!(
+                out,
+                "    ... and {} more (--examples N, or --format json for all)",
+                findings.len() - report.examples
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn severity(report: &Report<'_>, rule: usize) -> Severity {
+    report.rules.rules()[rule].severity
+}
+
+/// When, what, who, from where, on what, and how it ended.
+fn example(finding: &Finding) -> String {
+    let Occurrence {
+        event_time,
+        event_name,
+        identity,
+        identity_type,
+        source_ip,
+        region,
+        resources,
+        error_code,
+        ..
+    } = &finding.occurrence;
+    let burst = match &finding.window_start {
+        Some(start) => format!("{} records from {start} to ", finding.count),
+        None => String::new(),
+    };
+    let kind = identity_type.as_deref().unwrap_or("?");
+    let failed = match error_code {
+        Some(code) => format!("  FAILED {code}"),
+        None => String::new(),
+    };
+    format!(
+        "{burst}{event_time}  {event_name}  {identity} ({kind}) from {} in {} on {}{failed}",
+        source_ip.as_deref().unwrap_or("?"),
+        region.as_deref().unwrap_or("?"),
+        resources.as_deref().unwrap_or("-"),
+    )
+}
+
+fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(end) => &text[..=end],
+        None => text,
+    }
+}
+
+/// `key count, key count, ...`, most first, at most [`LIST_LIMIT`] of them.
+fn by_count(counts: &BTreeMap<String, u64>) -> String {
+    let mut sorted: Vec<(&String, &u64)> = counts.iter().collect();
+    sorted.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let mut shown: Vec<String> = sorted
+        .iter()
+        .take(LIST_LIMIT)
+        .map(|(key, count)| format!("{key} {count}"))
+        .collect();
+    if sorted.len() > LIST_LIMIT {
+        shown.push(format!("and {} more", sorted.len() - LIST_LIMIT));
+    }
+    shown.join(", ")
+}
+
+/// As [`by_count`], with `empty` naming the `""` key.
+fn counted(counts: &BTreeMap<String, u64>, empty: &str) -> String {
+    if counts.is_empty() {
+        return "none".into();
+    }
+    let named: BTreeMap<String, u64> = counts
+        .iter()
+        .map(|(key, &count)| {
+            let key = if key.is_empty() {
+                empty.to_owned()
+            } else {
+                key.clone()
+            };
+            (key, count)
+        })
+        .collect();
+    by_count(&named)
+}
+
+fn more(out: &mut dyn Write, total: usize) -> io::Result<()> {
+    if total > LIST_LIMIT {
+        writeln!(out, "  ... and {} more", total - LIST_LIMIT)?;
+    }
+    Ok(())
+}

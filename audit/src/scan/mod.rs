@@ -1,0 +1,69 @@
+//! Reading deliveries in parallel into one audit: counts, findings and damage.
+
+mod findings;
+mod occurrence;
+mod read;
+mod seen;
+mod tally;
+
+use rayon::prelude::*;
+
+pub use findings::{Finding, findings};
+pub use occurrence::Occurrence;
+pub use read::Context;
+pub use seen::Seen;
+pub use tally::{Failures, Malformed, Tally};
+
+use crate::archive::{Input, Selection};
+use crate::progress::Progress;
+use crate::rules::Ruleset;
+
+/// Everything a run found.
+#[derive(Debug)]
+pub struct Audit {
+    /// The counts; its `matches` have become `findings`.
+    pub tally: Tally,
+    /// The rules' findings, by rule, then time.
+    pub findings: Vec<Finding>,
+}
+
+/// Reads every input on `threads` threads (0: one per core) and audits the records against
+/// `rules`. The result is the same for any number of threads.
+pub fn scan(
+    inputs: &[Input],
+    rules: &Ruleset,
+    selection: &Selection,
+    threads: usize,
+    progress: &Progress,
+) -> Result<Audit, rayon::ThreadPoolBuildError> {
+    let seen = Seen::default();
+    let context = Context {
+        rules,
+        selection,
+        seen: &seen,
+        progress,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()?;
+    let mut tally = pool.install(|| {
+        inputs
+            .par_iter()
+            .enumerate()
+            // One delivery a task: OSS objects are small, and a large one reads with a
+            // decompressing thread of its own.
+            .with_max_len(1)
+            .map(|(index, input)| read::read(input, index, &context))
+            .reduce(Tally::default, |mut sum, tally| {
+                sum.merge(tally);
+                sum
+            })
+    });
+    let matches = std::mem::take(&mut tally.matches);
+    tally.malformed.sort();
+    tally.unreadable.sort();
+    Ok(Audit {
+        findings: findings(rules, matches),
+        tally,
+    })
+}

@@ -1,0 +1,137 @@
+//! Reading one delivery into a [`Tally`].
+
+use std::fs::File;
+use std::io::{self, Read};
+
+use ecd_events::records::{Record, RecordErrorKind, RecordReader};
+
+use super::{Malformed, Occurrence, Seen, Tally};
+use crate::archive::{Input, Selection, Source};
+use crate::progress::Progress;
+use crate::rules::Ruleset;
+
+/// What every delivery of a run is read against.
+pub struct Context<'a> {
+    /// The rules.
+    pub rules: &'a Ruleset,
+    /// The records to audit.
+    pub selection: &'a Selection,
+    /// The `eventId`s read so far, by every thread.
+    pub seen: &'a Seen,
+    /// Where bytes and records read are shown.
+    pub progress: &'a Progress,
+}
+
+/// Reads the delivery `input`, the `index`th of the run.
+pub fn read(input: &Input, index: usize, context: &Context<'_>) -> Tally {
+    let mut tally = Tally {
+        deliveries: 1,
+        ..Tally::default()
+    };
+    let source: Box<dyn Read + Send> = match &input.source {
+        Source::File(path) => match File::open(path) {
+            Ok(file) => Box::new(context.progress.reading(file)),
+            Err(error) => {
+                tally.unreadable.push((index, error.to_string()));
+                return tally;
+            }
+        },
+        Source::Stdin => Box::new(context.progress.reading(io::stdin())),
+        Source::Bundled(content) => Box::new(*content),
+    };
+    let mut reader = RecordReader::with_background_decompression(source);
+    let mut records = 0u64;
+    reader.for_each_borrowed(|result| {
+        records += 1;
+        match result {
+            Ok(record) => count(&mut tally, &record, context),
+            // The reader ends the delivery after an error of reading its source.
+            Err(error) if error.kind() == RecordErrorKind::Io => {
+                tally.unreadable.push((index, error.to_string()));
+            }
+            Err(error) => tally.malformed.push(Malformed {
+                delivery: index,
+                index: error.index(),
+                message: error.to_string(),
+            }),
+        }
+        if records.is_multiple_of(4096) {
+            context.progress.records(4096);
+        }
+    });
+    context.progress.records(records % 4096);
+    context.progress.delivery_done();
+    tally.content_bytes = reader.bytes_read();
+    tally
+}
+
+fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
+    if !context.seen.first_time(&record.event_id) {
+        tally.duplicates += 1;
+        return;
+    }
+    tally.records += 1;
+    let time = record.time().ok();
+    if !context.selection.holds(time, record.acs_region.as_deref()) {
+        tally.outside_selection += 1;
+        return;
+    }
+    // Rules may name other services, so every record in the selection meets them.
+    for (rule_index, rule) in context.rules.rules().iter().enumerate() {
+        if rule.matches(record) {
+            tally
+                .matches
+                .push((rule_index, Occurrence::of(record, time)));
+        }
+    }
+    if !record.is_ecd() {
+        let service = record.service().unwrap_or("(no service named)".into());
+        *tally
+            .other_services
+            .entry(service.into_owned())
+            .or_default() += 1;
+        return;
+    }
+    tally.ecd_records += 1;
+    if let Some(time) = time {
+        tally.count_time(time);
+    }
+    let account = record
+        .user_identity
+        .as_ref()
+        .and_then(|identity| identity.account_id.as_deref())
+        .unwrap_or("");
+    *count_of(&mut tally.accounts, account) += 1;
+    *count_of(
+        &mut tally.regions,
+        record.acs_region.as_deref().unwrap_or(""),
+    ) += 1;
+    let event = record.event();
+    tally.count_access(
+        event.map(|event| event.category()),
+        record.event_rw.or(event.map(|event| event.access())),
+    );
+    if event.is_none() {
+        *count_of(&mut tally.unlisted, record.event_name.as_str()) += 1;
+    }
+    if record.is_error() {
+        let key = (
+            record.event_name.to_string(),
+            super::occurrence::identity(record),
+        );
+        let failures = tally.failed.entry(key).or_default();
+        failures.count += 1;
+        *count_of(
+            &mut failures.codes,
+            record.error_code.as_deref().unwrap_or(""),
+        ) += 1;
+    }
+}
+
+/// The count under `key`, allocating the key only the first time it is seen.
+fn count_of<'m>(map: &'m mut std::collections::BTreeMap<String, u64>, key: &str) -> &'m mut u64 {
+    if !map.contains_key(key) {
+        map.insert(key.to_owned(), 0);
+    }
+    map.get_mut(key).expect("inserted above")
+}
