@@ -25,6 +25,10 @@
 //! # Ok::<(), ecd_events::records::RecordError>(())
 //! ```
 
+mod archive;
+
+pub use archive::{OBJECT_WINDOW, OssArchive, OssObject};
+
 use std::borrow::Borrow;
 use std::io::{self, Write};
 
