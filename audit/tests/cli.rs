@@ -1,0 +1,349 @@
+//! `ecd-audit` as a user runs it: exit codes, what goes to standard output and standard
+//! error, the JSON and CSV reports, and scans of a generated OSS archive.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use chrono::{DateTime, Duration, Utc};
+use ecd_events::fixtures::{OssArchive, OssObject};
+use ecd_events::records::{Content, DeliveryFormat, Layout};
+use serde_json::Value;
+
+fn ecd_audit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ecd-audit"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("ecd-audit runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 errors")
+}
+
+/// The report of `--format json`: the findings, and the summary line.
+fn json_report(output: &Output) -> (Vec<Value>, Value) {
+    let mut lines: Vec<Value> = stdout(output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every line is JSON"))
+        .collect();
+    let summary = lines.pop().expect("a summary line");
+    (lines, summary["summary"].clone())
+}
+
+fn path(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 temporary path")
+}
+
+#[test]
+fn no_path_audits_the_bundled_samples() {
+    let output = ecd_audit(&["scan"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    for expected in [
+        "from 11 deliveries",
+        "Other services (not audited): ecs",
+        "ECD events the catalogue does not list: ",
+        "ListTerminal",
+        "Malformed records: 4",
+        "records.jsonl: record 30 at line 31",
+        "[critical] mfa-weakened",
+    ] {
+        assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
+    }
+    // Nothing but the report on standard output, and no progress when not on a terminal.
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn a_missing_path_is_named_and_the_rest_still_audited_with_status_2() {
+    let output = ecd_audit(&[
+        "scan",
+        "no/such/delivery.json",
+        "../tests/data/deliveries/records.jsonl",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no/such/delivery.json"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("from 1 deliveries"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    for args in [
+        &["scan", "--json"][..],
+        &["scan", "--since", "yesterday"],
+        &["scan", "--format", "yaml"],
+        &["scan", "--since", "2025-03-05", "--until", "2025-03-04"],
+        &["frobnicate"],
+    ] {
+        let output = ecd_audit(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(!stderr(&output).is_empty(), "{args:?} says why");
+        assert_eq!(stdout(&output), "", "{args:?}");
+    }
+}
+
+#[test]
+fn fail_on_exits_with_1_when_a_finding_reaches_the_severity() {
+    assert_eq!(
+        ecd_audit(&["scan", "--fail-on", "critical"]).status.code(),
+        Some(1)
+    );
+    let quiet = tempfile::tempdir().unwrap();
+    let rules = quiet.path().join("rules.toml");
+    std::fs::write(
+        &rules,
+        "[[rule]]\nname = \"never\"\nseverity = \"critical\"\ndescription = \"d\"\nwhen = { events = [\"NoSuchEvent\"] }\n",
+    )
+    .unwrap();
+    let output = ecd_audit(&["scan", "--rules", path(&rules), "--fail-on", "info"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).contains("`NoSuchEvent` is not an event of the catalogue"));
+}
+
+#[test]
+fn json_lines_has_one_object_per_finding_then_a_summary_whose_counts_add_up() {
+    let output = ecd_audit(&["scan", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let (findings, summary) = json_report(&output);
+    assert_eq!(summary["findings"], findings.len());
+    for finding in &findings {
+        for field in ecd_audit::report::FINDING_FIELDS {
+            assert!(finding.get(field).is_some(), "{field} in {finding}");
+        }
+        assert!(
+            finding["event_id"]
+                .as_str()
+                .is_some_and(|id| !id.is_empty())
+        );
+    }
+    let count = |field: &str| summary[field].as_u64().unwrap_or_else(|| panic!("{field}"));
+    assert_eq!(
+        count("records"),
+        count("ecd_records") + count("other_services") + count("outside_selection")
+    );
+    assert_eq!(count("deliveries"), 11);
+    assert_eq!(count("malformed"), 4);
+    assert_eq!(count("pruned_objects"), 0);
+    assert!(count("other_services") > 0 && count("duplicates") > 0);
+}
+
+#[test]
+fn csv_has_a_header_and_a_row_per_finding() {
+    let csv = stdout(&ecd_audit(&["scan", "--format", "csv"]));
+    let (findings, _) = json_report(&ecd_audit(&["scan", "--format", "json"]));
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(ecd_audit::report::FINDING_FIELDS.join(",").as_str())
+    );
+    assert_eq!(lines.count(), findings.len());
+}
+
+#[test]
+fn standard_input_is_read_with_its_format_from_its_content() {
+    let file = std::fs::File::open("../tests/data/deliveries/sls/shipped-to-oss.jsonl.gz").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_ecd-audit"))
+        .args(["scan", "--format", "json", "-"])
+        .stdin(file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let (_, summary) = json_report(&output);
+    assert_eq!(summary["records"], 60);
+}
+
+/// An archive of four regions, four hours of five-minute windows, 20 records an object.
+struct Archive {
+    _directory: tempfile::TempDir,
+    root: PathBuf,
+    objects: Vec<OssObject>,
+    start: DateTime<Utc>,
+}
+
+fn archive() -> Archive {
+    let directory = tempfile::tempdir().unwrap();
+    let root = directory.path().join("bucket");
+    let mut spec = OssArchive::new(
+        &["cn-hangzhou", "cn-shanghai", "cn-beijing", "ap-southeast-1"],
+        48,
+        20,
+    );
+    spec.prefix = Some("trail-prefix".into());
+    let objects = spec.write(&root).unwrap();
+    Archive {
+        start: spec.start,
+        _directory: directory,
+        root,
+        objects,
+    }
+}
+
+#[test]
+fn since_until_and_region_open_only_matching_objects_and_report_exactly_their_records() {
+    let archive = archive();
+    let since = archive.start + Duration::hours(3);
+    let until = since + Duration::minutes(30);
+    let regions = ["cn-shanghai", "ap-southeast-1"];
+    let output = ecd_audit(&[
+        "scan",
+        "--format",
+        "json",
+        "--since",
+        &since.to_rfc3339(),
+        "--until",
+        &until.to_rfc3339(),
+        "--region",
+        regions[0],
+        "--region",
+        regions[1],
+        path(&archive.root),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (_, summary) = json_report(&output);
+
+    // Objects are named by the end of their five-minute window; one is opened if its name
+    // puts it within an hour of the bounds (OBJECT_TIME_SLACK) and in a selected region.
+    let slack = Duration::hours(1);
+    let opened: Vec<&OssObject> = archive
+        .objects
+        .iter()
+        .filter(|object| {
+            regions.contains(&object.region.as_str())
+                && object.time + slack >= since
+                && object.time - slack < until
+        })
+        .collect();
+    assert!(opened.len() < archive.objects.len() / 2);
+    assert_eq!(summary["deliveries"], opened.len());
+    assert_eq!(
+        summary["pruned_objects"],
+        archive.objects.len() - opened.len()
+    );
+    // Every record of an object lies in its window: those of windows inside the bounds are
+    // the selection.
+    let selected: usize = opened
+        .iter()
+        .filter(|object| object.time - Duration::minutes(5) >= since && object.time <= until)
+        .map(|object| object.ecd_records)
+        .sum();
+    assert!(selected > 0);
+    assert_eq!(summary["ecd_records"], selected);
+    assert_eq!(summary["regions"].as_object().unwrap().len(), 2);
+}
+
+#[test]
+fn the_report_is_the_same_for_any_number_of_threads() {
+    let archive = archive();
+    let run = |threads: &str| {
+        let output = ecd_audit(&[
+            "scan",
+            "--format",
+            "json",
+            "-j",
+            threads,
+            path(&archive.root),
+        ]);
+        assert_eq!(output.status.code(), Some(0));
+        stdout(&output)
+    };
+    let one = run("1");
+    assert!(one.lines().count() > 10, "the archive has findings");
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("5"));
+}
+
+#[test]
+fn a_record_read_twice_is_counted_once_and_reported_as_a_duplicate() {
+    let archive = archive();
+    let copy = archive.root.parent().unwrap().join("copy.json.gz");
+    std::fs::copy(&archive.objects[3].path, &copy).unwrap();
+    let output = ecd_audit(&["scan", "--format", "json", path(&archive.root), path(&copy)]);
+    let (_, summary) = json_report(&output);
+    let total: usize = archive.objects.iter().map(|object| object.records).sum();
+    assert_eq!(summary["records"], total);
+    assert_eq!(summary["duplicates"], archive.objects[3].records);
+}
+
+#[cfg(unix)]
+#[test]
+fn directories_are_walked_once_however_many_links_lead_to_them() {
+    let directory = tempfile::tempdir().unwrap();
+    let deliveries = directory.path().join("deliveries");
+    std::fs::create_dir(&deliveries).unwrap();
+    let records: Vec<_> = ecd_events::fixtures::records(3).take(10).collect();
+    let body = ecd_events::fixtures::delivery(
+        &records,
+        DeliveryFormat::new(Layout::JsonLines, Content::Records, false),
+    );
+    std::fs::write(deliveries.join("a.jsonl"), body).unwrap();
+    std::os::unix::fs::symlink(&deliveries, deliveries.join("loop")).unwrap();
+    std::os::unix::fs::symlink(&deliveries, directory.path().join("again")).unwrap();
+    let output = ecd_audit(&[
+        "scan",
+        "--format",
+        "json",
+        path(directory.path()),
+        path(&deliveries),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (_, summary) = json_report(&output);
+    assert_eq!(summary["deliveries"], 1);
+    assert_eq!(summary["records"], 10);
+    assert_eq!(summary["duplicates"], 0);
+}
+
+#[test]
+fn rules_lists_the_default_rules_and_check_names_line_and_rule() {
+    let listing = stdout(&ecd_audit(&["rules"]));
+    assert!(listing.contains("mass-deletion [high]"));
+    assert!(listing.contains("fires on: 10 or more matching records by one identity within 10m"));
+
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("mine.toml");
+    std::fs::write(
+        &file,
+        "[[rule]]\nname = \"ok\"\nseverity = \"low\"\ndescription = \"d\"\n\n[[rule]]\nname = \"bad\"\nseverity = \"low\"\ndescription = \"d\"\nwhen = { tag = [\"destructive\"] }\n",
+    )
+    .unwrap();
+    let output = ecd_audit(&["rules", "--check", path(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    let expected = format!("{}:10: rule `bad`: unknown field `tag`", path(&file));
+    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+
+    let default = stdout(&ecd_audit(&["rules", "--print-default"]));
+    std::fs::write(&file, default).unwrap();
+    let output = ecd_audit(&["rules", "--check", path(&file)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("no errors (0 warnings)"));
+}
+
+#[test]
+fn events_looks_names_up_with_suggestions_and_lists_by_tag() {
+    let output = ecd_audit(&["events", "RunCommand"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("tags:        remote-execution"));
+
+    let output = ecd_audit(&["events", "DeleteDesktop"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("did you mean `DeleteDesktops`?"));
+
+    let listing = stdout(&ecd_audit(&["events", "--tag", "remote-execution"]));
+    assert!(listing.contains("RunCommand") && !listing.contains("DescribeDesktops"));
+    assert_eq!(
+        ecd_audit(&["events", "--tag", "nonsense"]).status.code(),
+        Some(2)
+    );
+}
