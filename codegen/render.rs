@@ -23,7 +23,7 @@ pub fn render(
 ) -> String {
     let mut out = Output::default();
     out.line("// @generated from events.toml by codegen/. Do not edit: edit events.toml, then run");
-    out.line("// `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, \"How it is built\").");
+    out.line("// `REGENERATE=1 cargo test --features regenerate --test codegen` (see CONTRIBUTING.md, \"How it is built\").");
     out.line(&fingerprint_line(fingerprint));
     out.line("//");
     out.line("// Included by src/catalogue/generated.rs. The enums are declared by the modules of");

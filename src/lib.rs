@@ -58,7 +58,7 @@
 //! generated from `events.toml`); then, with `records`, the record model
 //! (`src/records/model/`), the filter over it, the JSON layer that fills it
 //! (`src/records/json/`), and the deliveries read into it (`src/records/delivery/`); and the
-//! fixtures on top. README.md ("How it is built") says where a change belongs.
+//! fixtures on top. CONTRIBUTING.md ("How it is built") says where a change belongs.
 //!
 //! # Stability
 //!
@@ -76,7 +76,7 @@
 extern crate alloc;
 
 // The layers, each importing only those listed before it: the catalogue, the records (model,
-// filter, JSON, deliveries), and the fixtures made of both. README.md, "How it is built",
+// filter, JSON, deliveries), and the fixtures made of both. CONTRIBUTING.md, "How it is built",
 // draws them.
 mod catalogue;
 #[cfg(feature = "fixtures")]
@@ -94,3 +94,8 @@ pub use catalogue::{EventName, UnlistedEventName};
 #[cfg(all(doctest, feature = "records"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
+
+/// The examples in docs/records.md.
+#[cfg(all(doctest, feature = "records"))]
+#[doc = include_str!("../docs/records.md")]
+struct RecordsDocExamples;

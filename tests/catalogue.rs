@@ -1,5 +1,5 @@
 //! The catalogue holds the published source: its 322 events, marked as published, with the same
-//! descriptions, except for the corrections that events.toml marks and README.md lists.
+//! descriptions, except for the corrections that events.toml marks and docs/catalogue.md lists.
 //! (tests/api_actions.rs holds it to ECD's APIs, the other source.)
 
 use std::collections::BTreeMap;
@@ -13,7 +13,7 @@ mod codegen;
 /// A verbatim copy of "ActionTrail: Audit events of ECD" (Alibaba Cloud documentation).
 const PUBLISHED: &str = include_str!("data/published-catalogue.txt");
 const EVENTS_TOML: &str = include_str!("../events.toml");
-const README: &str = include_str!("../README.md");
+const README: &str = include_str!("../docs/catalogue.md");
 
 /// What the published source says: event name to description ("None." where undocumented).
 fn published() -> BTreeMap<&'static str, &'static str> {
@@ -31,12 +31,12 @@ fn published() -> BTreeMap<&'static str, &'static str> {
     rows.chunks(2).map(|row| (row[0], row[1])).collect()
 }
 
-/// The corrections that README.md lists: event to (published text, catalogue text).
+/// The corrections that docs/catalogue.md lists: event to (published text, catalogue text).
 fn readme_corrections() -> BTreeMap<String, (String, String)> {
     let section = README
         .split("\n## ")
         .find(|section| section.starts_with("Corrections"))
-        .expect("README.md has a `## Corrections` section");
+        .expect("docs/catalogue.md has a `## Corrections` section");
     section
         .lines()
         .filter(|line| line.starts_with("| `"))

@@ -1,4 +1,4 @@
-//! The sample deliveries in tests/data/deliveries, which `examples/audit.rs` reads when given no
+//! The sample deliveries in tests/data/deliveries, which `ecd-audit scan` (audit/) audits when given no
 //! path: every delivery format, records of many events (some the catalogue does not list, and
 //! in one delivery other services' records), and a few damaged records. This test makes them
 //! from the fixtures, checks the committed copies have not drifted, and checks what the reader

@@ -114,7 +114,7 @@ impl EcdEvent {
     ///
     /// For an event the published catalogue lists, this is its text; where that text is
     /// plainly wrong, the corrected text (the variant's documentation quotes the original and
-    /// README lists every correction). For the others, the catalogue's own words for what the
+    /// docs/catalogue.md lists every correction). For the others, the catalogue's own words for what the
     /// API documents.
     ///
     /// ```

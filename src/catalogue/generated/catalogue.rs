@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
-// `REGENERATE=1 cargo test --features regenerate --test codegen` (see README.md, "How it is built").
-// Fingerprint of the generator's inputs: 0x779f0fa1bd595ca2
+// `REGENERATE=1 cargo test --features regenerate --test codegen` (see CONTRIBUTING.md, "How it is built").
+// Fingerprint of the generator's inputs: 0xe75146846fc332f0
 //
 // Included by src/catalogue/generated.rs. The enums are declared by the modules of
 // src/catalogue/ through the macros below; everything else here is data for their
