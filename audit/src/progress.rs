@@ -39,7 +39,9 @@ impl Progress {
                     .unwrap_or_else(|_| ProgressStyle::default_spinner()),
             ),
         };
-        bar.enable_steady_tick(Duration::from_millis(200));
+        if !bar.is_hidden() {
+            bar.enable_steady_tick(Duration::from_millis(200));
+        }
         Progress {
             bar,
             deliveries,
