@@ -1,0 +1,826 @@
+//! The default rules (`audit/rules/default.toml`), case by case: for every rule, records that
+//! must fire it, and near misses that must not. Each case names every rule that fires on its
+//! records and the sizes of the findings (1 for a rule on single records, the burst's size for
+//! a rule with a threshold), so the table also documents where rules overlap.
+//!
+//! Records are the library's fixtures, made successful and given a known identity (the RAM
+//! user `alice.example` unless a case says otherwise), so that only what a case changes
+//! decides what fires.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use chrono::{DateTime, Duration, SecondsFormat};
+use ecd_audit::rules::{DEFAULT_ORIGIN, DEFAULT_RULES, Ruleset, Severity};
+use ecd_audit::scan::{Occurrence, findings};
+use ecd_events::records::{IdentityType, OwnedRecord};
+use ecd_events::{Access, EcdEvent, fixtures};
+
+/// A case of the table: records, and every rule they fire with the sizes of its findings.
+struct Case {
+    /// The rule the case is about.
+    rule: &'static str,
+    /// What the records are.
+    what: &'static str,
+    records: Vec<OwnedRecord>,
+    /// Every rule that fires, with its findings' counts, in the order of the findings.
+    fires: &'static [(&'static str, &'static [u64])],
+}
+
+impl Case {
+    /// Whether the rule the case is about fires on it.
+    fn fires_its_rule(&self) -> bool {
+        self.fires.iter().any(|(rule, _)| *rule == self.rule)
+    }
+}
+
+fn case(
+    rule: &'static str,
+    what: &'static str,
+    records: Vec<OwnedRecord>,
+    fires: &'static [(&'static str, &'static [u64])],
+) -> Case {
+    Case {
+        rule,
+        what,
+        records,
+        fires,
+    }
+}
+
+/// What the bundled rules make of `records`, as a scan would: rule name → the counts of its
+/// findings (a rule without findings is absent).
+fn fired(records: &[OwnedRecord]) -> BTreeMap<String, Vec<u64>> {
+    let ruleset = Ruleset::bundled();
+    let mut matches = Vec::new();
+    for record in records {
+        for (index, rule) in ruleset.rules().iter().enumerate() {
+            if rule.matches(record) {
+                matches.push((index, Occurrence::of(record, record.time().ok())));
+            }
+        }
+    }
+    let mut fired: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+    for finding in findings(&ruleset, matches) {
+        let name = &ruleset.rules()[finding.rule].name;
+        fired.entry(name.clone()).or_default().push(finding.count);
+    }
+    fired
+}
+
+/// The account of the fixtures' identities.
+const ACCOUNT: &str = "1000000000000001";
+
+/// When the bursts of the threshold cases start.
+const NINE_AM: &str = "2025-03-04T09:00:00Z";
+
+/// A successful record of `event` by the RAM user `alice.example`.
+fn ok(event: EcdEvent, seed: u64) -> OwnedRecord {
+    fixtures::record(event, seed)
+        .succeeded()
+        .by(IdentityType::RamUser, "alice.example")
+}
+
+/// Successful records of these events, one each.
+fn each(events: &[EcdEvent]) -> Vec<OwnedRecord> {
+    (0..)
+        .zip(events)
+        .map(|(seed, &event)| ok(event, seed))
+        .collect()
+}
+
+/// A successful record of another service's event `name`, by alice: seed 0 is ECS's
+/// `RunCommand`, 3 (and 3 + 8k) ECS's `DeleteSnapshot`, 4 ECS's `RunInstances` (see
+/// `fixtures::OTHER_SERVICE_EVENTS`).
+fn other_service(name: &str, seed: u64) -> OwnedRecord {
+    let record = fixtures::other_service_record(seed);
+    assert_eq!(record.event_name.as_str(), name, "seed {seed}");
+    assert!(!record.is_ecd());
+    record
+        .succeeded()
+        .by(IdentityType::RamUser, "alice.example")
+}
+
+/// Successful deletions of desktops, images, snapshots, users and workspaces, one a seed.
+fn deletions(seeds: Range<u64>) -> Vec<OwnedRecord> {
+    const DESTRUCTIVE: [EcdEvent; 5] = [
+        EcdEvent::DeleteDesktops,
+        EcdEvent::DeleteImages,
+        EcdEvent::DeleteSnapshot,
+        EcdEvent::RemoveUsers,
+        EcdEvent::DeleteOfficeSites,
+    ];
+    seeds
+        .map(|seed| ok(DESTRUCTIVE[seed as usize % DESTRUCTIVE.len()], seed))
+        .collect()
+}
+
+/// Requests refused with `code`, reads and writes, one a seed.
+fn refusals(seeds: Range<u64>, code: &str) -> Vec<OwnedRecord> {
+    const TRIED: [EcdEvent; 4] = [
+        EcdEvent::DescribeDesktops,
+        EcdEvent::DescribeUsersPassword,
+        EcdEvent::RunCommand,
+        EcdEvent::DeleteDesktops,
+    ];
+    seeds
+        .map(|seed| ok(TRIED[seed as usize % TRIED.len()], seed).failed(code))
+        .collect()
+}
+
+/// `records` at `start`, then `step` seconds apart.
+fn spaced(start: &str, step: i64, records: Vec<OwnedRecord>) -> Vec<OwnedRecord> {
+    let start = DateTime::parse_from_rfc3339(start).expect("an RFC 3339 start");
+    (0..)
+        .zip(records)
+        .map(|(index, record)| {
+            let time = start + Duration::seconds(step * index);
+            record.at(&time.to_rfc3339_opts(SecondsFormat::Secs, true))
+        })
+        .collect()
+}
+
+/// The same records by someone else.
+fn all_by(kind: IdentityType, name: &str, records: Vec<OwnedRecord>) -> Vec<OwnedRecord> {
+    records
+        .into_iter()
+        .map(|record| record.by(kind.clone(), name))
+        .collect()
+}
+
+/// What the cases change in a fixture record.
+trait Edit: Sized {
+    /// Succeeded: no `errorCode` or `errorMessage`.
+    fn succeeded(self) -> Self;
+    /// Failed with `code`.
+    fn failed(self, code: &str) -> Self;
+    /// Made by this identity, of the fixtures' account.
+    fn by(self, kind: IdentityType, name: &str) -> Self;
+    /// By the account's root identity.
+    fn by_root(self) -> Self {
+        self.by(IdentityType::RootAccount, "root")
+    }
+    /// Of another account (the identity keeps its name).
+    fn in_account(self, account: &str) -> Self;
+    /// At this `eventTime`.
+    fn at(self, time: &str) -> Self;
+    /// With this `eventRW`.
+    fn access(self, access: Access) -> Self;
+}
+
+impl Edit for OwnedRecord {
+    fn succeeded(mut self) -> Self {
+        self.error_code = None;
+        self.error_message = None;
+        self
+    }
+
+    fn failed(mut self, code: &str) -> Self {
+        self.error_code = Some(code.to_owned().into());
+        self.error_message = Some("The request was refused.".into());
+        self.response_elements = None;
+        self
+    }
+
+    fn by(mut self, kind: IdentityType, name: &str) -> Self {
+        let identity = self.user_identity.get_or_insert_with(Default::default);
+        identity.identity_type = Some(kind);
+        identity.user_name = Some(name.to_owned().into());
+        identity.account_id = Some(ACCOUNT.into());
+        self
+    }
+
+    fn in_account(mut self, account: &str) -> Self {
+        let identity = self.user_identity.get_or_insert_with(Default::default);
+        identity.account_id = Some(account.to_owned().into());
+        self
+    }
+
+    fn at(mut self, time: &str) -> Self {
+        self.event_time = time.to_owned().into();
+        self
+    }
+
+    fn access(mut self, access: Access) -> Self {
+        self.event_rw = Some(access);
+        self
+    }
+}
+
+/// The table: for every rule of the default ruleset, records that fire it and near misses.
+fn cases() -> Vec<Case> {
+    use EcdEvent::*;
+    vec![
+        // desktop-remote-command: { events = ["RunCommand"], failed = false }
+        case(
+            "desktop-remote-command",
+            "ECD's RunCommand by a RAM user",
+            vec![ok(RunCommand, 1)],
+            &[("desktop-remote-command", &[1])],
+        ),
+        case(
+            "desktop-remote-command",
+            "ECD's RunCommand, refused as an invalid request",
+            vec![ok(RunCommand, 1).failed("InvalidParameter")],
+            &[],
+        ),
+        case(
+            "desktop-remote-command",
+            "ECS's RunCommand, of the same name, in the same trail",
+            vec![other_service("RunCommand", 0)],
+            &[],
+        ),
+        case(
+            "desktop-remote-command",
+            "reading the commands' results (DescribeInvocations)",
+            vec![ok(DescribeInvocations, 1)],
+            &[],
+        ),
+        // user-passwords-read: { events = ["DescribeUsersPassword"], failed = false }
+        case(
+            "user-passwords-read",
+            "convenience users' passwords read",
+            vec![ok(DescribeUsersPassword, 1)],
+            &[("user-passwords-read", &[1])],
+        ),
+        case(
+            "user-passwords-read",
+            "the passwords asked for without permission (one refusal is no burst)",
+            vec![ok(DescribeUsersPassword, 1).failed("NoPermission")],
+            &[],
+        ),
+        case(
+            "user-passwords-read",
+            "the users listed, without their passwords",
+            vec![ok(DescribeUsers, 1)],
+            &[],
+        ),
+        // connection-ticket-issued: { events = [GetConnectionTicket, GetLoginToken,
+        // GetCoordinateTicket], failed = false }
+        case(
+            "connection-ticket-issued",
+            "a connection ticket, a logon token and a coordination ticket",
+            each(&[GetConnectionTicket, GetLoginToken, GetCoordinateTicket]),
+            &[("connection-ticket-issued", &[1, 1, 1])],
+        ),
+        case(
+            "connection-ticket-issued",
+            "a connection ticket refused by RAM",
+            vec![ok(GetConnectionTicket, 1).failed("Forbidden.RAM")],
+            &[],
+        ),
+        case(
+            "connection-ticket-issued",
+            "desktops listed",
+            vec![ok(DescribeDesktops, 1)],
+            &[],
+        ),
+        // session-takeover-granted: { events = [ApplyCoordinatePrivilege,
+        // ApplyCoordinationForMonitoring], failed = false }
+        case(
+            "session-takeover-granted",
+            "monitoring of another user's session applied for",
+            vec![ok(ApplyCoordinationForMonitoring, 1)],
+            &[("session-takeover-granted", &[1])],
+        ),
+        case(
+            "session-takeover-granted",
+            "coordination privilege applied for (a permission change too)",
+            vec![ok(ApplyCoordinatePrivilege, 1)],
+            &[
+                ("permissions-changed", &[1]),
+                ("session-takeover-granted", &[1]),
+            ],
+        ),
+        case(
+            "session-takeover-granted",
+            "coordination privilege revoked: a permission change only",
+            vec![ok(RevokeCoordinatePrivilege, 1)],
+            &[("permissions-changed", &[1])],
+        ),
+        case(
+            "session-takeover-granted",
+            "coordination privilege applied for and refused",
+            vec![ok(ApplyCoordinatePrivilege, 1).failed("InvalidParameter")],
+            &[],
+        ),
+        // credentials-changed: { events = [ResetPassword, ResetUserPassword, ChangeUserPassword,
+        // ChangePassword, ConfigADConnectorUser, ConfigADConnectorTrust], failed = false }
+        case(
+            "credentials-changed",
+            "each of the six password and AD account changes",
+            each(&[
+                ResetPassword,
+                ResetUserPassword,
+                ChangeUserPassword,
+                ChangePassword,
+                ConfigADConnectorUser,
+                ConfigADConnectorTrust,
+            ]),
+            &[("credentials-changed", &[1, 1, 1, 1, 1, 1])],
+        ),
+        case(
+            "credentials-changed",
+            "a password reset that failed",
+            vec![ok(ResetUserPassword, 1).failed("InvalidParameter")],
+            &[],
+        ),
+        case(
+            "credentials-changed",
+            "a user's other attributes modified",
+            vec![ok(ModifyUser, 1)],
+            &[],
+        ),
+        // mfa-weakened: { events = [ModifyOfficeSiteMfaEnabled, RemoveMfaDevice,
+        // DeleteVirtualMFADevice, UnlockMfaDevice, UnlockVirtualMFADevice], failed = false }
+        case(
+            "mfa-weakened",
+            "MFA devices unlocked",
+            each(&[UnlockMfaDevice, UnlockVirtualMFADevice]),
+            &[("mfa-weakened", &[1, 1])],
+        ),
+        case(
+            "mfa-weakened",
+            "MFA switched for a workspace, MFA devices removed (impairing defenses too)",
+            each(&[
+                ModifyOfficeSiteMfaEnabled,
+                RemoveMfaDevice,
+                DeleteVirtualMFADevice,
+            ]),
+            &[
+                ("defenses-changed", &[1, 1, 1]),
+                ("mfa-weakened", &[1, 1, 1]),
+            ],
+        ),
+        case(
+            "mfa-weakened",
+            "an MFA device locked",
+            vec![ok(LockMfaDevice, 1)],
+            &[],
+        ),
+        case(
+            "mfa-weakened",
+            "an MFA device's removal refused",
+            vec![ok(RemoveMfaDevice, 1).failed("NoPermission")],
+            &[],
+        ),
+        case(
+            "mfa-weakened",
+            "MFA devices listed",
+            vec![ok(DescribeMfaDevices, 1)],
+            &[],
+        ),
+        // audit-recording-stopped: { events = [StopRecordContent, StopPostUserAuditLog],
+        // failed = false }
+        case(
+            "audit-recording-stopped",
+            "session recording and audit log posting stopped (impairing defenses too)",
+            each(&[StopRecordContent, StopPostUserAuditLog]),
+            &[
+                ("audit-recording-stopped", &[1, 1]),
+                ("defenses-changed", &[1, 1]),
+            ],
+        ),
+        case(
+            "audit-recording-stopped",
+            "session recording started",
+            vec![ok(StartRecordContent, 1)],
+            &[],
+        ),
+        case(
+            "audit-recording-stopped",
+            "stopping a recording refused",
+            vec![ok(StopRecordContent, 1).failed("NoPermission")],
+            &[],
+        ),
+        // defenses-changed: { tags = ["impair-defenses"], failed = false }
+        case(
+            "defenses-changed",
+            "an AD directory modified, a quarantined file restored",
+            each(&[ModifyADConnectorDirectory, RollbackSuspEventQuaraFile]),
+            &[("defenses-changed", &[1, 1])],
+        ),
+        case(
+            "defenses-changed",
+            "a policy modified (exposing the network too)",
+            vec![ok(ModifyPolicyGroup, 1)],
+            &[("defenses-changed", &[1]), ("network-exposed", &[1])],
+        ),
+        case(
+            "defenses-changed",
+            "a policy modification that failed",
+            vec![ok(ModifyPolicyGroup, 1).failed("InvalidParameter")],
+            &[],
+        ),
+        case(
+            "defenses-changed",
+            "a policy created, policies listed",
+            each(&[CreatePolicyGroup, DescribePolicyGroups]),
+            &[],
+        ),
+        // network-exposed: { tags = ["network-exposure"], failed = false }
+        case(
+            "network-exposed",
+            "CEN attached, a DNAT entry, security group rules, a public IP address",
+            each(&[
+                AttachCen,
+                CreateForwardEntry,
+                ModifySecurityGroupAttribute,
+                AllocateIpAddress,
+            ]),
+            &[("network-exposed", &[1, 1, 1, 1])],
+        ),
+        case(
+            "network-exposed",
+            "a DNAT entry deleted",
+            vec![ok(DeleteForwardEntry, 1)],
+            &[],
+        ),
+        case(
+            "network-exposed",
+            "attaching CEN refused",
+            vec![ok(AttachCen, 1).failed("Forbidden.RAM")],
+            &[],
+        ),
+        case(
+            "network-exposed",
+            "Internet access packages listed",
+            vec![ok(DescribeNetworkPackages, 1)],
+            &[],
+        ),
+        // permissions-changed: { tags = ["permission"], access = "Write", failed = false }
+        case(
+            "permissions-changed",
+            "an entitlement, a desktop group's users, a user group, a file's permissions",
+            each(&[
+                ModifyEntitlement,
+                AddUserToDesktopGroup,
+                UserBatchJoinGroup,
+                AddFilePermission,
+            ]),
+            &[("permissions-changed", &[1, 1, 1, 1])],
+        ),
+        case(
+            "permissions-changed",
+            "an entitlement change refused",
+            vec![ok(ModifyEntitlement, 1).failed("NoPermission")],
+            &[],
+        ),
+        case(
+            "permissions-changed",
+            "a permission event whose record says it was a read (its eventRW rules)",
+            vec![ok(ModifyEntitlement, 1).access(Access::Read)],
+            &[],
+        ),
+        case(
+            "permissions-changed",
+            "desktops listed, a user modified",
+            each(&[DescribeDesktops, ModifyUser]),
+            &[],
+        ),
+        // image-shared: { events = ["ModifyImagePermission"], failed = false }
+        case(
+            "image-shared",
+            "an image's sharing changed (a permission change too)",
+            vec![ok(ModifyImagePermission, 1)],
+            &[("image-shared", &[1]), ("permissions-changed", &[1])],
+        ),
+        case(
+            "image-shared",
+            "an image's sharing change that failed",
+            vec![ok(ModifyImagePermission, 1).failed("InvalidParameter")],
+            &[],
+        ),
+        case(
+            "image-shared",
+            "an image's sharing read",
+            vec![ok(DescribeImagePermission, 1)],
+            &[],
+        ),
+        // users-created: { events = ["CreateUsers"], failed = false }
+        case(
+            "users-created",
+            "convenience users created by a RAM user",
+            vec![ok(CreateUsers, 1)],
+            &[("users-created", &[1])],
+        ),
+        case(
+            "users-created",
+            "convenience users created by the root account",
+            vec![ok(CreateUsers, 1).by_root()],
+            &[("root-account-write", &[1]), ("users-created", &[1])],
+        ),
+        case(
+            "users-created",
+            "creating users that failed",
+            vec![ok(CreateUsers, 1).failed("InvalidParameter")],
+            &[],
+        ),
+        case(
+            "users-created",
+            "users listed",
+            vec![ok(DescribeUsers, 1)],
+            &[],
+        ),
+        // mass-deletion: { tags = ["destructive"], failed = false }, 10 within 10m
+        case(
+            "mass-deletion",
+            "ten deletions of desktops, images, snapshots, users, workspaces, a minute apart",
+            spaced(NINE_AM, 60, deletions(0..10)),
+            &[("mass-deletion", &[10])],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions, the first and the last exactly ten minutes apart",
+            [
+                spaced(NINE_AM, 0, deletions(0..5)),
+                spaced("2025-03-04T09:10:00Z", 0, deletions(5..10)),
+            ]
+            .concat(),
+            &[("mass-deletion", &[10])],
+        ),
+        case(
+            "mass-deletion",
+            "twenty-five deletions within ten minutes: one burst of all of them",
+            spaced(NINE_AM, 24, deletions(0..25)),
+            &[("mass-deletion", &[25])],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions, and ten more an hour later: two bursts",
+            [
+                spaced(NINE_AM, 60, deletions(0..10)),
+                spaced("2025-03-04T10:00:00Z", 60, deletions(10..20)),
+            ]
+            .concat(),
+            &[("mass-deletion", &[10, 10])],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions each by alice and by bob, interleaved: a burst each",
+            [
+                spaced(NINE_AM, 60, deletions(0..10)),
+                all_by(
+                    IdentityType::RamUser,
+                    "bob.example",
+                    spaced("2025-03-04T09:00:30Z", 60, deletions(10..20)),
+                ),
+            ]
+            .concat(),
+            &[("mass-deletion", &[10, 10])],
+        ),
+        case(
+            "mass-deletion",
+            "nine deletions a minute apart",
+            spaced(NINE_AM, 60, deletions(0..9)),
+            &[],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions 73 s apart: 10 min 57 s from the first to the last",
+            spaced(NINE_AM, 73, deletions(0..10)),
+            &[],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions within ten minutes, five by alice and five by bob",
+            [
+                spaced(NINE_AM, 60, deletions(0..5)),
+                all_by(
+                    IdentityType::RamUser,
+                    "bob.example",
+                    spaced("2025-03-04T09:00:30Z", 60, deletions(5..10)),
+                ),
+            ]
+            .concat(),
+            &[],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions by users of the same name in two accounts, five each",
+            [
+                spaced(NINE_AM, 60, deletions(0..5)),
+                spaced("2025-03-04T09:00:30Z", 60, deletions(5..10))
+                    .into_iter()
+                    .map(|record| record.in_account("1000000000000002"))
+                    .collect(),
+            ]
+            .concat(),
+            &[],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions a minute apart, all failed as invalid",
+            spaced(NINE_AM, 60, deletions(0..10))
+                .into_iter()
+                .map(|record| record.failed("InvalidParameter"))
+                .collect(),
+            &[],
+        ),
+        case(
+            "mass-deletion",
+            "ten deletions twenty seconds apart, all refused: a permission failure burst",
+            spaced(NINE_AM, 20, deletions(0..10))
+                .into_iter()
+                .map(|record| record.failed("NoPermission"))
+                .collect(),
+            &[("permission-failure-burst", &[10])],
+        ),
+        case(
+            "mass-deletion",
+            "ten of ECS's DeleteSnapshot a minute apart",
+            spaced(
+                NINE_AM,
+                60,
+                (0..10)
+                    .map(|k| other_service("DeleteSnapshot", 3 + 8 * k))
+                    .collect(),
+            ),
+            &[],
+        ),
+        // permission-failure-burst: { failed = true, error_codes = [NoPermission, Forbidden,
+        // NotAuthorized] }, 10 within 5m
+        case(
+            "permission-failure-burst",
+            "ten requests refused with NoPermission, twenty seconds apart",
+            spaced(NINE_AM, 20, refusals(0..10, "NoPermission")),
+            &[("permission-failure-burst", &[10])],
+        ),
+        case(
+            "permission-failure-burst",
+            "ten refused with Forbidden.RAM (Forbidden, refined) and NotAuthorized",
+            spaced(
+                NINE_AM,
+                20,
+                [
+                    refusals(0..5, "Forbidden.RAM"),
+                    refusals(5..10, "NotAuthorized"),
+                ]
+                .concat(),
+            ),
+            &[("permission-failure-burst", &[10])],
+        ),
+        case(
+            "permission-failure-burst",
+            "ten requests that failed as invalid (InvalidParameter)",
+            spaced(NINE_AM, 20, refusals(0..10, "InvalidParameter")),
+            &[],
+        ),
+        case(
+            "permission-failure-burst",
+            "nine refusals twenty seconds apart",
+            spaced(NINE_AM, 20, refusals(0..9, "NoPermission")),
+            &[],
+        ),
+        case(
+            "permission-failure-burst",
+            "ten refusals forty seconds apart: six minutes from the first to the last",
+            spaced(NINE_AM, 40, refusals(0..10, "NoPermission")),
+            &[],
+        ),
+        case(
+            "permission-failure-burst",
+            "ten refusals within five minutes, five of alice and five of bob",
+            [
+                spaced(NINE_AM, 20, refusals(0..5, "NoPermission")),
+                all_by(
+                    IdentityType::RamUser,
+                    "bob.example",
+                    spaced("2025-03-04T09:00:10Z", 20, refusals(5..10, "NoPermission")),
+                ),
+            ]
+            .concat(),
+            &[],
+        ),
+        case(
+            "permission-failure-burst",
+            "ten requests to ECS, RAM, OSS and VPC refused with NoPermission",
+            spaced(
+                NINE_AM,
+                20,
+                (0..10)
+                    .map(|seed| {
+                        fixtures::other_service_record(seed)
+                            .by(IdentityType::RamUser, "alice.example")
+                            .failed("NoPermission")
+                    })
+                    .collect(),
+            ),
+            &[],
+        ),
+        // root-account-write: { identity_types = ["root-account"], access = "Write",
+        // failed = false }
+        case(
+            "root-account-write",
+            "the root account modifies a user, deletes desktops",
+            each(&[ModifyUser, DeleteDesktops])
+                .into_iter()
+                .map(Edit::by_root)
+                .collect(),
+            &[("root-account-write", &[1, 1])],
+        ),
+        case(
+            "root-account-write",
+            "the root account lists desktops",
+            vec![ok(DescribeDesktops, 1).by_root()],
+            &[],
+        ),
+        case(
+            "root-account-write",
+            "a RAM user and an assumed role modify users",
+            vec![
+                ok(ModifyUser, 1),
+                ok(ModifyUser, 2).by(IdentityType::AssumedRole, "ecd-operator-role:session"),
+            ],
+            &[],
+        ),
+        case(
+            "root-account-write",
+            "the root account's change that failed",
+            vec![ok(ModifyUser, 1).by_root().failed("InvalidParameter")],
+            &[],
+        ),
+        case(
+            "root-account-write",
+            "the root account runs ECS instances",
+            vec![other_service("RunInstances", 4).by_root()],
+            &[],
+        ),
+    ]
+}
+
+#[test]
+fn every_case_fires_exactly_the_rules_it_names() {
+    let mut wrong = Vec::new();
+    for case in cases() {
+        let expected: BTreeMap<String, Vec<u64>> = case
+            .fires
+            .iter()
+            .map(|(rule, counts)| ((*rule).to_owned(), counts.to_vec()))
+            .collect();
+        let actual = fired(&case.records);
+        if actual != expected {
+            wrong.push(format!(
+                "{} / {}:\n  expected {expected:?}\n  fired    {actual:?}",
+                case.rule, case.what
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_rule_has_cases_that_fire_it_and_near_misses() {
+    let ruleset = Ruleset::bundled();
+    let names: BTreeSet<&str> = ruleset
+        .rules()
+        .iter()
+        .map(|rule| rule.name.as_str())
+        .collect();
+    let cases = cases();
+    for case in &cases {
+        assert!(names.contains(case.rule), "no rule `{}`", case.rule);
+        for (rule, _) in case.fires {
+            assert!(names.contains(rule), "{}: no rule `{rule}`", case.what);
+        }
+    }
+    for name in names {
+        let of_rule = || cases.iter().filter(move |case| case.rule == name);
+        assert!(
+            of_rule().any(Case::fires_its_rule),
+            "`{name}` has no case that fires it"
+        );
+        assert!(
+            of_rule().any(|case| !case.fires_its_rule()),
+            "`{name}` has no near miss"
+        );
+    }
+}
+
+#[test]
+fn the_bundled_rules_load_without_warnings() {
+    let loaded = match Ruleset::parse(DEFAULT_RULES, DEFAULT_ORIGIN) {
+        Ok(loaded) => loaded,
+        Err(errors) => panic!("{errors:?}"),
+    };
+    // A warning is an event name the catalogue does not list.
+    assert_eq!(loaded.warnings, Vec::new());
+    assert_eq!(loaded.ruleset, Ruleset::bundled());
+}
+
+#[test]
+fn the_bundled_rules_are_documented_and_graded() {
+    let ruleset = Ruleset::bundled();
+    assert!(
+        ruleset.rules().len() >= 12,
+        "{} rules",
+        ruleset.rules().len()
+    );
+    for rule in ruleset.rules() {
+        assert!(!rule.description.trim().is_empty(), "{}", rule.name);
+        assert!(!rule.mitre.is_empty(), "{} names no technique", rule.name);
+    }
+    let severities: BTreeSet<Severity> = ruleset.rules().iter().map(|rule| rule.severity).collect();
+    assert!(severities.contains(&Severity::High), "{severities:?}");
+    assert!(severities.contains(&Severity::Critical), "{severities:?}");
+}
