@@ -1,5 +1,6 @@
 //! Reading one delivery into a [`Tally`].
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read};
 
@@ -101,18 +102,18 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
         .as_ref()
         .and_then(|identity| identity.account_id.as_deref())
         .unwrap_or("");
-    *count_of(&mut tally.accounts, account) += 1;
-    *count_of(
+    increment(&mut tally.accounts, account);
+    increment(
         &mut tally.regions,
         record.acs_region.as_deref().unwrap_or(""),
-    ) += 1;
+    );
     let event = record.event();
     tally.count_access(
         event.map(|event| event.category()),
         record.event_rw.or(event.map(|event| event.access())),
     );
     if event.is_none() {
-        *count_of(&mut tally.unlisted, record.event_name.as_str()) += 1;
+        increment(&mut tally.unlisted, record.event_name.as_str());
     }
     if record.is_error() {
         let key = (
@@ -121,17 +122,19 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
         );
         let failures = tally.failed.entry(key).or_default();
         failures.count += 1;
-        *count_of(
+        increment(
             &mut failures.codes,
             record.error_code.as_deref().unwrap_or(""),
-        ) += 1;
+        );
     }
 }
 
-/// The count under `key`, allocating the key only the first time it is seen.
-fn count_of<'m>(map: &'m mut std::collections::BTreeMap<String, u64>, key: &str) -> &'m mut u64 {
-    if !map.contains_key(key) {
-        map.insert(key.to_owned(), 0);
+/// Adds one to the count under `key`, allocating the key only the first time it is seen.
+fn increment(map: &mut BTreeMap<String, u64>, key: &str) {
+    match map.get_mut(key) {
+        Some(count) => *count += 1,
+        None => {
+            map.insert(key.to_owned(), 1);
+        }
     }
-    map.get_mut(key).expect("inserted above")
 }
