@@ -7,7 +7,7 @@ use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
 use super::model::{IdentityType, LazyRecord, Record, Text, TimeError, parse_time};
-use crate::catalogue::{Access, Category, EventName, Tag};
+use crate::catalogue::{Access, Category, EcdEvent, EventName, Tag};
 
 /// Which records an alert rule is about. Every criterion that is set must hold; a list holds
 /// when any of its entries does; an empty list or unset value holds for every record, except
@@ -240,16 +240,30 @@ impl Filter {
     /// Whether `record` passes every criterion that is set.
     pub fn matches(&self, record: &impl FilterInput) -> bool {
         let name = record.filter_event_name();
+        let listed = name.event();
+        // What the name alone rules out is checked before whose the record is is judged:
+        // most rules are about a few events, and most records are of none of them.
+        let of_categories = |event: Option<EcdEvent>| {
+            self.categories.is_empty()
+                || event.is_some_and(|event| self.categories.contains(&event.category()))
+        };
+        let of_tags = |event: Option<EcdEvent>| {
+            self.tags.is_empty()
+                || event.is_some_and(|event| self.tags.iter().any(|&tag| event.has_tag(tag)))
+        };
+        if !(self.events.is_empty() || self.events.contains(name))
+            || !of_categories(listed)
+            || !of_tags(listed)
+        {
+            return false;
+        }
         // Judged once: for a record that names neither its service nor its source, judging
         // reads its request parameters.
         let ecd = record.filter_is_ecd();
-        let event = name.event().filter(|_| ecd);
+        let event = listed.filter(|_| ecd);
         self.of_services(record, ecd)
-            && (self.events.is_empty() || self.events.contains(name))
-            && (self.categories.is_empty()
-                || event.is_some_and(|event| self.categories.contains(&event.category())))
-            && (self.tags.is_empty()
-                || event.is_some_and(|event| self.tags.iter().any(|&tag| event.has_tag(tag))))
+            && of_categories(event)
+            && of_tags(event)
             && self.access.is_none_or(|access| {
                 record
                     .filter_event_rw()

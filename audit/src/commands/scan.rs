@@ -9,8 +9,22 @@ use crate::rules::Ruleset;
 use super::Status;
 use super::output::to_stdout;
 
-/// Audits the deliveries the arguments name and writes the report.
+/// Audits the deliveries the arguments name and writes the report, on `--threads` threads
+/// (the report's writing too).
 pub fn scan(args: &ScanArgs) -> Status {
+    match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+    {
+        Ok(pool) => pool.install(|| scan_on_this_pool(args)),
+        Err(error) => {
+            eprintln!("ecd-audit: cannot start {} threads: {error}", args.threads);
+            Status::Failed
+        }
+    }
+}
+
+fn scan_on_this_pool(args: &ScanArgs) -> Status {
     let ruleset = match &args.rules {
         None => Ruleset::bundled(),
         Some(path) => match Ruleset::load(path) {
@@ -53,21 +67,8 @@ pub fn scan(args: &ScanArgs) -> Status {
         .any(|input| input.source == Source::Stdin);
     let total = (!streaming).then(|| inputs.inputs.iter().filter_map(|input| input.size).sum());
     let progress = Progress::new(!args.quiet, inputs.inputs.len() as u64, total);
-    let audit = crate::scan::scan(
-        &inputs.inputs,
-        &ruleset,
-        &selection,
-        args.threads,
-        &progress,
-    );
+    let audit = crate::scan::scan(&inputs.inputs, &ruleset, &selection, &progress);
     progress.finish();
-    let audit = match audit {
-        Ok(audit) => audit,
-        Err(error) => {
-            eprintln!("ecd-audit: cannot start {} threads: {error}", args.threads);
-            return Status::Failed;
-        }
-    };
 
     let report = Report {
         audit: &audit,
@@ -83,18 +84,20 @@ pub fn scan(args: &ScanArgs) -> Status {
     for (index, why) in &audit.tally.unreadable {
         eprintln!("ecd-audit: {}: {why}", inputs.inputs[*index].label);
     }
-    if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {
-        return Status::Failed;
-    }
-    let fired = args.fail_on.is_some_and(|threshold| {
+    let status = if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {
+        Status::Failed
+    } else if args.fail_on.is_some_and(|threshold| {
         audit
             .findings
             .iter()
             .any(|finding| ruleset.rules()[finding.rule].severity >= threshold)
-    });
-    if fired {
+    }) {
         Status::Found
     } else {
         Status::Success
-    }
+    };
+    // The process ends here: freeing every finding one by one would only delay the exit, and
+    // the system takes the memory back at once.
+    std::mem::forget(audit);
+    status
 }

@@ -10,23 +10,27 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     for finding in &report.audit.findings {
         let rule = &report.rules.rules()[finding.rule];
         let occurrence = &finding.occurrence;
-        let optional = |field: &Option<String>| field.clone().unwrap_or_default();
+        let mitre = rule.mitre.join(" ");
+        let count = finding.count.to_string();
         writer.write_record([
-            rule.name.clone(),
-            rule.severity.as_str().to_owned(),
-            rule.mitre.join(" "),
-            occurrence.event_time.clone(),
-            occurrence.event_id.clone(),
-            occurrence.event_name.clone(),
-            occurrence.identity.clone(),
-            optional(&occurrence.identity_type),
-            optional(&occurrence.account_id),
-            optional(&occurrence.source_ip),
-            optional(&occurrence.region),
-            optional(&occurrence.error_code),
-            optional(&occurrence.resources),
-            finding.count.to_string(),
-            optional(&finding.window_start),
+            rule.name.as_str(),
+            rule.severity.as_str(),
+            &mitre,
+            &occurrence.event_time,
+            &occurrence.event_id,
+            occurrence.event_name.as_str(),
+            &occurrence.identity,
+            occurrence
+                .identity_type
+                .as_ref()
+                .map_or("", |kind| kind.as_str()),
+            occurrence.account_id.as_deref().unwrap_or(""),
+            occurrence.source_ip.as_deref().unwrap_or(""),
+            occurrence.region.as_deref().unwrap_or(""),
+            occurrence.error_code.as_deref().unwrap_or(""),
+            occurrence.resources.as_deref().unwrap_or(""),
+            &count,
+            finding.window_start.as_deref().unwrap_or(""),
         ])?;
     }
     writer.flush()

@@ -205,7 +205,7 @@ fn example(finding: &Finding) -> String {
         Some(start) => format!("{} records from {start} to ", finding.count),
         None => String::new(),
     };
-    let kind = identity_type.as_deref().unwrap_or("?");
+    let kind = identity_type.as_ref().map_or("?", |kind| kind.as_str());
     let failed = match error_code {
         Some(code) => format!("  FAILED {code}"),
         None => String::new(),

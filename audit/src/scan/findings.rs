@@ -3,8 +3,10 @@
 
 use std::collections::BTreeMap;
 
+use rayon::slice::ParallelSliceMut;
+
 use super::Occurrence;
-use crate::rules::{Rule, Ruleset};
+use crate::rules::{Ruleset, Threshold};
 
 /// A rule that fired, and on what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,53 +24,46 @@ pub struct Finding {
 /// The findings of `matches` (rule index, record), ordered by rule, then time, then
 /// `eventId`: the same however the records were read.
 pub fn findings(ruleset: &Ruleset, mut matches: Vec<(usize, Occurrence)>) -> Vec<Finding> {
-    matches.sort();
-    let mut findings = Vec::new();
-    let mut rest = matches.as_slice();
-    while let Some(&(rule_index, _)) = rest.first() {
-        let end = rest
-            .iter()
-            .position(|(index, _)| *index != rule_index)
-            .unwrap_or(rest.len());
-        let (of_rule, after) = rest.split_at(end);
-        rest = after;
-        let occurrences = of_rule.iter().map(|(_, occurrence)| occurrence);
-        let rule = &ruleset.rules()[rule_index];
-        match rule.threshold {
-            None => findings.extend(occurrences.map(|occurrence| Finding {
+    matches.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.order(&b.1)));
+    let mut findings = Vec::with_capacity(matches.len());
+    let mut matches = matches.into_iter().peekable();
+    while let Some((rule_index, first)) = matches.next() {
+        match ruleset.rules()[rule_index].threshold {
+            None => findings.push(Finding {
                 rule: rule_index,
-                occurrence: occurrence.clone(),
+                occurrence: first,
                 count: 1,
                 window_start: None,
-            })),
-            Some(_) => findings.extend(bursts(rule_index, rule, occurrences)),
+            }),
+            Some(threshold) => {
+                let mut of_rule = vec![first];
+                while let Some((_, occurrence)) = matches.next_if(|(index, _)| *index == rule_index)
+                {
+                    of_rule.push(occurrence);
+                }
+                findings.extend(bursts(rule_index, threshold, of_rule));
+            }
         }
     }
     findings
 }
 
-/// The bursts among one rule's matches: for each identity, in time order, a run of at least
+/// The bursts among one rule's matches, in time order: for each identity, a run of at least
 /// `count` records whose first and last are at most `window` apart. A burst takes every
 /// record within the window of its first, and the next burst starts after it, so that each
 /// record is in one finding at most.
-fn bursts<'a>(
-    rule_index: usize,
-    rule: &Rule,
-    occurrences: impl Iterator<Item = &'a Occurrence>,
-) -> Vec<Finding> {
-    let Some(threshold) = rule.threshold else {
-        return Vec::new();
-    };
+fn bursts(rule_index: usize, threshold: Threshold, occurrences: Vec<Occurrence>) -> Vec<Finding> {
     let window = chrono::Duration::from_std(threshold.window).unwrap_or(chrono::Duration::MAX);
-    let mut by_identity: BTreeMap<(&str, &str), Vec<&Occurrence>> = BTreeMap::new();
-    for occurrence in occurrences {
-        // Without a time a record cannot be placed in a window.
-        if occurrence.time.is_some() {
-            by_identity
-                .entry(occurrence.who())
-                .or_default()
-                .push(occurrence);
-        }
+    let mut by_identity: BTreeMap<_, Vec<Occurrence>> = BTreeMap::new();
+    // Without a time a record cannot be placed in a window.
+    for occurrence in occurrences
+        .into_iter()
+        .filter(|occurrence| occurrence.time.is_some())
+    {
+        by_identity
+            .entry(occurrence.who())
+            .or_default()
+            .push(occurrence);
     }
     let mut found = Vec::new();
     for timeline in by_identity.values() {
@@ -87,7 +82,7 @@ fn bursts<'a>(
                     rule: rule_index,
                     occurrence: timeline[end - 1].clone(),
                     count: (end - start) as u64,
-                    window_start: Some(timeline[start].event_time.clone()),
+                    window_start: Some(timeline[start].event_time.to_string()),
                 });
                 start = end;
             } else {
@@ -95,6 +90,6 @@ fn bursts<'a>(
             }
         }
     }
-    found.sort_by(|a, b| a.occurrence.cmp(&b.occurrence));
+    found.sort_by(|a, b| a.occurrence.order(&b.occurrence));
     found
 }

@@ -9,7 +9,7 @@ mod tally;
 use rayon::prelude::*;
 
 pub use findings::{Finding, findings};
-pub use occurrence::Occurrence;
+pub use occurrence::{Interner, Occurrence};
 pub use read::Context;
 pub use seen::Seen;
 pub use tally::{Failures, Malformed, Tally};
@@ -27,15 +27,14 @@ pub struct Audit {
     pub findings: Vec<Finding>,
 }
 
-/// Reads every input on `threads` threads (0: one per core) and audits the records against
+/// Reads every input on the threads of the current rayon pool and audits the records against
 /// `rules`. The result is the same for any number of threads.
 pub fn scan(
     inputs: &[Input],
     rules: &Ruleset,
     selection: &Selection,
-    threads: usize,
     progress: &Progress,
-) -> Result<Audit, rayon::ThreadPoolBuildError> {
+) -> Audit {
     let seen = Seen::default();
     let context = Context {
         rules,
@@ -43,27 +42,26 @@ pub fn scan(
         seen: &seen,
         progress,
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()?;
-    let mut tally = pool.install(|| {
-        inputs
-            .par_iter()
-            .enumerate()
-            // One delivery a task: OSS objects are small, and a large one reads with a
-            // decompressing thread of its own.
-            .with_max_len(1)
-            .map(|(index, input)| read::read(input, index, &context))
-            .reduce(Tally::default, |mut sum, tally| {
-                sum.merge(tally);
-                sum
-            })
-    });
+    let mut tally = inputs
+        .par_iter()
+        .enumerate()
+        // One delivery a task, so that a thread never waits behind another's queue: OSS
+        // objects are small, and a large one reads with a decompressing thread of its own.
+        .with_max_len(1)
+        // Each thread counts into a tally of its own, merged once at the end.
+        .fold(Tally::default, |mut tally, (index, input)| {
+            read::read(&mut tally, input, index, &context);
+            tally
+        })
+        .reduce(Tally::default, |mut sum, tally| {
+            sum.merge(tally);
+            sum
+        });
     let matches = std::mem::take(&mut tally.matches);
     tally.malformed.sort();
     tally.unreadable.sort();
-    Ok(Audit {
+    Audit {
         findings: findings(rules, matches),
         tally,
-    })
+    }
 }

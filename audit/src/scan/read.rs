@@ -23,18 +23,15 @@ pub struct Context<'a> {
     pub progress: &'a Progress,
 }
 
-/// Reads the delivery `input`, the `index`th of the run.
-pub fn read(input: &Input, index: usize, context: &Context<'_>) -> Tally {
-    let mut tally = Tally {
-        deliveries: 1,
-        ..Tally::default()
-    };
+/// Reads the delivery `input`, the `index`th of the run, into `tally`.
+pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_>) {
+    tally.deliveries += 1;
     let source: Box<dyn Read + Send> = match &input.source {
         Source::File(path) => match File::open(path) {
             Ok(file) => Box::new(context.progress.reading(file)),
             Err(error) => {
                 tally.unreadable.push((index, error.to_string()));
-                return tally;
+                return;
             }
         },
         Source::Stdin => Box::new(context.progress.reading(io::stdin())),
@@ -45,7 +42,7 @@ pub fn read(input: &Input, index: usize, context: &Context<'_>) -> Tally {
     reader.for_each_borrowed(|result| {
         records += 1;
         match result {
-            Ok(record) => count(&mut tally, &record, context),
+            Ok(record) => count(tally, &record, context),
             // The reader ends the delivery after an error of reading its source.
             Err(error) if error.kind() == RecordErrorKind::Io => {
                 tally.unreadable.push((index, error.to_string()));
@@ -62,8 +59,7 @@ pub fn read(input: &Input, index: usize, context: &Context<'_>) -> Tally {
     });
     context.progress.records(records % 4096);
     context.progress.delivery_done();
-    tally.content_bytes = reader.bytes_read();
-    tally
+    tally.content_bytes += reader.bytes_read();
 }
 
 fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
@@ -80,9 +76,8 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     // Rules may name other services, so every record in the selection meets them.
     for (rule_index, rule) in context.rules.rules().iter().enumerate() {
         if rule.matches(record) {
-            tally
-                .matches
-                .push((rule_index, Occurrence::of(record, time)));
+            let occurrence = Occurrence::of(record, time, &mut tally.strings);
+            tally.matches.push((rule_index, occurrence));
         }
     }
     if !record.is_ecd() {
@@ -118,7 +113,7 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     if record.is_error() {
         let key = (
             record.event_name.to_string(),
-            super::occurrence::identity(record),
+            super::occurrence::identity(record).to_owned(),
         );
         let failures = tally.failed.entry(key).or_default();
         failures.count += 1;

@@ -2,23 +2,28 @@
 //! record counts, every later one is a duplicate.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 use std::sync::Mutex;
+
+use siphasher::sip128::{Hasher128, SipHasher13};
 
 /// Shards, so that threads seldom wait for each other.
 const SHARDS: usize = 64;
 
-/// The `eventId`s read so far, as 128-bit fingerprints: 16 bytes a record, where a chance
-/// collision (about one in 10¹⁹ for a billion records) is far rarer than a damaged disk.
+/// The `eventId`s read so far, as 128-bit fingerprints: 16 bytes a record. The fingerprint is
+/// SipHash keyed at random for each run, so that no one can write a record whose ID collides
+/// with another's to hide it, and a chance collision (about one in 10¹⁹ for a billion
+/// records) is far rarer than a damaged disk.
 pub struct Seen {
-    keys: [RandomState; 2],
-    shards: Vec<Mutex<HashSet<u128>>>,
+    key: (u64, u64),
+    shards: Vec<Mutex<HashSet<u128, BuildHasherDefault<Fingerprinted>>>>,
 }
 
 impl Default for Seen {
     fn default() -> Self {
+        let random = RandomState::new();
         Seen {
-            keys: [RandomState::new(), RandomState::new()],
+            key: (random.hash_one(0u8), random.hash_one(1u8)),
             shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
         }
     }
@@ -30,15 +35,36 @@ impl Seen {
         if event_id.is_empty() {
             return true;
         }
-        let high = self.keys[0].hash_one(event_id);
-        let low = self.keys[1].hash_one(event_id);
-        let fingerprint = (u128::from(high) << 64) | u128::from(low);
-        let shard = &self.shards[(low as usize) % SHARDS];
+        let mut hasher = SipHasher13::new_with_keys(self.key.0, self.key.1);
+        hasher.write(event_id.as_bytes());
+        let fingerprint = hasher.finish128().as_u128();
+        let shard = &self.shards[(fingerprint >> 64) as usize % SHARDS];
         // A thread that panicked while holding a shard left a set that is still whole.
         let mut shard = shard
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         shard.insert(fingerprint)
+    }
+}
+
+/// The set's own hash of a fingerprint: its low bits, which are already uniform.
+#[derive(Default)]
+struct Fingerprinted(u64);
+
+impl Hasher for Fingerprinted {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u128` is called (the set holds `u128`s); this keeps any other use sound.
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_u128(&mut self, value: u128) {
+        self.0 = value as u64;
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use ecd_events::{Access, Category};
 
-use super::Occurrence;
+use super::{Interner, Occurrence};
 
 /// Counts of one delivery, or of many merged.
 #[derive(Debug, Default)]
@@ -48,6 +48,8 @@ pub struct Tally {
     pub malformed: Vec<Malformed>,
     /// Deliveries that could not be read to the end (or at all): `(delivery index, why)`.
     pub unreadable: Vec<(usize, String)>,
+    /// The text `matches` share; each thread keeps its own.
+    pub strings: Interner,
 }
 
 /// Failed requests of one event by one identity.
