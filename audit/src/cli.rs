@@ -38,8 +38,9 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// Files, directories or `-` for standard input; none: the sample deliveries built into
-    /// the tool. The format of each (gzip or not, JSON Lines or array, ActionTrail records
-    /// or Log Service logs) comes from its content.
+    /// the tool. Directories are walked for every file but hidden ones, following links, each
+    /// file read once. The format of each (gzip or not, JSON Lines or array, ActionTrail
+    /// records or Log Service logs) comes from its content.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 

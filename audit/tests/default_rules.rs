@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use chrono::{DateTime, Duration, SecondsFormat};
 use ecd_audit::rules::{DEFAULT_ORIGIN, DEFAULT_RULES, Ruleset, Severity};
-use ecd_audit::scan::{Interner, Occurrence, findings};
+use ecd_audit::scan::{Interner, Matches, Occurrence, findings};
 use ecd_events::records::{IdentityType, OwnedRecord};
 use ecd_events::{Access, EcdEvent, fixtures};
 
@@ -53,14 +53,14 @@ fn case(
 fn fired(records: &[OwnedRecord]) -> BTreeMap<String, Vec<u64>> {
     let ruleset = Ruleset::bundled();
     let mut strings = Interner::default();
-    let mut matches = Vec::new();
+    let mut matches = Matches::default();
     for record in records {
         for (index, rule) in ruleset.rules().iter().enumerate() {
             if rule.matches(record) {
-                matches.push((
+                matches.push(
                     index,
                     Occurrence::of(record, record.time().ok(), &mut strings),
-                ));
+                );
             }
         }
     }

@@ -55,9 +55,9 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
         found.inputs = samples::inputs();
         return found;
     }
-    // Files already taken, by their canonical path: a directory named twice, or reached
-    // through a link as well, is read once.
-    let mut seen: HashSet<PathBuf> = HashSet::new();
+    // Files already taken: a directory named twice, or reached through a link as well, is
+    // read once.
+    let mut seen: HashSet<FileIdentity> = HashSet::new();
     let mut stdin_taken = false;
     for path in paths {
         if path == Path::new("-") {
@@ -95,9 +95,8 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
             if entry.file_type().is_dir() {
                 continue;
             }
-            let canonical =
-                std::fs::canonicalize(entry.path()).unwrap_or_else(|_| entry.path().to_owned());
-            if !seen.insert(canonical) {
+            let metadata = entry.metadata().ok();
+            if !seen.insert(identity(entry.path(), metadata.as_ref())) {
                 continue;
             }
             let name = entry.file_name().to_string_lossy();
@@ -108,11 +107,32 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
             found.inputs.push(Input {
                 label: entry.path().display().to_string(),
                 source: Source::File(entry.path().to_owned()),
-                size: entry.metadata().ok().map(|metadata| metadata.len()),
+                size: metadata.map(|metadata| metadata.len()),
             });
         }
     }
     found
+}
+
+/// What makes a file the same file however it is reached.
+#[derive(PartialEq, Eq, Hash)]
+enum FileIdentity {
+    /// Device and inode: what the one `stat` the walk makes anyway says.
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Inode(u64, u64),
+    /// Elsewhere, the canonical path (several system calls a file).
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+fn identity(path: &Path, metadata: Option<&std::fs::Metadata>) -> FileIdentity {
+    #[cfg(unix)]
+    if let Some(metadata) = metadata {
+        use std::os::unix::fs::MetadataExt;
+        return FileIdentity::Inode(metadata.dev(), metadata.ino());
+    }
+    let _ = metadata;
+    FileIdentity::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

@@ -16,8 +16,8 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             rule.name.as_str(),
             rule.severity.as_str(),
             &mitre,
-            &occurrence.event_time,
-            &occurrence.event_id,
+            occurrence.event_time(),
+            occurrence.event_id(),
             occurrence.event_name.as_str(),
             &occurrence.identity,
             occurrence
@@ -28,7 +28,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             occurrence.source_ip.as_deref().unwrap_or(""),
             occurrence.region.as_deref().unwrap_or(""),
             occurrence.error_code.as_deref().unwrap_or(""),
-            occurrence.resources.as_deref().unwrap_or(""),
+            occurrence.resources().unwrap_or(""),
             &count,
             finding.window_start.as_deref().unwrap_or(""),
         ])?;

@@ -190,17 +190,16 @@ fn severity(report: &Report<'_>, rule: usize) -> Severity {
 
 /// When, what, who, from where, on what, and how it ended.
 fn example(finding: &Finding) -> String {
+    let occurrence = &finding.occurrence;
     let Occurrence {
-        event_time,
         event_name,
         identity,
         identity_type,
         source_ip,
         region,
-        resources,
         error_code,
         ..
-    } = &finding.occurrence;
+    } = occurrence;
     let burst = match &finding.window_start {
         Some(start) => format!("{} records from {start} to ", finding.count),
         None => String::new(),
@@ -211,10 +210,11 @@ fn example(finding: &Finding) -> String {
         None => String::new(),
     };
     format!(
-        "{burst}{event_time}  {event_name}  {identity} ({kind}) from {} in {} on {}{failed}",
+        "{burst}{}  {event_name}  {identity} ({kind}) from {} in {} on {}{failed}",
+        occurrence.event_time(),
         source_ip.as_deref().unwrap_or("?"),
         region.as_deref().unwrap_or("?"),
-        resources.as_deref().unwrap_or("-"),
+        occurrence.resources().unwrap_or("-"),
     )
 }
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rayon::slice::ParallelSliceMut;
+use rayon::prelude::*;
 
 use super::Occurrence;
 use crate::rules::{Ruleset, Threshold};
@@ -21,31 +21,64 @@ pub struct Finding {
     pub window_start: Option<String>,
 }
 
-/// The findings of `matches` (rule index, record), ordered by rule, then time, then
-/// `eventId`: the same however the records were read.
-pub fn findings(ruleset: &Ruleset, mut matches: Vec<(usize, Occurrence)>) -> Vec<Finding> {
-    matches.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.order(&b.1)));
-    let mut findings = Vec::with_capacity(matches.len());
-    let mut matches = matches.into_iter().peekable();
-    while let Some((rule_index, first)) = matches.next() {
-        match ruleset.rules()[rule_index].threshold {
-            None => findings.push(Finding {
-                rule: rule_index,
-                occurrence: first,
-                count: 1,
-                window_start: None,
-            }),
-            Some(threshold) => {
-                let mut of_rule = vec![first];
-                while let Some((_, occurrence)) = matches.next_if(|(index, _)| *index == rule_index)
-                {
-                    of_rule.push(occurrence);
-                }
-                findings.extend(bursts(rule_index, threshold, of_rule));
+/// The records that matched each rule, in the order read.
+#[derive(Debug, Default)]
+pub struct Matches(Vec<Vec<Occurrence>>);
+
+impl Matches {
+    /// Adds a record that matched the `rule`th rule.
+    pub fn push(&mut self, rule: usize, occurrence: Occurrence) {
+        if self.0.len() <= rule {
+            self.0.resize_with(rule + 1, Vec::new);
+        }
+        self.0[rule].push(occurrence);
+    }
+
+    /// Adds `other`'s matches to these.
+    pub fn merge(&mut self, other: Matches) {
+        for (rule, occurrences) in other.0.into_iter().enumerate() {
+            if self.0.len() <= rule {
+                self.0.resize_with(rule + 1, Vec::new);
             }
+            self.0[rule].extend(occurrences);
         }
     }
-    findings
+
+    /// How many records matched, all rules together.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(Vec::len).sum()
+    }
+
+    /// Whether no record matched.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The findings of `matches`, ordered by rule, then time, then `eventId`: the same however
+/// the records were read. Each rule's findings are made on a thread of the current pool.
+pub fn findings(ruleset: &Ruleset, matches: Matches) -> Vec<Finding> {
+    let of_rules: Vec<Vec<Finding>> = matches
+        .0
+        .into_par_iter()
+        .enumerate()
+        .map(|(rule_index, mut occurrences)| {
+            occurrences.par_sort_unstable_by(Occurrence::order);
+            match ruleset.rules()[rule_index].threshold {
+                None => occurrences
+                    .into_iter()
+                    .map(|occurrence| Finding {
+                        rule: rule_index,
+                        occurrence,
+                        count: 1,
+                        window_start: None,
+                    })
+                    .collect(),
+                Some(threshold) => bursts(rule_index, threshold, occurrences),
+            }
+        })
+        .collect();
+    of_rules.into_iter().flatten().collect()
 }
 
 /// The bursts among one rule's matches, in time order: for each identity, a run of at least
@@ -82,7 +115,7 @@ fn bursts(rule_index: usize, threshold: Threshold, occurrences: Vec<Occurrence>)
                     rule: rule_index,
                     occurrence: timeline[end - 1].clone(),
                     count: (end - start) as u64,
-                    window_start: Some(timeline[start].event_time.to_string()),
+                    window_start: Some(timeline[start].event_time().to_owned()),
                 });
                 start = end;
             } else {

@@ -8,7 +8,7 @@ mod tally;
 
 use rayon::prelude::*;
 
-pub use findings::{Finding, findings};
+pub use findings::{Finding, Matches, findings};
 pub use occurrence::{Interner, Occurrence};
 pub use read::Context;
 pub use seen::Seen;

@@ -15,10 +15,13 @@ use ecd_events::records::{IdentityType, Record};
 pub struct Occurrence {
     /// `eventTime`, parsed; `None` if it does not parse (then sorted first).
     pub time: Option<DateTime<Utc>>,
-    /// `eventTime`, as the record gives it.
-    pub event_time: Box<str>,
-    /// `eventId`.
-    pub event_id: Box<str>,
+    /// `eventTime`, `eventId` and the resources, one after another in one allocation (an
+    /// archive can hold many occurrences, and each is made and freed on the hot path):
+    /// [`event_time`](Self::event_time), [`event_id`](Self::event_id) and
+    /// [`resources`](Self::resources) read them.
+    text: Box<str>,
+    /// Where `eventId` starts in `text`, and where the resources start.
+    ends: [u32; 2],
     /// `eventName`.
     pub event_name: EventName,
     /// Who: `userIdentity.userName`, or failing that its `principalId`, `accessKeyId` or
@@ -34,8 +37,6 @@ pub struct Occurrence {
     pub region: Option<Arc<str>>,
     /// `errorCode`, for a failed request.
     pub error_code: Option<Arc<str>>,
-    /// The resources the record names (`resourceName`), comma-separated.
-    pub resources: Option<Box<str>>,
 }
 
 /// Text shared between occurrences: each distinct string is kept once.
@@ -63,11 +64,23 @@ impl Occurrence {
     /// The occurrence of `record`, whose `eventTime` parses to `time`.
     pub fn of(record: &Record<'_>, time: Option<DateTime<Utc>>, strings: &mut Interner) -> Self {
         let identity = record.user_identity.as_ref();
-        let resources: Vec<&str> = record.resources().map(|resource| resource.name).collect();
+        let mut text = String::with_capacity(record.event_time.len() + record.event_id.len() + 64);
+        text.push_str(&record.event_time);
+        let id_start = text.len();
+        text.push_str(&record.event_id);
+        let resources_start = text.len();
+        for (index, resource) in record.resources().enumerate() {
+            if index > 0 {
+                text.push(',');
+            }
+            text.push_str(resource.name);
+        }
+        // A record longer than 4 GiB cannot be read (the reader's limit is far below).
+        let at = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
         Occurrence {
             time,
-            event_time: (*record.event_time).into(),
-            event_id: (*record.event_id).into(),
+            text: text.into_boxed_str(),
+            ends: [at(id_start), at(resources_start)],
             event_name: record.event_name.clone(),
             identity: strings.intern(self::identity(record)),
             identity_type: identity.and_then(|identity| identity.identity_type.clone()),
@@ -76,8 +89,26 @@ impl Occurrence {
             source_ip: strings.optional(record.source_ip_address.as_deref()),
             region: strings.optional(record.acs_region.as_deref()),
             error_code: strings.optional(record.error_code.as_deref()),
-            resources: (!resources.is_empty()).then(|| resources.join(",").into()),
         }
+    }
+
+    /// `eventTime`, as the record gives it.
+    pub fn event_time(&self) -> &str {
+        self.text.get(..self.ends[0] as usize).unwrap_or("")
+    }
+
+    /// `eventId`.
+    pub fn event_id(&self) -> &str {
+        self.text
+            .get(self.ends[0] as usize..self.ends[1] as usize)
+            .unwrap_or("")
+    }
+
+    /// The resources the record names (`resourceName`), comma-separated.
+    pub fn resources(&self) -> Option<&str> {
+        self.text
+            .get(self.ends[1] as usize..)
+            .filter(|resources| !resources.is_empty())
     }
 
     /// Who made the request, for grouping: the account, then the identity.
@@ -88,7 +119,11 @@ impl Occurrence {
     /// The report's order: by time, then `eventId`, then the rest, so that it is total and
     /// the same however the records were read.
     pub fn order(&self, other: &Occurrence) -> Ordering {
-        self.key().cmp(&other.key())
+        // Time and ID decide almost always: the rest is compared only for a tie.
+        self.time
+            .cmp(&other.time)
+            .then_with(|| self.event_id().cmp(other.event_id()))
+            .then_with(|| self.key().cmp(&other.key()))
     }
 
     #[allow(clippy::type_complexity)]
@@ -109,8 +144,8 @@ impl Occurrence {
     ) {
         (
             self.time,
-            &self.event_id,
-            &self.event_time,
+            self.event_id(),
+            self.event_time(),
             self.event_name.as_str(),
             &self.identity,
             self.identity_type.as_ref().map(IdentityType::as_str),
@@ -118,7 +153,7 @@ impl Occurrence {
             self.source_ip.as_deref(),
             self.region.as_deref(),
             self.error_code.as_deref(),
-            self.resources.as_deref(),
+            self.resources(),
         )
     }
 }

@@ -77,7 +77,7 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     for (rule_index, rule) in context.rules.rules().iter().enumerate() {
         if rule.matches(record) {
             let occurrence = Occurrence::of(record, time, &mut tally.strings);
-            tally.matches.push((rule_index, occurrence));
+            tally.matches.push(rule_index, occurrence);
         }
     }
     if !record.is_ecd() {

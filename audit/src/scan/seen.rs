@@ -16,15 +16,21 @@ const SHARDS: usize = 64;
 /// records) is far rarer than a damaged disk.
 pub struct Seen {
     key: (u64, u64),
-    shards: Vec<Mutex<HashSet<u128, BuildHasherDefault<Fingerprinted>>>>,
+    shards: Vec<Shard>,
 }
+
+/// One shard, alone on its cache lines, so that threads locking neighbouring shards do not
+/// take the line from each other's cores.
+#[derive(Default)]
+#[repr(align(128))]
+struct Shard(Mutex<HashSet<u128, BuildHasherDefault<Fingerprinted>>>);
 
 impl Default for Seen {
     fn default() -> Self {
         let random = RandomState::new();
         Seen {
             key: (random.hash_one(0u8), random.hash_one(1u8)),
-            shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
+            shards: (0..SHARDS).map(|_| Shard::default()).collect(),
         }
     }
 }
@@ -41,6 +47,7 @@ impl Seen {
         let shard = &self.shards[(fingerprint >> 64) as usize % SHARDS];
         // A thread that panicked while holding a shard left a set that is still whole.
         let mut shard = shard
+            .0
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         shard.insert(fingerprint)

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use ecd_events::{Access, Category};
 
-use super::{Interner, Occurrence};
+use super::{Interner, Matches};
 
 /// Counts of one delivery, or of many merged.
 #[derive(Debug, Default)]
@@ -42,8 +42,8 @@ pub struct Tally {
     pub unlisted: BTreeMap<String, u64>,
     /// ECD's failed requests, by event and identity.
     pub failed: BTreeMap<(String, String), Failures>,
-    /// ECD's (or the rules' services') records that matched each rule, by rule index.
-    pub matches: Vec<(usize, Occurrence)>,
+    /// The records that matched each rule (ECD's, or of the services a rule names).
+    pub matches: Matches,
     /// Records that could not be read, by delivery index and position.
     pub malformed: Vec<Malformed>,
     /// Deliveries that could not be read to the end (or at all): `(delivery index, why)`.
@@ -123,7 +123,7 @@ impl Tally {
             sum.count += failures.count;
             add_counts(&mut sum.codes, failures.codes);
         }
-        self.matches.extend(other.matches);
+        self.matches.merge(other.matches);
         self.malformed.extend(other.malformed);
         self.unreadable.extend(other.unreadable);
     }
