@@ -12,15 +12,17 @@ use crate::rules::Severity;
 
 /// Audits Alibaba Cloud Elastic Cloud Desktop (ECD) activity in ActionTrail deliveries.
 ///
+/// With no command, audits the sample deliveries built into the tool, as `ecd-audit scan` does.
+///
 /// Exit status: 0 when the audit ran and no finding reached --fail-on; 1 when one did (or,
 /// for `events`, a name is not in the catalogue; for `rules --check`, the file has errors);
 /// 2 for a usage error or an input that could not be read (the rest is still audited).
 #[derive(Debug, Parser)]
 #[command(name = "ecd-audit", version, max_term_width = 100)]
 pub struct Cli {
-    /// What to do.
+    /// What to do; none: `scan` the sample deliveries built into the tool.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// The subcommands.
@@ -81,6 +83,17 @@ pub struct ScanArgs {
     /// No progress bar (it shows only when standard error is a terminal).
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+impl ScanArgs {
+    /// `scan` with no argument: the bundled samples, every flag at its default.
+    pub fn samples() -> ScanArgs {
+        use clap::FromArgMatches;
+        let command = ScanArgs::augment_args(clap::Command::new("scan"));
+        let matches = command.get_matches_from(["scan"]);
+        // Parsing no argument cannot fail: every flag has a default or is optional.
+        ScanArgs::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+    }
 }
 
 /// `ecd-audit rules`.

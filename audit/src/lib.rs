@@ -24,8 +24,9 @@ pub use commands::Status;
 /// Runs a parsed command line.
 pub fn run(cli: &cli::Cli) -> Status {
     match &cli.command {
-        cli::Command::Scan(args) => commands::scan(args),
-        cli::Command::Rules(args) => commands::rules(args),
-        cli::Command::Events(args) => commands::events(args),
+        None => commands::scan(&cli::ScanArgs::samples()),
+        Some(cli::Command::Scan(args)) => commands::scan(args),
+        Some(cli::Command::Rules(args)) => commands::rules(args),
+        Some(cli::Command::Events(args)) => commands::events(args),
     }
 }

@@ -57,6 +57,10 @@ fn no_path_audits_the_bundled_samples() {
     }
     // Nothing but the report on standard output, and no progress when not on a terminal.
     assert_eq!(stderr(&output), "");
+    // README's first command: no subcommand at all is the same scan.
+    let bare = ecd_audit(&[]);
+    assert_eq!(bare.status.code(), Some(0));
+    assert_eq!(stdout(&bare), text);
 }
 
 #[test]
