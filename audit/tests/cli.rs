@@ -27,7 +27,12 @@ fn stderr(output: &Output) -> String {
 
 /// The report of `--format json`: the findings, and the summary line.
 fn json_report(output: &Output) -> (Vec<Value>, Value) {
-    let mut lines: Vec<Value> = stdout(output)
+    json_lines(&stdout(output))
+}
+
+/// JSON Lines as `--format json` writes them: the findings, and the summary line.
+fn json_lines(text: &str) -> (Vec<Value>, Value) {
+    let mut lines: Vec<Value> = text
         .lines()
         .map(|line| serde_json::from_str(line).expect("every line is JSON"))
         .collect();
@@ -350,4 +355,50 @@ fn events_looks_names_up_with_suggestions_and_lists_by_tag() {
         ecd_audit(&["events", "--tag", "nonsense"]).status.code(),
         Some(2)
     );
+}
+
+#[test]
+fn records_that_share_an_id_but_differ_are_all_audited_whichever_thread_reads_first() {
+    use ecd_events::EcdEvent;
+    let directory = tempfile::tempdir().unwrap();
+    let format = DeliveryFormat::new(Layout::JsonLines, Content::Records, false);
+    // A large delivery whose last record takes an ID that a small one gives a remote command.
+    let mut large: Vec<_> = ecd_events::fixtures::records(9).take(3000).collect();
+    let mut read = ecd_events::fixtures::record(EcdEvent::DescribeDesktops, 1);
+    read.event_id = "DUP-1".into();
+    large.push(read);
+    let mut command = ecd_events::fixtures::record(EcdEvent::RunCommand, 2);
+    command.event_id = "DUP-1".into();
+    command.error_code = None;
+    command.error_message = None;
+    let write = |name: &str, records: &[ecd_events::records::OwnedRecord]| {
+        let path = directory.path().join(name);
+        std::fs::write(&path, ecd_events::fixtures::delivery(records, format)).unwrap();
+    };
+    write("a-large.jsonl", &large);
+    write("b-small.jsonl", &[command.clone(), command]);
+
+    let run = |threads: &str| {
+        let output = ecd_audit(&[
+            "scan",
+            "--format",
+            "json",
+            "-j",
+            threads,
+            path(directory.path()),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let one = run("1");
+    for _ in 0..3 {
+        assert_eq!(run("2"), one);
+    }
+    let (findings, summary) = json_lines(&one);
+    assert_eq!(summary["records"], 3002);
+    assert_eq!(summary["duplicates"], 1);
+    assert_eq!(summary["conflicting_copies"], 1);
+    assert!(findings.iter().any(
+        |finding| finding["rule"] == "desktop-remote-command" && finding["event_id"] == "DUP-1"
+    ));
 }

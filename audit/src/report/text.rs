@@ -25,6 +25,13 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         tally.duplicates,
         inputs.pruned,
     )?;
+    if tally.conflicting > 0 {
+        writeln!(
+            out,
+            "{} records share an eventId with a record of other content: each is audited.",
+            tally.conflicting
+        )?;
+    }
     if tally.outside_selection > 0 {
         writeln!(
             out,

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 pub use findings::{Finding, Matches, findings};
 pub use occurrence::{Interner, Occurrence};
 pub use read::Context;
-pub use seen::Seen;
+pub use seen::{Seen, Sighting};
 pub use tally::{Failures, Malformed, Tally};
 
 use crate::archive::{Input, Selection};
@@ -58,6 +58,7 @@ pub fn scan(
             sum
         });
     let matches = std::mem::take(&mut tally.matches);
+    tally.conflicting = seen.conflicting();
     tally.malformed.sort();
     tally.unreadable.sort();
     Audit {

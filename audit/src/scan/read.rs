@@ -6,7 +6,7 @@ use std::io::{self, Read};
 
 use ecd_events::records::{Record, RecordErrorKind, RecordReader};
 
-use super::{Malformed, Occurrence, Seen, Tally};
+use super::{Malformed, Occurrence, Seen, Sighting, Tally};
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
 use crate::rules::Ruleset;
@@ -63,7 +63,7 @@ pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_
 }
 
 fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
-    if !context.seen.first_time(&record.event_id) {
+    if context.seen.read(record) == Sighting::Duplicate {
         tally.duplicates += 1;
         return;
     }

@@ -1,19 +1,34 @@
-//! Which `eventId`s have been read, shared by the threads that read: the first copy of a
-//! record counts, every later one is a duplicate.
+//! Which records have been read, shared by the threads that read, so that a record read twice
+//! (overlapping deliveries, an SLS export and its OSS copy) counts once.
+//!
+//! A record is a copy of another when both have the same `eventId` and the same content as
+//! the audit sees it ([`Sighting`]). Records that share an `eventId` but differ are each read and
+//! audited, and counted as conflicting: whichever a thread happens to reach first, the report
+//! is the same, and a forged record cannot hide the real one by taking its ID.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 use std::sync::Mutex;
 
+use ecd_events::records::Record;
 use siphasher::sip128::{Hasher128, SipHasher13};
 
 /// Shards, so that threads seldom wait for each other.
 const SHARDS: usize = 64;
 
-/// The `eventId`s read so far, as 128-bit fingerprints: 16 bytes a record. The fingerprint is
-/// SipHash keyed at random for each run, so that no one can write a record whose ID collides
-/// with another's to hide it, and a chance collision (about one in 10¹⁹ for a billion
-/// records) is far rarer than a damaged disk.
+/// What a record is, as [`Seen`] compares them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sighting {
+    /// The first record read with this content (of its `eventId`, if any).
+    First,
+    /// The same `eventId` and content as a record read before.
+    Duplicate,
+}
+
+/// The records read so far: each `eventId` as a 128-bit fingerprint with a 64-bit digest of
+/// its content, about 24 bytes a record. Both are SipHash keyed at random for each run, so
+/// that no one can write a record whose fingerprint collides with another's, and a chance
+/// collision (about one in 10¹⁹ for a billion records) is far rarer than a damaged disk.
 pub struct Seen {
     key: (u64, u64),
     shards: Vec<Shard>,
@@ -23,7 +38,15 @@ pub struct Seen {
 /// take the line from each other's cores.
 #[derive(Default)]
 #[repr(align(128))]
-struct Shard(Mutex<HashSet<u128, BuildHasherDefault<Fingerprinted>>>);
+struct Shard(Mutex<Contents>);
+
+#[derive(Default)]
+struct Contents {
+    /// The content of the first record read with each `eventId`.
+    first: HashMap<u128, u64, BuildHasherDefault<Fingerprinted>>,
+    /// Every other content read with an `eventId` (rare: conflicting records).
+    others: HashSet<(u128, u64)>,
+}
 
 impl Default for Seen {
     fn default() -> Self {
@@ -36,25 +59,84 @@ impl Default for Seen {
 }
 
 impl Seen {
-    /// Records `event_id`; `false` if it was read before. An empty ID is never a duplicate.
-    pub fn first_time(&self, event_id: &str) -> bool {
-        if event_id.is_empty() {
-            return true;
+    /// Records `record`, and says whether it is a copy of one read before. A record without
+    /// an `eventId` is never a duplicate.
+    pub fn read(&self, record: &Record<'_>) -> Sighting {
+        if record.event_id.is_empty() {
+            return Sighting::First;
         }
-        let mut hasher = SipHasher13::new_with_keys(self.key.0, self.key.1);
-        hasher.write(event_id.as_bytes());
-        let fingerprint = hasher.finish128().as_u128();
-        let shard = &self.shards[(fingerprint >> 64) as usize % SHARDS];
-        // A thread that panicked while holding a shard left a set that is still whole.
+        let id = self.fingerprint(&record.event_id);
+        let content = self.digest(record);
+        let shard = &self.shards[(id >> 64) as usize % SHARDS];
+        // A thread that panicked while holding a shard left sets that are still whole.
         let mut shard = shard
             .0
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        shard.insert(fingerprint)
+        let contents = &mut *shard;
+        match contents.first.get(&id) {
+            None => {
+                contents.first.insert(id, content);
+                Sighting::First
+            }
+            Some(&first) if first == content => Sighting::Duplicate,
+            Some(_) if contents.others.insert((id, content)) => Sighting::First,
+            Some(_) => Sighting::Duplicate,
+        }
+    }
+
+    /// How many records shared an `eventId` with a record of other content: each read and
+    /// audited. The same however the records were read.
+    pub fn conflicting(&self) -> u64 {
+        self.shards
+            .iter()
+            .map(|shard| {
+                let shard = shard
+                    .0
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                shard.others.len() as u64
+            })
+            .sum()
+    }
+
+    fn fingerprint(&self, event_id: &str) -> u128 {
+        let mut hasher = SipHasher13::new_with_keys(self.key.0, self.key.1);
+        hasher.write(event_id.as_bytes());
+        hasher.finish128().as_u128()
+    }
+
+    /// What the audit reads of a record beyond its ID: what it is, when, whose, by whom,
+    /// from where, where and how it ended.
+    fn digest(&self, record: &Record<'_>) -> u64 {
+        let mut hasher = SipHasher13::new_with_keys(self.key.1, self.key.0);
+        let identity = record.user_identity.as_ref();
+        for field in [
+            Some(record.event_name.as_str()),
+            Some(&*record.event_time),
+            record.service_name.as_deref(),
+            record.event_source.as_deref(),
+            record.acs_region.as_deref(),
+            record.error_code.as_deref(),
+            record.source_ip_address.as_deref(),
+            identity.and_then(|identity| identity.account_id.as_deref()),
+            identity.and_then(|identity| identity.user_name.as_deref()),
+            identity.and_then(|identity| identity.principal_id.as_deref()),
+            identity
+                .and_then(|identity| identity.identity_type.as_ref())
+                .map(|kind| kind.as_str()),
+            record.resource_name.as_deref(),
+        ] {
+            // Lengths first, so that fields cannot run into each other.
+            let field = field.unwrap_or("");
+            hasher.write_usize(field.len());
+            hasher.write(field.as_bytes());
+        }
+        hasher.finish()
     }
 }
 
-/// The set's own hash of a fingerprint: its low bits, which are already uniform.
+/// The map's own hash of a fingerprint: its low bits, which are already uniform.
 #[derive(Default)]
 struct Fingerprinted(u64);
 
@@ -64,7 +146,8 @@ impl Hasher for Fingerprinted {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        // Only `write_u128` is called (the set holds `u128`s); this keeps any other use sound.
+        // Only `write_u128` is called (the map's keys are `u128`s); this keeps any other use
+        // sound.
         for &byte in bytes {
             self.0 = self.0.rotate_left(8) ^ u64::from(byte);
         }
@@ -79,13 +162,41 @@ impl Hasher for Fingerprinted {
 mod tests {
     use super::*;
 
+    fn record(id: &str, name: &str) -> Record<'static> {
+        Record::new(
+            id.to_owned(),
+            name.parse().unwrap(),
+            "2025-03-04T09:41:52Z",
+        )
+    }
+
     #[test]
-    fn the_second_copy_is_a_duplicate_and_empty_ids_never_are() {
+    fn the_same_record_again_is_a_duplicate_and_empty_ids_never_are() {
         let seen = Seen::default();
-        assert!(seen.first_time("E-1"));
-        assert!(seen.first_time("E-2"));
-        assert!(!seen.first_time("E-1"));
-        assert!(seen.first_time(""));
-        assert!(seen.first_time(""));
+        assert_eq!(seen.read(&record("E-1", "StopDesktops")), Sighting::First);
+        assert_eq!(seen.read(&record("E-2", "StopDesktops")), Sighting::First);
+        assert_eq!(seen.read(&record("E-1", "StopDesktops")), Sighting::Duplicate);
+        assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
+        assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
+        assert_eq!(seen.conflicting(), 0);
+    }
+
+    #[test]
+    fn records_that_share_an_id_but_differ_are_each_read_once_in_any_order() {
+        let copies = [
+            record("E-1", "DescribeDesktops"),
+            record("E-1", "RunCommand"),
+            record("E-1", "DescribeDesktops"),
+            record("E-1", "RunCommand"),
+        ];
+        for order in [[0, 1, 2, 3], [1, 0, 3, 2], [1, 3, 0, 2]] {
+            let seen = Seen::default();
+            let first: Vec<bool> = order
+                .iter()
+                .map(|&index| seen.read(&copies[index]) == Sighting::First)
+                .collect();
+            assert_eq!(first.iter().filter(|&&first| first).count(), 2, "{order:?}");
+            assert_eq!(seen.conflicting(), 1, "{order:?}");
+        }
     }
 }

@@ -18,8 +18,11 @@ pub struct Tally {
     pub content_bytes: u64,
     /// Distinct records read, of every service, inside the selection or not.
     pub records: u64,
-    /// Records whose `eventId` had already been read.
+    /// Records read before: the same `eventId` and content.
     pub duplicates: u64,
+    /// Records that share an `eventId` with a record of other content; each is counted in
+    /// `records` and audited. Set once all deliveries are read.
+    pub conflicting: u64,
     /// Records outside `--since`, `--until` or `--region`.
     pub outside_selection: u64,
     /// ECD's records in the selection.
