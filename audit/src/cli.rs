@@ -77,8 +77,9 @@ pub struct ScanArgs {
     pub fail_on: Option<Severity>,
 
     /// Threads that read deliveries; 0: one per core. The report is the same for any number.
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
-    pub threads: usize,
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0,
+          value_parser = clap::value_parser!(u16).range(0..=1024))]
+    pub threads: u16,
 
     /// No progress bar (it shows only when standard error is a terminal).
     #[arg(long, short)]

@@ -402,3 +402,92 @@ fn records_that_share_an_id_but_differ_are_all_audited_whichever_thread_reads_fi
         |finding| finding["rule"] == "desktop-remote-command" && finding["event_id"] == "DUP-1"
     ));
 }
+
+#[test]
+fn a_path_with_nothing_to_read_or_no_record_in_it_is_named_with_status_2() {
+    let directory = tempfile::tempdir().unwrap();
+    let empty = directory.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let output = ecd_audit(&["scan", path(&empty)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("empty: no files in it"),
+        "{}",
+        stderr(&output)
+    );
+
+    let notes = directory.path().join("notes.txt");
+    std::fs::write(&notes, "not a delivery\nat all\n").unwrap();
+    let output = ecd_audit(&[
+        "scan",
+        path(&notes),
+        "../tests/data/deliveries/records.jsonl",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let errors = stderr(&output);
+    assert!(
+        errors.contains("notes.txt: not one ActionTrail record in it"),
+        "{errors}"
+    );
+    assert!(!errors.contains("records.jsonl"), "{errors}");
+}
+
+#[test]
+fn regions_match_in_any_case_and_a_selection_of_nothing_is_said() {
+    let archive = archive();
+    let (_, upper) = json_report(&ecd_audit(&[
+        "scan",
+        "--format",
+        "json",
+        "--region",
+        "CN-Shanghai",
+        path(&archive.root),
+    ]));
+    let (_, lower) = json_report(&ecd_audit(&[
+        "scan",
+        "--format",
+        "json",
+        "--region",
+        "cn-shanghai",
+        path(&archive.root),
+    ]));
+    assert_eq!(upper, lower);
+    assert!(upper["ecd_records"].as_u64().unwrap() > 0);
+
+    let output = ecd_audit(&["scan", "--region", "cn-nowhere", path(&archive.root)]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stderr(&output).contains("warning: nothing was audited"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_reader_that_stops_early_is_no_error_in_any_format() {
+    use std::io::{BufRead, BufReader};
+    let archive = archive();
+    for format in ["text", "json", "csv"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ecd-audit"))
+            .args([
+                "scan",
+                "--examples",
+                "100000",
+                "--format",
+                format,
+                path(&archive.root),
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The pipe closes here, with most of the report unread.
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{format}");
+        assert_eq!(stderr(&output), "", "{format}");
+    }
+}

@@ -16,8 +16,9 @@ use crate::catalogue::{Access, Category, EcdEvent, EventName, Tag};
 ///
 /// It deserializes from configuration (any serde format) with the field names below, and
 /// refuses unknown fields, so that a misspelt criterion is an error rather than a rule that
-/// matches everything. [`matches`](Self::matches) allocates nothing, and works on a
-/// [`Record`] or a [`LazyRecord`].
+/// matches everything. [`matches`](Self::matches) works on a [`Record`] or a
+/// [`LazyRecord`], and allocates nothing but to read the `errorCode` of a failed lazy record
+/// when `error_codes` is set (the lazy read does not keep it).
 ///
 /// ```
 /// use ecd_events::EcdEvent;

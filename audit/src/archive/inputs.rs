@@ -71,6 +71,8 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
             }
             continue;
         }
+        let problems_before = found.problems.len();
+        let mut files = 0usize;
         let walk = WalkDir::new(path)
             .follow_links(true)
             .sort_by_file_name()
@@ -95,6 +97,7 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
             if entry.file_type().is_dir() {
                 continue;
             }
+            files += 1;
             let metadata = entry.metadata().ok();
             if !seen.insert(identity(entry.path(), metadata.as_ref())) {
                 continue;
@@ -109,6 +112,13 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
                 source: Source::File(entry.path().to_owned()),
                 size: metadata.map(|metadata| metadata.len()),
             });
+        }
+        // A path that leads to nothing to read is a mistake (a wrong or empty directory),
+        // not an audit that found nothing.
+        if files == 0 && found.problems.len() == problems_before {
+            found
+                .problems
+                .push(format!("{}: no files in it", path.display()));
         }
     }
     found

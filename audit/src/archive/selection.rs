@@ -19,7 +19,7 @@ pub struct Selection {
     pub since: Option<DateTime<Utc>>,
     /// Records before this time.
     pub until: Option<DateTime<Utc>>,
-    /// Records of these regions (`acsRegion`); empty: every region.
+    /// Records of these regions (`acsRegion`, in any case); empty: every region.
     pub regions: Vec<String>,
 }
 
@@ -54,7 +54,11 @@ impl Selection {
 
     fn of_region(&self, region: Option<&str>) -> bool {
         self.regions.is_empty()
-            || region.is_some_and(|region| self.regions.iter().any(|wanted| wanted == region))
+            || region.is_some_and(|region| {
+                self.regions
+                    .iter()
+                    .any(|wanted| wanted.eq_ignore_ascii_case(region))
+            })
     }
 }
 

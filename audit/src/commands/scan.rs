@@ -13,7 +13,7 @@ use super::output::to_stdout;
 /// (the report's writing too).
 pub fn scan(args: &ScanArgs) -> Status {
     match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads)
+        .num_threads(usize::from(args.threads))
         .build()
     {
         Ok(pool) => pool.install(|| scan_on_this_pool(args)),
@@ -84,6 +84,23 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     for (index, why) in &audit.tally.unreadable {
         eprintln!("ecd-audit: {}: {why}", inputs.inputs[*index].label);
     }
+    for &index in &audit.tally.empty {
+        eprintln!("ecd-audit: note: {}: empty", inputs.inputs[index].label);
+    }
+    let tally = &audit.tally;
+    if tally.records == 0 && inputs.problems.is_empty() && tally.unreadable.is_empty() {
+        eprintln!(
+            "ecd-audit: warning: nothing was audited: {} deliveries read, {} objects pruned by \
+             --since/--until/--region",
+            tally.deliveries, inputs.pruned
+        );
+    } else if tally.records > 0 && tally.records == tally.outside_selection {
+        eprintln!(
+            "ecd-audit: warning: nothing was audited: all {} records lie outside \
+             --since/--until/--region",
+            tally.records
+        );
+    }
     let status = if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {
         Status::Failed
     } else if args.fail_on.is_some_and(|threshold| {
@@ -96,8 +113,5 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     } else {
         Status::Success
     };
-    // The process ends here: freeing every finding one by one would only delay the exit, and
-    // the system takes the memory back at once.
-    std::mem::forget(audit);
     status
 }

@@ -5,6 +5,14 @@ use std::io::{self, Write};
 use super::{FINDING_FIELDS, Report};
 
 pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
+    write_rows(report, out).map_err(|error| match error.into_kind() {
+        // The writer's own error, so that a reader that stopped (`| head`) is seen as such.
+        csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    })
+}
+
+fn write_rows(report: &Report<'_>, out: &mut dyn Write) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(FINDING_FIELDS)?;
     for finding in &report.audit.findings {
@@ -33,5 +41,6 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             finding.window_start.as_deref().unwrap_or(""),
         ])?;
     }
-    writer.flush()
+    writer.flush()?;
+    Ok(())
 }

@@ -61,6 +61,7 @@ pub fn scan(
     tally.conflicting = seen.conflicting();
     tally.malformed.sort();
     tally.unreadable.sort();
+    tally.empty.sort();
     Audit {
         findings: findings(rules, matches),
         tally,

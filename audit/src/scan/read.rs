@@ -35,14 +35,19 @@ pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_
             }
         },
         Source::Stdin => Box::new(context.progress.reading(io::stdin())),
-        Source::Bundled(content) => Box::new(*content),
+        Source::Bundled(content) => Box::new(context.progress.reading(*content)),
     };
     let mut reader = RecordReader::with_background_decompression(source);
     let mut records = 0u64;
+    let mut good = 0u64;
+    let malformed_before = tally.malformed.len();
     reader.for_each_borrowed(|result| {
         records += 1;
         match result {
-            Ok(record) => count(tally, &record, context),
+            Ok(record) => {
+                good += 1;
+                count(tally, &record, context);
+            }
             // The reader ends the delivery after an error of reading its source.
             Err(error) if error.kind() == RecordErrorKind::Io => {
                 tally.unreadable.push((index, error.to_string()));
@@ -60,6 +65,17 @@ pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_
     context.progress.records(records % 4096);
     context.progress.delivery_done();
     tally.content_bytes += reader.bytes_read();
+    let malformed = tally.malformed.len() - malformed_before;
+    if good == 0 && malformed > 0 {
+        // Not one record: the input is not a delivery (or is damaged beyond use), which an
+        // audit must not pass over as "a few malformed records".
+        tally.unreadable.push((
+            index,
+            format!("not one ActionTrail record in it ({malformed} malformed; see the report)"),
+        ));
+    } else if records == 0 {
+        tally.empty.push(index);
+    }
 }
 
 fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {

@@ -163,11 +163,7 @@ mod tests {
     use super::*;
 
     fn record(id: &str, name: &str) -> Record<'static> {
-        Record::new(
-            id.to_owned(),
-            name.parse().unwrap(),
-            "2025-03-04T09:41:52Z",
-        )
+        Record::new(id.to_owned(), name.parse().unwrap(), "2025-03-04T09:41:52Z")
     }
 
     #[test]
@@ -175,7 +171,10 @@ mod tests {
         let seen = Seen::default();
         assert_eq!(seen.read(&record("E-1", "StopDesktops")), Sighting::First);
         assert_eq!(seen.read(&record("E-2", "StopDesktops")), Sighting::First);
-        assert_eq!(seen.read(&record("E-1", "StopDesktops")), Sighting::Duplicate);
+        assert_eq!(
+            seen.read(&record("E-1", "StopDesktops")),
+            Sighting::Duplicate
+        );
         assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
         assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
         assert_eq!(seen.conflicting(), 0);

@@ -49,8 +49,11 @@ pub struct Tally {
     pub matches: Matches,
     /// Records that could not be read, by delivery index and position.
     pub malformed: Vec<Malformed>,
-    /// Deliveries that could not be read to the end (or at all): `(delivery index, why)`.
+    /// Deliveries that could not be read to the end (or at all), or held not one record
+    /// that could be read: `(delivery index, why)`.
     pub unreadable: Vec<(usize, String)>,
+    /// Deliveries with nothing in them, by index.
+    pub empty: Vec<usize>,
     /// The text `matches` share; each thread keeps its own.
     pub strings: Interner,
 }
@@ -129,6 +132,7 @@ impl Tally {
         self.matches.merge(other.matches);
         self.malformed.extend(other.malformed);
         self.unreadable.extend(other.unreadable);
+        self.empty.extend(other.empty);
     }
 }
 
