@@ -101,7 +101,7 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
             tally.records
         );
     }
-    let status = if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {
+    if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {
         Status::Failed
     } else if args.fail_on.is_some_and(|threshold| {
         audit
@@ -112,6 +112,5 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
         Status::Found
     } else {
         Status::Success
-    };
-    status
+    }
 }
