@@ -82,7 +82,7 @@ fn a_missing_path_is_named_and_the_rest_still_audited_with_status_2() {
         stderr(&output)
     );
     assert!(
-        stdout(&output).contains("from 1 deliveries"),
+        stdout(&output).contains("from 1 delivery "),
         "{}",
         stdout(&output)
     );
@@ -347,7 +347,7 @@ fn events_looks_names_up_with_suggestions_and_lists_by_tag() {
 
     let output = ecd_audit(&["events", "DeleteDesktop"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("did you mean `DeleteDesktops`?"));
+    assert!(stderr(&output).contains("did you mean `DeleteDesktops`?"));
 
     let listing = stdout(&ecd_audit(&["events", "--tag", "remote-execution"]));
     assert!(listing.contains("RunCommand") && !listing.contains("DescribeDesktops"));

@@ -116,12 +116,16 @@ fn look_up(out: &mut dyn Write, name: &str) -> io::Result<bool> {
                 )?;
                 details(out, event).map(|()| false)
             }
+            // Not an event: said on standard error, as a lookup that failed.
             Some(event) => {
-                writeln!(out, "{error}; did you mean `{event}`?\n")?;
+                eprintln!("ecd-audit: {error}; did you mean `{event}`?");
                 Ok(false)
             }
             None => {
-                writeln!(out, "{error}\n")?;
+                eprintln!(
+                    "ecd-audit: {error}; records may still carry it (a scan lists such names \
+                     as ECD events the catalogue does not list)"
+                );
                 Ok(false)
             }
         },

@@ -31,7 +31,8 @@ pub fn rules(args: &RulesArgs) -> Status {
                 for error in &errors {
                     eprintln!("error: {error}");
                 }
-                eprintln!("{}: {} errors", path.display(), errors.len());
+                let plural = if errors.len() == 1 { "" } else { "s" };
+                eprintln!("{}: {} error{plural}", path.display(), errors.len());
                 Status::Found
             }
         };
@@ -39,7 +40,12 @@ pub fn rules(args: &RulesArgs) -> Status {
     let ruleset = match &args.rules {
         None => Ruleset::bundled(),
         Some(path) => match Ruleset::load(path) {
-            Ok(loaded) => loaded.ruleset,
+            Ok(loaded) => {
+                for warning in &loaded.warnings {
+                    eprintln!("ecd-audit: warning: {warning}");
+                }
+                loaded.ruleset
+            }
             Err(errors) => {
                 for error in &errors {
                     eprintln!("ecd-audit: {error}");

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use chrono::SecondsFormat;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -122,8 +123,12 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         malformed: tally.malformed.len(),
         failed: tally.failed.values().map(|failures| failures.count).sum(),
         findings: report.audit.findings.len(),
-        first_event_time: tally.first.map(|time| time.to_rfc3339()),
-        last_event_time: tally.last.map(|time| time.to_rfc3339()),
+        first_event_time: tally
+            .first
+            .map(|time| time.to_rfc3339_opts(SecondsFormat::Secs, true)),
+        last_event_time: tally
+            .last
+            .map(|time| time.to_rfc3339_opts(SecondsFormat::Secs, true)),
         findings_by_rule,
         other_services_by_product: &tally.other_services,
         unlisted_events: &tally.unlisted,

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use chrono::SecondsFormat;
 use ecd_events::Category;
 
 use super::Report;
@@ -17,9 +18,12 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     let inputs = report.inputs;
     writeln!(
         out,
-        "Read {} records from {} deliveries ({:.1} MB of JSON); {} malformed, {} duplicates, {} objects pruned.",
+        "Read {} records from {} ({:.1} MB of JSON); {} malformed, {} duplicates, {} objects pruned.",
         tally.records,
-        tally.deliveries,
+        match tally.deliveries {
+            1 => "1 delivery".to_owned(),
+            deliveries => format!("{deliveries} deliveries"),
+        },
         tally.content_bytes as f64 / 1e6,
         tally.malformed.len(),
         tally.duplicates,
@@ -43,8 +47,8 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         (Some(first), Some(last)) => writeln!(
             out,
             "ECD's records from {} to {}.",
-            first.to_rfc3339(),
-            last.to_rfc3339()
+            first.to_rfc3339_opts(SecondsFormat::Secs, true),
+            last.to_rfc3339_opts(SecondsFormat::Secs, true)
         )?,
         _ => writeln!(out, "No ECD record with a time.")?,
     }

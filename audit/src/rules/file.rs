@@ -50,7 +50,7 @@ struct ThresholdEntry {
 pub struct RulesError {
     /// The file's path, or [`DEFAULT_ORIGIN`].
     pub origin: String,
-    /// The line, counted from 1.
+    /// The line, counted from 1; 0 when the error is of the whole file (it cannot be read).
     pub line: usize,
     /// The rule it is in, by name (or by position when it has no name yet).
     pub rule: Option<String>,
@@ -60,7 +60,10 @@ pub struct RulesError {
 
 impl fmt::Display for RulesError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: ", self.origin, self.line)?;
+        match self.line {
+            0 => write!(f, "{}: ", self.origin)?,
+            line => write!(f, "{}:{line}: ", self.origin)?,
+        }
         if let Some(rule) = &self.rule {
             write!(f, "rule `{rule}`: ")?;
         }
@@ -160,74 +163,133 @@ impl Ruleset {
                 .map(|(index, (_, name))| name.clone().unwrap_or(format!("#{}", index + 1)))
         };
 
-        let file: File<RuleEntry> = toml::from_str(text).map_err(|e| {
-            let offset = e.span().map_or(0, |span| span.start);
-            vec![error(
-                line_of(text, offset),
-                rule_at(offset).as_deref(),
-                message_of(&e),
-            )]
-        })?;
-
+        // Then each rule on its own, so that an error in one does not hide those in the
+        // others: the file is cut before each `[[rule]]` header (a header inside a multi-line
+        // string would make the pieces disagree with the outline: then it is read whole).
+        let starts: Vec<usize> = line_starts(text)
+            .filter(|&start| indented_line(&text[start..]).starts_with("[[rule]]"))
+            .collect();
         let mut errors = Vec::new();
+        let mut entries: Vec<(Option<RuleEntry>, usize, &str)> = Vec::new();
+        if starts.len() == outline.len() {
+            for (index, &start) in starts.iter().enumerate() {
+                let end = starts.get(index + 1).copied().unwrap_or(text.len());
+                let piece = &text[start..end];
+                match toml::from_str::<File<RuleEntry>>(piece) {
+                    Ok(file) => entries.push((file.rule.into_iter().next(), start, piece)),
+                    Err(e) => {
+                        let offset = start + e.span().map_or(0, |span| span.start);
+                        errors.push(error(
+                            line_of(text, offset),
+                            rule_at(offset).as_deref(),
+                            message_of(&e),
+                        ));
+                        entries.push((None, start, piece));
+                    }
+                }
+            }
+        } else {
+            let file: File<RuleEntry> = toml::from_str(text).map_err(|e| {
+                let offset = e.span().map_or(0, |span| span.start);
+                vec![error(
+                    line_of(text, offset),
+                    rule_at(offset).as_deref(),
+                    message_of(&e),
+                )]
+            })?;
+            for (entry, (span, _)) in file.rule.into_iter().zip(&outline) {
+                entries.push((Some(entry), span.start, &text[span.clone()]));
+            }
+        }
+
         let mut warnings = Vec::new();
         let mut rules: Vec<Rule> = Vec::new();
-        for (entry, (span, _)) in file.rule.into_iter().zip(&outline) {
-            let line = line_of(text, span.start);
-            let mut problem = |message: String| {
-                errors.push(error(line, Some(&entry.name), message));
+        for (entry, start, piece) in entries {
+            let Some(entry) = entry else {
+                continue;
+            };
+            // The line of a key of this rule, or of its header.
+            let line = |key: &str| line_of(text, start + key_offset(piece, key).unwrap_or(0));
+            let mut problem = |key: &str, message: String| {
+                errors.push(error(line(key), Some(&entry.name), message));
             };
             if !valid_name(&entry.name) {
-                problem("a name is lower-case letters, digits and dashes".into());
+                problem(
+                    "name",
+                    "a name is lower-case letters, digits and dashes".into(),
+                );
             }
             if let Some(first) = rules.iter().position(|rule| rule.name == entry.name) {
-                problem(format!(
-                    "another rule has this name (the {} rule)",
-                    ordinal(first + 1)
-                ));
+                problem(
+                    "name",
+                    format!(
+                        "another rule has this name (the {} rule)",
+                        ordinal(first + 1)
+                    ),
+                );
             }
             if entry.description.trim().is_empty() {
-                problem("the description is empty: say what a finding means".into());
+                problem(
+                    "description",
+                    "the description is empty: say what a finding means".into(),
+                );
             }
             for technique in &entry.mitre {
                 if !valid_technique(technique) {
-                    problem(format!(
-                        "`{technique}` is not a MITRE ATT&CK technique ID (T1234 or T1234.001)"
-                    ));
+                    problem(
+                        "mitre",
+                        format!(
+                            "`{technique}` is not a MITRE ATT&CK technique ID (T1234 or T1234.001)"
+                        ),
+                    );
                 }
             }
             let threshold = match entry.threshold {
                 None => None,
                 Some(ThresholdEntry { count, window }) => {
                     if count < 2 {
-                        problem(format!(
-                            "a threshold counts at least 2 records (this one {count}); \
-                             a rule without one fires on every record"
-                        ));
+                        problem(
+                            "threshold",
+                            format!(
+                                "a threshold counts at least 2 records (this one {count}); \
+                                 a rule without one fires on every record"
+                            ),
+                        );
                     }
                     match humantime::parse_duration(&window) {
                         Ok(window) if !window.is_zero() => Some(Threshold { count, window }),
                         Ok(_) => {
-                            problem("the threshold's window is zero".into());
+                            problem("threshold", "the threshold's window is zero".into());
                             None
                         }
                         Err(e) => {
-                            problem(format!(
-                                "the threshold's window `{window}` is not a duration such as \
-                                 \"10m\" or \"1h 30m\": {e}"
-                            ));
+                            problem(
+                                "threshold",
+                                format!(
+                                    "the threshold's window `{window}` is not a duration such \
+                                     as \"10m\" or \"1h 30m\": {e}"
+                                ),
+                            );
                             None
                         }
                     }
                 }
             };
+            if entry
+                .when
+                .error_codes
+                .iter()
+                .any(|code| code.trim().is_empty())
+            {
+                problem("when", "an empty error code matches no record".into());
+            }
             for name in &entry.when.events {
                 if let EventName::Unknown(unlisted) = name {
                     let hint = suggestion(unlisted.as_str())
                         .map(|event| format!(" (did you mean `{event}`?)"))
                         .unwrap_or_default();
                     warnings.push(error(
-                        line,
+                        line("when"),
                         Some(&entry.name),
                         format!(
                             "`{unlisted}` is not an event of the catalogue; the rule matches \
@@ -290,6 +352,27 @@ fn valid_technique(id: &str) -> bool {
         },
         None => false,
     }
+}
+
+/// Where each line of `text` starts.
+fn line_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1))
+}
+
+/// Where the line that sets `key` (`key = ...`, or a `[rule.key]` table) starts in a rule's
+/// piece of the file.
+fn key_offset(piece: &str, key: &str) -> Option<usize> {
+    line_starts(piece).find(|&start| {
+        let line = indented_line(&piece[start..]);
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+            || line.starts_with(&format!("[rule.{key}]"))
+    })
+}
+
+/// The text from a line's start, without the line's indentation (but not past its end).
+fn indented_line(from_line_start: &str) -> &str {
+    from_line_start.trim_start_matches([' ', '\t'])
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -361,11 +444,27 @@ mod tests {
         );
         let errors = errors(&text);
         assert_eq!(errors.len(), 4, "{errors:?}");
-        assert!(errors.iter().all(|e| e.starts_with("r.toml:6: rule `a`: ")));
-        assert!(errors[0].contains("another rule has this name (the 1st rule)"));
-        assert!(errors[1].contains("`T10` is not a MITRE ATT&CK technique ID"));
-        assert!(errors[2].contains("at least 2 records"));
-        assert!(errors[3].contains("window `soon`"));
+        assert!(
+            errors[0].starts_with("r.toml:7: rule `a`: another rule has this name (the 1st rule)")
+        );
+        assert!(
+            errors[1].starts_with("r.toml:10: rule `a`: `T10` is not a MITRE ATT&CK technique ID")
+        );
+        assert!(
+            errors[2].starts_with("r.toml:11: rule `a`: a threshold counts at least 2 records")
+        );
+        assert!(errors[3].starts_with("r.toml:11: rule `a`: the threshold's window `soon`"));
+    }
+
+    #[test]
+    fn an_error_in_one_rule_does_not_hide_those_in_others() {
+        let text = format!(
+            "{GOOD}\n[[rule]]\nname = \"b\"\nseverity = \"severe\"\ndescription = \"d\"\n\n[[rule]]\nname = \"c\"\nseverity = \"low\"\ndescription = \"d\"\n  when = {{ error_codes = [\"\"] }}\n"
+        );
+        let errors = errors(&text);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("r.toml:8: rule `b`: unknown variant `severe`"));
+        assert!(errors[1].starts_with("r.toml:15: rule `c`: an empty error code"));
     }
 
     #[test]
