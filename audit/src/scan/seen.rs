@@ -11,7 +11,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 use std::sync::Mutex;
 
 use ecd_events::records::Record;
-use siphasher::sip128::{Hasher128, SipHasher13};
+use siphasher::sip::SipHasher13;
 
 /// Shards, so that threads seldom wait for each other.
 const SHARDS: usize = 64;
@@ -25,10 +25,12 @@ pub enum Sighting {
     Duplicate,
 }
 
-/// The records read so far: each `eventId` as a 128-bit fingerprint with a 64-bit digest of
-/// its content, about 24 bytes a record. Both are SipHash keyed at random for each run, so
-/// that no one can write a record whose fingerprint collides with another's, and a chance
-/// collision (about one in 10¹⁹ for a billion records) is far rarer than a damaged disk.
+/// The records read so far: each `eventId` as a 64-bit fingerprint with a 64-bit digest of its
+/// content, 16 bytes a record. Both are SipHash keyed at random for each run, so that no one
+/// can write a record that collides with another. Records whose IDs collide by chance (about
+/// one pair in 10⁷ for a million records) are only counted as conflicting copies and both
+/// audited: a record is dropped as a copy only when its ID and its content both match, a
+/// chance of one in 2¹²⁸.
 pub struct Seen {
     key: (u64, u64),
     shards: Vec<Shard>,
@@ -43,9 +45,9 @@ struct Shard(Mutex<Contents>);
 #[derive(Default)]
 struct Contents {
     /// The content of the first record read with each `eventId`.
-    first: HashMap<u128, u64, BuildHasherDefault<Fingerprinted>>,
+    first: HashMap<u64, u64, BuildHasherDefault<Fingerprinted>>,
     /// Every other content read with an `eventId` (rare: conflicting records).
-    others: HashSet<(u128, u64)>,
+    others: HashSet<(u64, u64)>,
 }
 
 impl Default for Seen {
@@ -67,7 +69,7 @@ impl Seen {
         }
         let id = self.fingerprint(&record.event_id);
         let content = self.digest(record);
-        let shard = &self.shards[(id >> 64) as usize % SHARDS];
+        let shard = &self.shards[(id >> 58) as usize % SHARDS];
         // A thread that panicked while holding a shard left sets that are still whole.
         let mut shard = shard
             .0
@@ -100,10 +102,10 @@ impl Seen {
             .sum()
     }
 
-    fn fingerprint(&self, event_id: &str) -> u128 {
+    fn fingerprint(&self, event_id: &str) -> u64 {
         let mut hasher = SipHasher13::new_with_keys(self.key.0, self.key.1);
         hasher.write(event_id.as_bytes());
-        hasher.finish128().as_u128()
+        hasher.finish()
     }
 
     /// What the audit reads of a record beyond its ID: what it is, when, whose, by whom,
@@ -136,7 +138,7 @@ impl Seen {
     }
 }
 
-/// The map's own hash of a fingerprint: its low bits, which are already uniform.
+/// The map's own hash of a fingerprint: the fingerprint, which is already uniform.
 #[derive(Default)]
 struct Fingerprinted(u64);
 
@@ -146,15 +148,15 @@ impl Hasher for Fingerprinted {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        // Only `write_u128` is called (the map's keys are `u128`s); this keeps any other use
+        // Only `write_u64` is called (the map's keys are `u64`s); this keeps any other use
         // sound.
         for &byte in bytes {
             self.0 = self.0.rotate_left(8) ^ u64::from(byte);
         }
     }
 
-    fn write_u128(&mut self, value: u128) {
-        self.0 = value as u64;
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
     }
 }
 
