@@ -109,30 +109,45 @@ impl Seen {
     }
 
     /// What the audit reads of a record beyond its ID: what it is, when, whose, by whom,
-    /// from where, where and how it ended.
+    /// from where, where, on what and how it ended. A record that differs in nothing the
+    /// audit reads makes the same report, so which of two such copies is read does not
+    /// matter.
     fn digest(&self, record: &Record<'_>) -> u64 {
         let mut hasher = SipHasher13::new_with_keys(self.key.1, self.key.0);
         let identity = record.user_identity.as_ref();
+        let access = record.event_rw.map(|access| access.as_str());
         for field in [
             Some(record.event_name.as_str()),
             Some(&*record.event_time),
+            access,
             record.service_name.as_deref(),
             record.event_source.as_deref(),
+            record.api_version.as_deref(),
             record.acs_region.as_deref(),
             record.error_code.as_deref(),
+            record.error_message.as_deref(),
             record.source_ip_address.as_deref(),
             identity.and_then(|identity| identity.account_id.as_deref()),
             identity.and_then(|identity| identity.user_name.as_deref()),
             identity.and_then(|identity| identity.principal_id.as_deref()),
+            identity.and_then(|identity| identity.access_key_id.as_deref()),
             identity
                 .and_then(|identity| identity.identity_type.as_ref())
                 .map(|kind| kind.as_str()),
             record.resource_name.as_deref(),
         ] {
-            // Lengths first, so that fields cannot run into each other.
-            let field = field.unwrap_or("");
-            hasher.write_usize(field.len());
-            hasher.write(field.as_bytes());
+            // 0xFF ends each field: no UTF-8 text holds that byte, so fields cannot run into
+            // each other.
+            hasher.write(field.unwrap_or("").as_bytes());
+            hasher.write_u8(0xFF);
+        }
+        // Whose a record is comes from `requestParameters.AcsProduct` only when it names
+        // neither its service nor its source: only then is that (longer) text read.
+        if record.service_name.is_none()
+            && record.event_source.is_none()
+            && let Some(parameters) = &record.request_parameters
+        {
+            hasher.write(parameters.get().as_bytes());
         }
         hasher.finish()
     }
