@@ -9,6 +9,10 @@ pub use events::events;
 pub use rules::rules;
 pub use scan::scan;
 
+use std::path::Path;
+
+use crate::rules::Ruleset;
+
 /// How a command ended, as its exit status says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
@@ -24,5 +28,27 @@ pub enum Status {
 impl From<Status> for std::process::ExitCode {
     fn from(status: Status) -> Self {
         std::process::ExitCode::from(status as u8)
+    }
+}
+
+/// The rules of a `--rules FILE`, or the bundled ones without one. The file's warnings and
+/// errors are said on standard error; `None`: it cannot be used.
+fn ruleset(file: Option<&Path>) -> Option<Ruleset> {
+    let Some(path) = file else {
+        return Some(Ruleset::bundled());
+    };
+    match Ruleset::load(path) {
+        Ok(loaded) => {
+            for warning in &loaded.warnings {
+                eprintln!("ecd-audit: warning: {warning}");
+            }
+            Some(loaded.ruleset)
+        }
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("ecd-audit: {error}");
+            }
+            None
+        }
     }
 }

@@ -5,8 +5,8 @@ use std::io::Write;
 use crate::cli::RulesArgs;
 use crate::rules::{DEFAULT_RULES, Rule, Ruleset};
 
-use super::Status;
 use super::output::to_stdout;
+use super::{Status, ruleset};
 
 /// Lists rules, checks a rules file, or prints the default one.
 pub fn rules(args: &RulesArgs) -> Status {
@@ -37,22 +37,8 @@ pub fn rules(args: &RulesArgs) -> Status {
             }
         };
     }
-    let ruleset = match &args.rules {
-        None => Ruleset::bundled(),
-        Some(path) => match Ruleset::load(path) {
-            Ok(loaded) => {
-                for warning in &loaded.warnings {
-                    eprintln!("ecd-audit: warning: {warning}");
-                }
-                loaded.ruleset
-            }
-            Err(errors) => {
-                for error in &errors {
-                    eprintln!("ecd-audit: {error}");
-                }
-                return Status::Failed;
-            }
-        },
+    let Some(ruleset) = ruleset(args.rules.as_deref()) else {
+        return Status::Failed;
     };
     finish(to_stdout(|out| {
         for rule in ruleset.rules() {

@@ -4,10 +4,9 @@ use crate::archive::{self, Selection, Source};
 use crate::cli::ScanArgs;
 use crate::progress::Progress;
 use crate::report::Report;
-use crate::rules::Ruleset;
 
-use super::Status;
 use super::output::to_stdout;
+use super::{Status, ruleset};
 
 /// Audits the deliveries the arguments name and writes the report, on `--threads` threads
 /// (the report's writing too).
@@ -25,22 +24,8 @@ pub fn scan(args: &ScanArgs) -> Status {
 }
 
 fn scan_on_this_pool(args: &ScanArgs) -> Status {
-    let ruleset = match &args.rules {
-        None => Ruleset::bundled(),
-        Some(path) => match Ruleset::load(path) {
-            Ok(loaded) => {
-                for warning in &loaded.warnings {
-                    eprintln!("ecd-audit: warning: {warning}");
-                }
-                loaded.ruleset
-            }
-            Err(errors) => {
-                for error in &errors {
-                    eprintln!("ecd-audit: {error}");
-                }
-                return Status::Failed;
-            }
-        },
+    let Some(ruleset) = ruleset(args.rules.as_deref()) else {
+        return Status::Failed;
     };
     if let (Some(since), Some(until)) = (args.since, args.until)
         && since >= until

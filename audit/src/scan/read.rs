@@ -118,7 +118,8 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
         &mut tally.regions,
         record.acs_region.as_deref().unwrap_or(""),
     );
-    let event = record.event();
+    // The record is ECD's (judged above): its event is its name's, without judging again.
+    let event = record.event_name.event();
     tally.count_access(
         event.map(|event| event.category()),
         record.event_rw.or(event.map(|event| event.access())),
