@@ -50,11 +50,6 @@ impl Progress {
         }
     }
 
-    /// A progress that shows nothing.
-    pub fn hidden() -> Progress {
-        Progress::new(false, 0, None)
-    }
-
     /// `source`, counting the bytes read from it.
     pub fn reading<R: Read>(&self, source: R) -> Counted<R> {
         Counted {

@@ -47,11 +47,6 @@ impl Selection {
                 }))
     }
 
-    /// Whether the selection narrows anything.
-    pub fn is_everything(&self) -> bool {
-        self.since.is_none() && self.until.is_none() && self.regions.is_empty()
-    }
-
     fn of_region(&self, region: Option<&str>) -> bool {
         self.regions.is_empty()
             || region.is_some_and(|region| {

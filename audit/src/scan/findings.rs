@@ -28,30 +28,21 @@ pub struct Matches(Vec<Vec<Occurrence>>);
 impl Matches {
     /// Adds a record that matched the `rule`th rule.
     pub fn push(&mut self, rule: usize, occurrence: Occurrence) {
-        if self.0.len() <= rule {
-            self.0.resize_with(rule + 1, Vec::new);
-        }
-        self.0[rule].push(occurrence);
+        self.of_rule(rule).push(occurrence);
     }
 
     /// Adds `other`'s matches to these.
     pub fn merge(&mut self, other: Matches) {
         for (rule, occurrences) in other.0.into_iter().enumerate() {
-            if self.0.len() <= rule {
-                self.0.resize_with(rule + 1, Vec::new);
-            }
-            self.0[rule].extend(occurrences);
+            self.of_rule(rule).extend(occurrences);
         }
     }
 
-    /// How many records matched, all rules together.
-    pub fn len(&self) -> usize {
-        self.0.iter().map(Vec::len).sum()
-    }
-
-    /// Whether no record matched.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    fn of_rule(&mut self, rule: usize) -> &mut Vec<Occurrence> {
+        if self.0.len() <= rule {
+            self.0.resize_with(rule + 1, Vec::new);
+        }
+        &mut self.0[rule]
     }
 }
 
