@@ -63,10 +63,18 @@ fn build(root: &Path, fingerprint: u64) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let code = match codegen::generate(&source, fingerprint) {
+    let parameters_file = codegen::parameters::FILE;
+    let api_parameters = match std::fs::read_to_string(root.join(parameters_file)) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("error: cannot read {parameters_file}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let code = match codegen::generate(&source, &api_parameters, fingerprint) {
         Ok(code) => code,
         Err(problems) => {
-            eprint!("error: events.toml breaks its rules:\n{problems}");
+            eprint!("error: events.toml or {parameters_file} breaks its rules:\n{problems}");
             return ExitCode::FAILURE;
         }
     };

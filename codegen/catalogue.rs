@@ -10,8 +10,10 @@ use std::fmt;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::parameters::{self, ApiParameter, ApiParameters, Kind};
+
 /// The file name used in error messages.
-const FILE: &str = "events.toml";
+pub const FILE: &str = "events.toml";
 
 /// Whether an event reads or writes, as ActionTrail's `eventRW`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,8 +104,40 @@ pub struct Event {
     /// order; none for an event retired from every API.
     pub apis: Vec<usize>,
     pub code: u16,
+    /// The request parameters of its APIs' action: the first API's in its order, then those
+    /// only later APIs take. Empty for a retired event.
+    pub parameters: Vec<Parameter>,
     /// 1-based line of the entry's `name`.
     pub line: usize,
+}
+
+/// One request parameter of an event: the union of what its APIs say of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parameter {
+    /// The wire name; a member's own name.
+    pub name: String,
+    pub kind: Kind,
+    /// Sent as JSON text rather than flattened.
+    pub json: bool,
+    /// Every API that takes it requires it.
+    pub required: bool,
+    /// Valid values, the first API's first; empty where free.
+    pub values: Vec<String>,
+    /// Indexes into [`Catalogue::apis`] of the APIs that take it, in declaration order.
+    pub apis: Vec<usize>,
+    pub weakening: Weakening,
+    pub members: Vec<Parameter>,
+}
+
+/// Which values of a parameter weaken protection or widen exposure (`weakening` in
+/// `events.toml`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Weakening {
+    #[default]
+    Never,
+    Values(Vec<String>),
+    /// `"any"`: giving the parameter at all.
+    AnyValue,
 }
 
 /// The whole catalogue, in file order: events sorted by name, groups and APIs in declaration
@@ -119,7 +153,9 @@ pub struct Catalogue {
 /// One broken rule: where it is and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    /// 1-based line in `events.toml`.
+    /// The file: `events.toml`, or the parameters file it is read with.
+    pub file: &'static str,
+    /// 1-based line in `file`.
     pub line: usize,
     /// The entry it concerns, e.g. ``event `CreateDesktops` `` (empty when the file as a whole is
     /// at fault).
@@ -129,7 +165,7 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{FILE}:{}: ", self.line)?;
+        write!(f, "{}:{}: ", self.file, self.line)?;
         if !self.entry.is_empty() {
             write!(f, "{}: ", self.entry)?;
         }
@@ -152,11 +188,19 @@ impl fmt::Display for Problems {
 
 impl std::error::Error for Problems {}
 
-/// Parses and validates `events.toml`.
+/// Parses and validates `events.toml`, with no parameters (as if every action took none).
+#[allow(dead_code, reason = "the tests read catalogues without parameters")]
 pub fn parse(source: &str) -> Result<Catalogue, Problems> {
+    parse_with(source, &ApiParameters::default())
+}
+
+/// Parses and validates `events.toml`, giving each event the parameters its APIs take
+/// (`tests/data/api-parameters.tsv`, read) and checking its `weakening` against them.
+pub fn parse_with(source: &str, api_parameters: &ApiParameters) -> Result<Catalogue, Problems> {
     let document = DeTable::parse(source).map_err(|error| {
         let line = error.span().map_or(1, |span| line_of(source, span.start));
         Problems(vec![Problem {
+            file: FILE,
             line,
             entry: String::new(),
             message: format!("not valid TOML: {}", error.message()),
@@ -164,6 +208,7 @@ pub fn parse(source: &str) -> Result<Catalogue, Problems> {
     })?;
     let mut reader = Reader {
         source,
+        api_parameters,
         problems: Vec::new(),
     };
     let catalogue = reader.catalogue(document.get_ref());
@@ -190,6 +235,7 @@ const RESERVED: &[&str] = &["Self"];
 
 struct Reader<'s> {
     source: &'s str,
+    api_parameters: &'s ApiParameters,
     problems: Vec<Problem>,
 }
 
@@ -201,6 +247,7 @@ impl Reader<'_> {
     fn problem(&mut self, span: std::ops::Range<usize>, entry: &str, message: String) {
         let line = self.line(span);
         self.problems.push(Problem {
+            file: FILE,
             line,
             entry: entry.to_owned(),
             message,
@@ -224,6 +271,7 @@ impl Reader<'_> {
         let tags = self.groups(document, "tag");
         let apis = self.apis(document);
         let events = self.events(document, &categories, &tags, &apis);
+        self.unclaimed_parameters(&events, &apis);
         Catalogue {
             categories,
             tags,
@@ -374,6 +422,7 @@ impl Reader<'_> {
                     "sources",
                     "retired",
                     "code",
+                    "weakening",
                 ],
             );
             self.check_name(&name, &entry, &mut previous, &mut names);
@@ -434,6 +483,9 @@ impl Reader<'_> {
             if let (Some(category), Some(access), Some((in_published, event_apis)), Some(code)) =
                 (category, access, sources, code)
             {
+                let mut event_parameters =
+                    self.event_parameters(name.get_ref(), &entry, line, &event_apis, apis);
+                self.weakening(table, &entry, &mut event_parameters);
                 events.push(Event {
                     line,
                     name: name.into_inner(),
@@ -445,6 +497,7 @@ impl Reader<'_> {
                     in_published,
                     apis: event_apis,
                     code,
+                    parameters: event_parameters,
                 });
             }
         }
@@ -667,6 +720,161 @@ impl Reader<'_> {
         }
     }
 
+    /// The union of the parameters that the event's APIs take for its action, in the first
+    /// API's order, then each later API's new ones in its order.
+    fn event_parameters(
+        &mut self,
+        name: &str,
+        entry: &str,
+        line: usize,
+        event_apis: &[usize],
+        apis: &[Api],
+    ) -> Vec<Parameter> {
+        let mut merged: Vec<Parameter> = Vec::new();
+        let Some(by_api) = self.api_parameters.actions.get(name) else {
+            return merged;
+        };
+        for &api in event_apis {
+            let Some(list) = by_api.get(&apis[api].name()) else {
+                continue;
+            };
+            if let Err(message) = merge(&mut merged, list, api) {
+                self.problems.push(Problem {
+                    file: FILE,
+                    line,
+                    entry: entry.to_owned(),
+                    message: format!("{message} (in {})", parameters::FILE),
+                });
+            }
+        }
+        merged
+    }
+
+    /// Every action the parameters file lists must be an event that names that API.
+    fn unclaimed_parameters(&mut self, events: &[Event], apis: &[Api]) {
+        for (action, by_api) in &self.api_parameters.actions {
+            let event = events.iter().find(|event| event.name == *action);
+            for api in by_api.keys() {
+                let claimed = event.is_some_and(|event| {
+                    event.apis.iter().any(|&index| apis[index].name() == *api)
+                });
+                if !claimed {
+                    self.problems.push(Problem {
+                        file: FILE,
+                        line: event.map_or(1, |event| event.line),
+                        entry: format!("event `{action}`"),
+                        message: format!(
+                            "{} gives parameters of `{action}` in {api}, but events.toml has \
+                             no such event with that API in `sources`",
+                            parameters::FILE
+                        ),
+                    });
+                }
+            }
+        }
+    }
+
+    /// `weakening`: for a parameter of the event (or a member, as a nested table), the values
+    /// that weaken protection or widen exposure, or `"any"`.
+    fn weakening(&mut self, table: &DeTable<'_>, entry: &str, parameters: &mut [Parameter]) {
+        let Some(value) = table.get("weakening") else {
+            return;
+        };
+        let Some(weakening) = value.get_ref().as_table() else {
+            self.problem(
+                value.span(),
+                entry,
+                "`weakening` must be a table from parameter names to weakening values".to_owned(),
+            );
+            return;
+        };
+        if weakening.is_empty() {
+            self.problem(
+                value.span(),
+                entry,
+                "`weakening` is empty: omit it instead".to_owned(),
+            );
+        }
+        self.weakening_table(weakening, entry, "", parameters);
+    }
+
+    fn weakening_table(
+        &mut self,
+        table: &DeTable<'_>,
+        entry: &str,
+        parent: &str,
+        parameters: &mut [Parameter],
+    ) {
+        for (key, value) in table.iter() {
+            let name = key.get_ref().as_ref();
+            let path = if parent.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{parent}.{name}")
+            };
+            let Some(parameter) = parameters.iter_mut().find(|p| p.name == name) else {
+                let known: Vec<&str> = parameters.iter().map(|p| p.name.as_str()).collect();
+                let known = if known.is_empty() {
+                    "it takes none".to_owned()
+                } else {
+                    format!("it takes {}", known.join(", "))
+                };
+                self.problem(
+                    key.span(),
+                    entry,
+                    format!("`weakening` names `{path}`, which is no parameter here: {known}"),
+                );
+                continue;
+            };
+            match value.get_ref() {
+                DeValue::Table(members) if parameter.kind.has_members() => {
+                    self.weakening_table(members, entry, &path, &mut parameter.members);
+                }
+                DeValue::String(text) if text.as_ref() == "any" => {
+                    parameter.weakening = Weakening::AnyValue;
+                }
+                DeValue::Array(array) if !array.is_empty() => {
+                    let mut values = Vec::new();
+                    for item in array.iter() {
+                        match item.get_ref().as_str() {
+                            Some(text) => {
+                                if let Some(message) = weakening_value_problem(parameter, text) {
+                                    self.problem(
+                                        item.span(),
+                                        entry,
+                                        format!("`weakening` of `{path}`: {message}"),
+                                    );
+                                } else if values.iter().any(|v: &String| v == text) {
+                                    self.problem(
+                                        item.span(),
+                                        entry,
+                                        format!("`weakening` of `{path}` lists `{text}` twice"),
+                                    );
+                                } else {
+                                    values.push(text.to_owned());
+                                }
+                            }
+                            None => self.problem(
+                                item.span(),
+                                entry,
+                                format!("`weakening` of `{path}`: every value must be a string"),
+                            ),
+                        }
+                    }
+                    parameter.weakening = Weakening::Values(values);
+                }
+                _ => self.problem(
+                    value.span(),
+                    entry,
+                    format!(
+                        "`weakening` of `{path}` must be a non-empty array of values, \"any\", \
+                         or (for an object's members) a table"
+                    ),
+                ),
+            }
+        }
+    }
+
     fn code(
         &mut self,
         table: &DeTable<'_>,
@@ -818,4 +1026,72 @@ fn is_kebab_case(name: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// What is wrong with `value` as a weakening value of `parameter`, if anything: it must be
+/// one of the parameter's valid values where the API lists them (spelt as listed), and `true`
+/// or `false` for a boolean.
+fn weakening_value_problem(parameter: &Parameter, value: &str) -> Option<String> {
+    if value.trim() != value || value.is_empty() {
+        return Some(format!("`{value}` has surrounding whitespace or is empty"));
+    }
+    if *parameter.kind.item() == Kind::Boolean && !matches!(value, "true" | "false") {
+        return Some(format!("`{value}` is not a boolean: write true or false"));
+    }
+    if !parameter.values.is_empty() && !parameter.values.iter().any(|valid| valid == value) {
+        return Some(format!(
+            "`{value}` is not a valid value; the API lists {}",
+            parameter.values.join(", ")
+        ));
+    }
+    None
+}
+
+/// Adds the parameters `list` of API `api` (of `api_count` the event has) to `merged`.
+fn merge(merged: &mut Vec<Parameter>, list: &[ApiParameter], api: usize) -> Result<(), String> {
+    for parameter in list {
+        match merged.iter_mut().find(|p| p.name == parameter.name) {
+            None => merged.push(Parameter::from_api(parameter, api)),
+            Some(existing) => {
+                if existing.kind != parameter.kind || existing.json != parameter.json {
+                    return Err(format!(
+                        "its APIs disagree on `{}`: {}{} and {}{}",
+                        parameter.name,
+                        existing.kind,
+                        if existing.json { " as JSON" } else { "" },
+                        parameter.kind,
+                        if parameter.json { " as JSON" } else { "" },
+                    ));
+                }
+                existing.required &= parameter.required;
+                existing.apis.push(api);
+                for value in &parameter.values {
+                    if !existing.values.contains(value) {
+                        existing.values.push(value.clone());
+                    }
+                }
+                merge(&mut existing.members, &parameter.members, api)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Parameter {
+    fn from_api(parameter: &ApiParameter, api: usize) -> Parameter {
+        Parameter {
+            name: parameter.name.clone(),
+            kind: parameter.kind.clone(),
+            json: parameter.json,
+            required: parameter.required,
+            values: parameter.values.clone(),
+            apis: vec![api],
+            weakening: Weakening::Never,
+            members: parameter
+                .members
+                .iter()
+                .map(|member| Parameter::from_api(member, api))
+                .collect(),
+        }
+    }
 }

@@ -10,13 +10,15 @@
 use std::io;
 use std::path::Path;
 
-/// The generator's inputs, relative to the crate root: the catalogue, the generator itself and
-/// the hash it shares with the library.
+/// The generator's inputs, relative to the crate root: the catalogue, the API parameters it
+/// reads, the generator itself and the hash it shares with the library.
 pub const GENERATOR_INPUTS: &[&str] = &[
     "events.toml",
+    "tests/data/api-parameters.tsv",
     "codegen/mod.rs",
     "codegen/catalogue.rs",
     "codegen/inputs.rs",
+    "codegen/parameters.rs",
     "codegen/perfect_hash.rs",
     "codegen/render.rs",
     "src/catalogue/name_hash.rs",

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod inputs;
 #[path = "../src/catalogue/name_hash.rs"]
 pub mod name_hash;
+pub mod parameters;
 pub mod perfect_hash;
 pub mod render;
 
@@ -15,10 +16,19 @@ use catalogue::{Problem, Problems};
 use name_hash::Case;
 use perfect_hash::Failure;
 
-/// Reads and checks `events.toml` (its text in `source`) and renders the generated module,
-/// recording `fingerprint` (of the generator's inputs, see [`inputs`]) in its header.
-pub fn generate(source: &str, fingerprint: u64) -> Result<String, Problems> {
-    let catalogue = catalogue::parse(source)?;
+/// Reads and checks `events.toml` (its text in `source`) with the parameters of
+/// `tests/data/api-parameters.tsv` (its text in `api_parameters`), and renders the generated
+/// module, recording `fingerprint` (of the generator's inputs, see [`inputs`]) in its header.
+pub fn generate(source: &str, api_parameters: &str, fingerprint: u64) -> Result<String, Problems> {
+    let api_parameters = parameters::parse(api_parameters).map_err(|error| {
+        Problems(vec![Problem {
+            file: parameters::FILE,
+            line: error.line,
+            entry: String::new(),
+            message: error.message,
+        }])
+    })?;
+    let catalogue = catalogue::parse_with(source, &api_parameters)?;
     let names: Vec<&str> = catalogue
         .events
         .iter()
@@ -49,6 +59,7 @@ fn problem(catalogue: &catalogue::Catalogue, failure: &Failure) -> Problems {
         Failure::NoSeed { .. } => (1, String::new()),
     };
     Problems(vec![Problem {
+        file: catalogue::FILE,
         line,
         entry,
         message: failure.to_string(),

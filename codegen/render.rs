@@ -10,8 +10,9 @@
 
 use std::fmt::Write as _;
 
-use super::catalogue::{Api, Catalogue, Event, Group};
+use super::catalogue::{Api, Catalogue, Event, Group, Parameter, Weakening};
 use super::inputs::fingerprint_line;
+use super::parameters::Kind as ParameterKind;
 use super::perfect_hash::PerfectHash;
 
 /// Renders the generated module.
@@ -30,7 +31,9 @@ pub fn render(
     out.line("// src/catalogue/ through the macros below; everything else here is data for their");
     out.line("// methods.");
     out.blank();
-    out.line("use super::{Access, Api, Category, EcdEvent, Tag};");
+    out.line(
+        "use super::{Access, Api, Category, EcdEvent, Parameter, ParameterKind, Tag, Weakening};",
+    );
 
     render_event_enum(&mut out, catalogue);
     render_group_enum(&mut out, catalogue, Kind::Category);
@@ -40,6 +43,7 @@ pub fn render(
     render_group_tables(&mut out, catalogue, Kind::Category);
     render_group_tables(&mut out, catalogue, Kind::Tag);
     render_api_tables(&mut out, catalogue);
+    render_parameter_tables(&mut out, catalogue);
     render_name_tables(&mut out, catalogue, exact, ignore_case);
     out.text
 }
@@ -235,6 +239,21 @@ fn render_event_enum(out: &mut Output, catalogue: &Catalogue) {
             out.doc(
                 indent,
                 "- Retired: none of the APIs this release draws on defines it; records may still carry it.",
+            );
+        }
+        if !event.parameters.is_empty() {
+            let names: Vec<String> = event
+                .parameters
+                .iter()
+                .map(|parameter| format!("`{}`", parameter.name))
+                .collect();
+            out.doc(indent, &format!("- Parameters: {}", names.join(", ")));
+        }
+        let weakening = weakening_doc(&event.parameters, "");
+        if !weakening.is_empty() {
+            out.doc(
+                indent,
+                &format!("- Weakens protection: {}", weakening.join("; ")),
             );
         }
         out.doc(indent, &format!("- Code: `{}`", event.code));
@@ -689,4 +708,149 @@ fn render_table(out: &mut Output, events: &[Event], name: &str, doc: &str, hash:
     }
     out.line("        ],");
     out.line("    };");
+}
+
+/// What the variant's docs say of the weakening values: `` `MfaEnabled` = `false` ``.
+fn weakening_doc(parameters: &[Parameter], parent: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    for parameter in parameters {
+        let path = format!("{parent}{}", parameter.name);
+        match &parameter.weakening {
+            Weakening::Never => {}
+            Weakening::AnyValue => lines.push(format!("`{path}` given")),
+            Weakening::Values(values) => {
+                let values: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+                lines.push(format!("`{path}` = {}", values.join(" or ")));
+            }
+        }
+        lines.extend(weakening_doc(&parameter.members, &format!("{path}.")));
+    }
+    lines
+}
+
+/// Each event's parameters in the API's order, and their positions in name order for the
+/// lookup by name (a binary search over the event's few names).
+fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
+    let events = &catalogue.events;
+    out.blank();
+    out.line(
+        "/// A `Parameter` as a struct literal (which is promoted to a `'static`, where a call",
+    );
+    out.line(
+        "/// would not be): name, kind, required, JSON-encoded, valid values, weakening, APIs.",
+    );
+    out.line("macro_rules! parameter {");
+    out.line("    ($name:literal, $kind:expr, $required:literal, $json:literal, $values:expr, $weakening:expr, $apis:expr) => {");
+    out.line("        Parameter {");
+    out.line("            name: $name,");
+    out.line("            kind: $kind,");
+    out.line("            required: $required,");
+    out.line("            json: $json,");
+    out.line("            values: $values,");
+    out.line("            weakening: $weakening,");
+    out.line("            apis: $apis,");
+    out.line("        }");
+    out.line("    };");
+    out.line("}");
+    out.blank();
+    out.line("/// Each event's request parameters, in its APIs' order.");
+    out.line("#[inline]");
+    out.line("pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {");
+    out.line("    match event {");
+    for event in events {
+        if event.parameters.is_empty() {
+            let _ = writeln!(out.text, "        EcdEvent::{} => &[],", event.name);
+            continue;
+        }
+        let _ = writeln!(out.text, "        EcdEvent::{} => &[", event.name);
+        for parameter in &event.parameters {
+            render_parameter(out, catalogue, parameter, 3);
+        }
+        out.line("        ],");
+    }
+    out.line("    }");
+    out.line("}");
+
+    event_match(
+        out,
+        "event_parameter_order",
+        "&'static [u8]",
+        events,
+        |event| {
+            let mut order: Vec<usize> = (0..event.parameters.len()).collect();
+            order.sort_by(|&a, &b| event.parameters[a].name.cmp(&event.parameters[b].name));
+            let order: Vec<String> = order
+                .into_iter()
+                .map(|index| {
+                    u8::try_from(index)
+                        .expect("at most 256 parameters an event")
+                        .to_string()
+                })
+                .collect();
+            format!("&[{}]", order.join(", "))
+        },
+    );
+}
+
+/// One `parameter!(...)` expression, at `depth` levels of indentation, members inside.
+fn render_parameter(out: &mut Output, catalogue: &Catalogue, parameter: &Parameter, depth: usize) {
+    let indent = "    ".repeat(depth);
+    let values = string_slice(&parameter.values);
+    let weakening = match &parameter.weakening {
+        Weakening::Never => "Weakening::Never".to_owned(),
+        Weakening::AnyValue => "Weakening::AnyValue".to_owned(),
+        Weakening::Values(values) => format!("Weakening::Values({})", string_slice(values)),
+    };
+    let apis = variant_slice(
+        "Api",
+        parameter
+            .apis
+            .iter()
+            .map(|&api| catalogue.apis[api].variant()),
+    );
+    let tail = format!(
+        "{}, {}, {values}, {weakening}, {apis}),",
+        parameter.required, parameter.json
+    );
+    if parameter.members.is_empty() {
+        let _ = writeln!(
+            out.text,
+            "{indent}parameter!({}, {}, {tail}",
+            literal(&parameter.name),
+            kind_expression(&parameter.kind),
+        );
+        return;
+    }
+    let (open, close) = match &parameter.kind {
+        ParameterKind::List(_) => ("ParameterKind::List(&ParameterKind::Object(&[", "]))"),
+        _ => ("ParameterKind::Object(&[", "])"),
+    };
+    let _ = writeln!(
+        out.text,
+        "{indent}parameter!({}, {open}",
+        literal(&parameter.name)
+    );
+    for member in &parameter.members {
+        render_parameter(out, catalogue, member, depth + 1);
+    }
+    let _ = writeln!(out.text, "{indent}{close}, {tail}");
+}
+
+/// The `ParameterKind` expression of a kind whose objects have no members.
+fn kind_expression(kind: &ParameterKind) -> String {
+    match kind {
+        ParameterKind::String => "ParameterKind::String".to_owned(),
+        ParameterKind::Integer => "ParameterKind::Integer".to_owned(),
+        ParameterKind::Number => "ParameterKind::Number".to_owned(),
+        ParameterKind::Boolean => "ParameterKind::Boolean".to_owned(),
+        ParameterKind::Map => "ParameterKind::Map".to_owned(),
+        ParameterKind::Object => "ParameterKind::Object(&[])".to_owned(),
+        ParameterKind::List(item) => format!("ParameterKind::List(&{})", kind_expression(item)),
+    }
+}
+
+/// `&["a", "b"]`.
+fn string_slice(values: &[String]) -> String {
+    let values: Vec<String> = values.iter().map(|value| literal(value)).collect();
+    format!("&[{}]", values.join(", "))
 }

@@ -86,7 +86,9 @@ pub mod fixtures;
 #[cfg_attr(docsrs, doc(cfg(feature = "records")))]
 pub mod records;
 
-pub use catalogue::{Access, Api, Category, EcdEvent, Tag, UnknownEventName, UnknownValue};
+pub use catalogue::{
+    Access, Api, Category, EcdEvent, Parameter, ParameterKind, Tag, UnknownEventName, UnknownValue,
+};
 #[cfg(feature = "alloc")]
 pub use catalogue::{EventName, UnlistedEventName};
 

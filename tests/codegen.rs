@@ -14,6 +14,12 @@ use codegen::name_hash::{Case, bucket, fingerprint, name_hash, slot};
 use codegen::perfect_hash::{self, Failure};
 
 const EVENTS_TOML: &str = include_str!("../events.toml");
+const API_PARAMETERS: &str = include_str!("data/api-parameters.tsv");
+
+/// The real parameters file, read.
+fn api_parameters() -> codegen::parameters::ApiParameters {
+    codegen::parameters::parse(API_PARAMETERS).unwrap_or_else(|error| panic!("{error}"))
+}
 
 /// A small valid catalogue; each test below breaks one rule in it.
 const MINIMAL: &str = r#"# A comment on line 1.
@@ -73,7 +79,7 @@ code = 3
 fn problems_after(from: &str, to: &str) -> Vec<String> {
     assert_eq!(MINIMAL.matches(from).count(), 1, "ambiguous edit `{from}`");
     let source = MINIMAL.replacen(from, to, 1);
-    match codegen::generate(&source, 0) {
+    match codegen::generate(&source, "", 0) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.0.iter().map(ToString::to_string).collect(),
     }
@@ -108,7 +114,8 @@ fn the_minimal_catalogue_is_valid() {
 
 #[test]
 fn the_real_catalogue_is_valid() {
-    let catalogue = catalogue::parse(EVENTS_TOML).unwrap_or_else(|problems| panic!("{problems}"));
+    let catalogue = catalogue::parse_with(EVENTS_TOML, &api_parameters())
+        .unwrap_or_else(|problems| panic!("{problems}"));
     assert_eq!(catalogue.events.len(), 541);
     assert_eq!(catalogue.categories.len(), 15);
     assert_eq!(catalogue.tags.len(), 7);
@@ -117,14 +124,14 @@ fn the_real_catalogue_is_valid() {
 
 #[test]
 fn generation_is_deterministic() {
-    let first = codegen::generate(EVENTS_TOML, 0).expect("valid");
-    let second = codegen::generate(EVENTS_TOML, 0).expect("valid");
+    let first = codegen::generate(EVENTS_TOML, API_PARAMETERS, 0).expect("valid");
+    let second = codegen::generate(EVENTS_TOML, API_PARAMETERS, 0).expect("valid");
     assert_eq!(first, second);
 }
 
 #[test]
 fn generated_code_is_laid_out_for_reading() {
-    let code = codegen::generate(EVENTS_TOML, 0).expect("valid");
+    let code = codegen::generate(EVENTS_TOML, API_PARAMETERS, 0).expect("valid");
     assert!(code.starts_with("// @generated"));
     assert!(code.ends_with("}\n"));
     assert!(!code.contains("\n\n\n"), "no runs of blank lines");
@@ -275,7 +282,7 @@ fn misspelled_fields_are_rejected() {
         "description = \"Deletes cloud desktops.\"",
         "descripton = \"Deletes cloud desktops.\"",
         "events.toml:38: event `DeleteDesktops`: unknown field `descripton`: expected one of \
-         name, description, published, category, access, tags, sources, retired, code",
+         name, description, published, category, access, tags, sources, retired, code, weakening",
     );
 }
 
@@ -420,14 +427,14 @@ fn every_problem_is_reported_at_once() {
         "access = \"read\"",
         1,
     );
-    let problems = codegen::generate(&source, 0).unwrap_err().0;
+    let problems = codegen::generate(&source, "", 0).unwrap_err().0;
     let lines: Vec<usize> = problems.iter().map(|problem| problem.line).collect();
     assert_eq!(lines, [44, 49]);
 }
 
 #[test]
 fn the_perfect_hash_puts_every_name_in_its_own_slot() {
-    let catalogue = catalogue::parse(EVENTS_TOML).expect("valid");
+    let catalogue = catalogue::parse_with(EVENTS_TOML, &api_parameters()).expect("valid");
     let names: Vec<&str> = catalogue.events.iter().map(|e| e.name.as_str()).collect();
     for case in [Case::Sensitive, Case::Insensitive] {
         let hash = perfect_hash::build(&names, case).expect("a perfect hash exists");
@@ -504,7 +511,7 @@ fn names_the_hash_cannot_tell_apart_stop_the_build() {
             &format!("name = \"{omega_alpha}\""),
             1,
         );
-    let problems = codegen::generate(&source, 0).unwrap_err().0;
+    let problems = codegen::generate(&source, "", 0).unwrap_err().0;
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].line, 47);
     assert!(
@@ -545,7 +552,7 @@ fn the_fingerprint_covers_every_generator_file() {
 
 #[test]
 fn the_fingerprint_is_read_back_from_the_header() {
-    let code = codegen::generate(MINIMAL, 0x0123_4567_89ab_cdef).expect("valid");
+    let code = codegen::generate(MINIMAL, "", 0x0123_4567_89ab_cdef).expect("valid");
     assert_eq!(recorded_fingerprint(&code), Some(0x0123_4567_89ab_cdef));
     assert_eq!(recorded_fingerprint("// no header"), None);
 }
@@ -556,7 +563,7 @@ fn the_fingerprint_is_read_back_from_the_header() {
 fn the_committed_code_is_generated_from_the_current_inputs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let fingerprint = inputs::fingerprint(root).expect("the inputs are readable");
-    let fresh = codegen::generate(EVENTS_TOML, fingerprint)
+    let fresh = codegen::generate(EVENTS_TOML, API_PARAMETERS, fingerprint)
         .unwrap_or_else(|problems| panic!("events.toml breaks its rules:\n{problems}"));
     let committed_path = root.join(COMMITTED_OUTPUT);
     if std::env::var_os("REGENERATE").is_some() {

@@ -15,7 +15,8 @@ use crate::rules::Severity;
 /// With no command, audits the sample deliveries built into the tool, as `ecd-audit scan` does.
 ///
 /// Exit status: 0 when the audit ran and no finding reached --fail-on; 1 when one did (or,
-/// for `events`, a name is not in the catalogue; for `rules --check`, the file has errors);
+/// for `events`, a name is not in the catalogue, even ignoring case; for `rules --check`, the
+/// file has errors);
 /// 2 for a usage error or an input that could not be read (the rest is still audited).
 #[derive(Debug, Parser)]
 #[command(name = "ecd-audit", version, max_term_width = 100)]
@@ -117,8 +118,8 @@ pub struct RulesArgs {
 /// `ecd-audit events`.
 #[derive(Debug, Args)]
 pub struct EventsArgs {
-    /// Event names to look up (exactly, then ignoring case, then the closest names). None:
-    /// list the events.
+    /// Event names to look up, exactly or ignoring case; a name not found either way exits 1,
+    /// with the closest names on standard error. None: list the events.
     #[arg(value_name = "NAME")]
     pub names: Vec<String>,
 

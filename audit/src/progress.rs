@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::plural::{count, form};
+
 /// What the threads that read report to, and what the terminal shows of it.
 #[derive(Clone)]
 pub struct Progress {
@@ -81,11 +83,18 @@ impl Progress {
         }
         let records = self.records.load(Ordering::Relaxed);
         let done = self.done.load(Ordering::Relaxed);
-        self.bar.set_message(format!(
-            "{done}/{} deliveries, {records} records",
-            self.deliveries
-        ));
+        self.bar
+            .set_message(message(done, self.deliveries, records));
     }
+}
+
+/// What the bar says beside the bytes: "3/11 deliveries, 120 records".
+fn message(done: u64, deliveries: u64, records: u64) -> String {
+    format!(
+        "{done}/{deliveries} {}, {}",
+        form(deliveries, "delivery", "deliveries"),
+        count(records, "record", "records"),
+    )
 }
 
 /// A source whose bytes are counted on the progress bar as they are read.
@@ -99,5 +108,17 @@ impl<R: Read> Read for Counted<R> {
         let read = self.source.read(buffer)?;
         self.bar.inc(read as u64);
         Ok(read)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::message;
+
+    #[test]
+    fn the_message_counts_one_in_the_singular() {
+        assert_eq!(message(0, 1, 1), "0/1 delivery, 1 record");
+        assert_eq!(message(1, 11, 0), "1/11 deliveries, 0 records");
+        assert_eq!(message(11, 11, 299), "11/11 deliveries, 299 records");
     }
 }

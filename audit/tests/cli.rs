@@ -358,6 +358,126 @@ fn events_looks_names_up_with_suggestions_and_lists_by_tag() {
 }
 
 #[test]
+fn a_name_found_ignoring_case_is_found_and_one_found_in_no_case_is_not() {
+    let output = ecd_audit(&["events", "runcommand"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let entry = stdout(&output);
+    assert!(
+        entry.contains("`runcommand` is `RunCommand`") && entry.contains("\nRunCommand\n"),
+        "{entry}"
+    );
+    assert!(entry.contains("tags:        remote-execution"), "{entry}");
+    assert_eq!(stderr(&output), "");
+
+    // Not an event in any case: nothing on standard output, the closest name on standard error.
+    let output = ecd_audit(&["events", "RunComand"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert!(
+        stderr(&output).contains("did you mean `RunCommand`?"),
+        "{}",
+        stderr(&output)
+    );
+    // One name not found among found ones still exits 1.
+    let output = ecd_audit(&["events", "RUNCOMMAND", "DeleteDesktop"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("\nRunCommand\n"));
+    assert!(stderr(&output).contains("did you mean `DeleteDesktops`?"));
+}
+
+#[test]
+fn event_listings_count_one_event_in_the_singular() {
+    let mut singular = 0;
+    for tag in ecd_events::Tag::ALL {
+        let listing = stdout(&ecd_audit(&["events", "--tag", tag.as_str()]));
+        assert!(!listing.contains("(1 events)"), "{listing}");
+        singular += listing.matches(" (1 event): ").count();
+    }
+    // Some category has a single event of some tag: the check above is not idle.
+    assert!(singular > 0);
+    let overview = stdout(&ecd_audit(&["events"]));
+    assert!(!overview.contains(" 1 events"), "{overview}");
+}
+
+/// The library's sample of one `CreateDesktops` record.
+const ONE_RECORD: &str = "../tests/data/samples/create-desktops.json";
+
+#[test]
+fn counts_of_one_are_singular_in_the_report_and_the_messages() {
+    let output = ecd_audit(&["scan", ONE_RECORD]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Read 1 record from 1 delivery ("),
+        "{text}"
+    );
+    assert!(
+        text.contains("; 0 malformed, 0 duplicates, 0 objects pruned."),
+        "{text}"
+    );
+    for plural in ["1 records", "1 deliveries", "1 findings"] {
+        assert!(!text.contains(plural), "{plural:?} in:\n{text}");
+    }
+
+    // One record outside the selection: the report and the warning say so in the singular.
+    let output = ecd_audit(&["scan", "--region", "cn-nowhere", ONE_RECORD]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output)
+            .contains("\n1 record lies outside --since/--until/--region and is not audited.\n"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        stderr(&output).contains("nothing was audited: 1 record read, none within"),
+        "{}",
+        stderr(&output)
+    );
+
+    // The record twice (one record, read twice), and one rule that fires on it: one duplicate,
+    // one finding.
+    let directory = tempfile::tempdir().unwrap();
+    for name in ["a.json", "b.json"] {
+        std::fs::copy(ONE_RECORD, directory.path().join(name)).unwrap();
+    }
+    let rules = directory.path().join("rules.toml");
+    std::fs::write(
+        &rules,
+        "[[rule]]\nname = \"created\"\nseverity = \"low\"\ndescription = \"d\"\nwhen = { events = [\"CreateDesktops\"] }\n",
+    )
+    .unwrap();
+    let output = ecd_audit(&[
+        "scan",
+        "--rules",
+        path(&rules),
+        path(&directory.path().join("a.json")),
+        path(&directory.path().join("b.json")),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Read 1 record from 2 deliveries ("),
+        "{text}"
+    );
+    assert!(
+        text.contains("; 0 malformed, 1 duplicate, 0 objects pruned."),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nFindings: 1 of 1 rule fired, 1 finding\n"),
+        "{text}"
+    );
+
+    let output = ecd_audit(&["rules", "--check", path(&rules)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).ends_with(": 1 rule, no errors (0 warnings)\n"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
 fn records_that_share_an_id_but_differ_are_all_audited_whichever_thread_reads_first() {
     use ecd_events::EcdEvent;
     let directory = tempfile::tempdir().unwrap();

@@ -4,7 +4,7 @@ use core::str::FromStr;
 
 use super::error::UnknownEventName;
 use super::string_enum::string_enum_traits;
-use super::{Access, Api, Category, Tag, generated, name_lookup};
+use super::{Access, Api, Category, Parameter, Tag, generated, name_lookup};
 
 generated::declare_ecd_event! {
     /// An Elastic Cloud Desktop event that ActionTrail records, named by its API action.
@@ -242,6 +242,48 @@ impl EcdEvent {
             index += 1;
         }
         false
+    }
+
+    /// The request parameters of the event's API action, in the API's order, as ECD's API
+    /// definitions give them: each with its wire name, [kind](crate::ParameterKind), whether it
+    /// is required, its valid values, and the values that weaken protection. An event that
+    /// several APIs define has the union of their parameters (each says which APIs take it);
+    /// a retired event has none.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// let names: Vec<&str> = EcdEvent::ModifyOfficeSiteMfaEnabled
+    ///     .parameters()
+    ///     .iter()
+    ///     .map(|parameter| parameter.name())
+    ///     .collect();
+    /// assert_eq!(names, ["MfaEnabled", "OfficeSiteId", "RegionId"]);
+    /// assert!(EcdEvent::DescribeVulList.parameters().is_empty()); // retired
+    /// ```
+    #[inline]
+    pub const fn parameters(self) -> &'static [Parameter] {
+        generated::event_parameters(self)
+    }
+
+    /// The parameter named exactly `name` (case-sensitive, as the API spells it), or `None`
+    /// if the event's action takes no such parameter. A binary search over the event's
+    /// parameter names, with no allocation.
+    ///
+    /// ```
+    /// use ecd_events::{EcdEvent, ParameterKind};
+    ///
+    /// let amount = EcdEvent::CreateDesktops.parameter("Amount").unwrap();
+    /// assert_eq!(amount.kind(), ParameterKind::Integer);
+    /// assert!(EcdEvent::CreateDesktops.parameter("amount").is_none());
+    /// ```
+    pub fn parameter(self, name: &str) -> Option<&'static Parameter> {
+        let parameters = self.parameters();
+        let order = generated::event_parameter_order(self);
+        order
+            .binary_search_by(|&index| parameters[usize::from(index)].name().cmp(name))
+            .ok()
+            .map(|found| &parameters[usize::from(order[found])])
     }
 
     /// The event's stable numeric code: it never changes and is never given to another event,

@@ -1,5 +1,5 @@
-//! The catalogue: every event, its category, access, tags and APIs, the name lookup, and the
-//! errors of parsing them. It needs neither `std` nor an allocator (but for [`EventName`]), and
+//! The catalogue: every event, its category, access, tags, APIs and parameters, the name
+//! lookup, and the errors of parsing them. It needs neither `std` nor an allocator (but for [`EventName`]), and
 //! imports nothing of the records.
 //!
 //! `events.toml` is generated into `generated/catalogue.rs` (by `codegen/`); the files here give
@@ -15,6 +15,7 @@ mod event_name;
 mod generated;
 mod name_hash;
 mod name_lookup;
+mod parameter;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod string_enum;
@@ -27,6 +28,9 @@ pub use error::{UnknownEventName, UnknownValue};
 pub use event::EcdEvent;
 #[cfg(feature = "alloc")]
 pub use event_name::{EventName, UnlistedEventName};
+/// For the generated tables.
+use parameter::Weakening;
+pub use parameter::{Parameter, ParameterKind};
 /// For the records' open enums, which deserialize from strings the same way.
 #[cfg(feature = "records")]
 pub(crate) use serde_impls::FromStrVisitor;

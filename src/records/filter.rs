@@ -1,13 +1,20 @@
 //! [`Filter`]: which records an alert rule is about, loadable from configuration.
 
+mod parameters;
+
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use serde::de::{self, Deserializer};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
-use super::model::{IdentityType, LazyRecord, Record, Text, TimeError, parse_time};
+use super::model::{
+    IdentityType, LazyRecord, ParameterValue, Record, RequestParameters, Text, TimeError,
+    parse_time,
+};
 use crate::catalogue::{Access, Category, EcdEvent, EventName, Tag};
+pub use parameters::ParameterCondition;
 
 /// Which records an alert rule is about. Every criterion that is set must hold; a list holds
 /// when any of its entries does; an empty list or unset value holds for every record, except
@@ -42,8 +49,13 @@ use crate::catalogue::{Access, Category, EcdEvent, EventName, Tag};
 /// assert!(serde_json::from_str::<Filter>(r#"{"tag": ["destructive"]}"#).is_err());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+/// It also refuses a `parameters` condition on a parameter that none of the events it can
+/// match takes (the catalogue's events, narrowed by `events`, `categories` and `tags`), with
+/// the closest name.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+// The derives write inherent `Filter::serialize`/`deserialize`; the trait impls below call
+// them, and check the parameters against the catalogue once every field is read.
+#[serde(remote = "Self", default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Filter {
     /// The services whose records match, by product code in any case: `"ecd"` for ECD's
@@ -86,6 +98,39 @@ pub struct Filter {
     /// Records before this time (RFC 3339).
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "until")]
     pub until: Option<DateTime<Utc>>,
+    /// Request parameters, by name as the API spells them (`MfaEnabled`; a member of an
+    /// object as `Tag.Key`), each with a [`ParameterCondition`]: a value, a list of values
+    /// (any), or a table of operators. Every condition must hold.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub parameters: BTreeMap<String, ParameterCondition>,
+    /// `true`: calls that weakened protection or widened exposure. For an event with
+    /// parameters whose values the catalogue marks ([`Parameter::weakens`]), that is a call
+    /// that set one of them (MFA switched off, not on; an image shared with an account, not
+    /// only unshared); an event without such parameters (`RemoveMfaDevice`, `RunCommand`) is
+    /// judged by what it is, and matches. `false`: calls of events with such parameters that
+    /// set none of them.
+    ///
+    /// [`Parameter::weakens`]: crate::Parameter::weakens
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weakening: Option<bool>,
+}
+
+impl Serialize for Filter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Filter::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Filter {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let filter = Filter::deserialize(deserializer)?;
+        parameters::check_names(
+            filter.parameters.keys().map(String::as_str),
+            &filter.candidate_events(),
+        )
+        .map_err(de::Error::custom)?;
+        Ok(filter)
+    }
 }
 
 /// The `errorCode` of a record's text, if it has a non-empty one.
@@ -139,6 +184,8 @@ pub trait FilterInput: sealed::Sealed {
     fn filter_is_ecd(&self) -> bool;
     /// The product the record belongs to, lower-cased.
     fn filter_service(&self) -> Option<Cow<'_, str>>;
+    /// The request parameters, or `None` where they are not a JSON object.
+    fn filter_parameters(&self) -> Option<RequestParameters<'_>>;
 }
 
 mod sealed {
@@ -180,6 +227,10 @@ impl FilterInput for Record<'_> {
     fn filter_service(&self) -> Option<Cow<'_, str>> {
         self.service()
     }
+
+    fn filter_parameters(&self) -> Option<RequestParameters<'_>> {
+        self.parameters().ok()
+    }
 }
 
 impl FilterInput for LazyRecord<'_> {
@@ -218,6 +269,11 @@ impl FilterInput for LazyRecord<'_> {
 
     fn filter_service(&self) -> Option<Cow<'_, str>> {
         self.service()
+    }
+
+    fn filter_parameters(&self) -> Option<RequestParameters<'_>> {
+        // Read from the record's text, and only for a record every other criterion passed.
+        self.parameters().ok()
     }
 }
 
@@ -280,6 +336,49 @@ impl Filter {
                     .filter_identity_type()
                     .is_some_and(|identity| self.identity_types.contains(identity)))
             && self.within_time(record)
+            && (self.parameters.is_empty() || self.of_parameters(record))
+            && self
+                .weakening
+                .is_none_or(|wanted| weakening(record, event) == wanted)
+    }
+
+    /// The catalogue's events the filter can match, by `events`, `categories` and `tags`
+    /// (every event when it names none); empty when it names only events the catalogue does
+    /// not list, or only other services.
+    fn candidate_events(&self) -> Vec<EcdEvent> {
+        if !self.services.is_empty()
+            && !self
+                .services
+                .iter()
+                .any(|service| service.eq_ignore_ascii_case("ecd"))
+        {
+            return Vec::new();
+        }
+        EcdEvent::ALL
+            .iter()
+            .copied()
+            .filter(|event| {
+                (self.events.is_empty()
+                    || self.events.iter().any(|name| name.event() == Some(*event)))
+                    && (self.categories.is_empty() || self.categories.contains(&event.category()))
+                    && (self.tags.is_empty() || self.tags.iter().any(|&tag| event.has_tag(tag)))
+            })
+            .collect()
+    }
+
+    fn of_parameters(&self, record: &impl FilterInput) -> bool {
+        let parameters = record.filter_parameters();
+        self.parameters.iter().all(|(name, condition)| {
+            let values = parameters
+                .as_ref()
+                .map(|parameters| values_at(parameters, name))
+                .unwrap_or_default();
+            if values.is_empty() {
+                condition.holds(None)
+            } else {
+                values.iter().any(|value| condition.holds(Some(value)))
+            }
+        })
     }
 
     fn of_services(&self, record: &impl FilterInput, ecd: bool) -> bool {
@@ -316,4 +415,39 @@ impl Filter {
                 && self.until.is_none_or(|until| time < until)
         })
     }
+}
+
+/// Whether the record's call weakened protection, as [`Filter::weakening`] says: its event
+/// has no parameter that concerns security, or the call set a weakening value of one.
+fn weakening(record: &impl FilterInput, event: Option<EcdEvent>) -> bool {
+    let concerns = |event: EcdEvent| {
+        event
+            .parameters()
+            .iter()
+            .any(|parameter| parameter.concerns_security())
+    };
+    if !event.is_some_and(concerns) {
+        return true;
+    }
+    record
+        .filter_parameters()
+        .is_some_and(|parameters| !parameters.weakening().is_empty())
+}
+
+/// The values at `path` (`Name`, or `Name.Member...` through every item of a list of
+/// objects).
+fn values_at<'p>(parameters: &'p RequestParameters<'_>, path: &str) -> Vec<ParameterValue<'p>> {
+    let mut names = path.split('.');
+    let Some(top) = parameters.get(names.next().unwrap_or_default()) else {
+        return Vec::new();
+    };
+    let mut values = vec![top];
+    for member in names {
+        values = values
+            .iter()
+            .flat_map(|value| value.items())
+            .filter_map(|item| item.member(member))
+            .collect();
+    }
+    values
 }

@@ -29,8 +29,9 @@ mod json;
 mod model;
 
 pub use delivery::{Content, DeliveryFormat, Layout, RecordError, RecordErrorKind, RecordReader};
-pub use filter::{Filter, FilterInput};
+pub use filter::{Filter, FilterInput, ParameterCondition};
 pub use model::{
-    EventAttributes, EventType, IdentityType, LazyRecord, OwnedRecord, RawJson, Record, Resource,
-    Resources, SessionAttributes, SessionContext, Text, TimeError, UnlistedValue, UserIdentity,
+    EventAttributes, EventType, IdentityType, LazyRecord, OwnedRecord, ParameterValue, RawJson,
+    Record, RequestParameters, Resource, Resources, SessionAttributes, SessionContext, Text,
+    TimeError, UnlistedValue, UserIdentity,
 };

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use ecd_events::{Api, Category, EcdEvent};
 
 use crate::cli::EventsArgs;
+use crate::plural::count;
 use crate::rules::suggestion;
 
 use super::Status;
@@ -49,8 +50,8 @@ fn list(out: &mut dyn Write, args: &EventsArgs) -> io::Result<()> {
         }
         writeln!(
             out,
-            "{category} ({} events): {}",
-            events.len(),
+            "{category} ({}): {}",
+            count(events.len(), "event", "events"),
             category.description()
         )?;
         for event in events {
@@ -62,26 +63,30 @@ fn list(out: &mut dyn Write, args: &EventsArgs) -> io::Result<()> {
 }
 
 fn overview(out: &mut dyn Write) -> io::Result<()> {
-    let count = |keep: fn(&EcdEvent) -> bool| EcdEvent::ALL.iter().filter(|e| keep(e)).count();
+    let number = |keep: fn(&EcdEvent) -> bool| EcdEvent::ALL.iter().filter(|e| keep(e)).count();
     writeln!(
         out,
-        "{} ECD events in {} categories ({} not documented yet)",
-        EcdEvent::COUNT,
-        Category::COUNT,
-        count(|event| event.description().is_none()),
+        "{} in {} ({} not documented yet)",
+        count(EcdEvent::COUNT, "ECD event", "ECD events"),
+        count(Category::COUNT, "category", "categories"),
+        number(|event| event.description().is_none()),
     )?;
     writeln!(
         out,
-        "from the published catalogue ({} events, {} of them retired from the APIs) and {} APIs:",
-        count(|event| event.in_published_catalogue()),
-        count(|event| event.is_retired()),
-        Api::COUNT,
+        "from the published catalogue ({}, {} of them retired from the APIs) and {}:",
+        count(
+            number(|event| event.in_published_catalogue()),
+            "event",
+            "events"
+        ),
+        number(|event| event.is_retired()),
+        count(Api::COUNT, "API", "APIs"),
     )?;
     for &api in Api::ALL {
         writeln!(
             out,
-            "  {api:<20} {} events: {}",
-            api.events().len(),
+            "  {api:<20} {}: {}",
+            count(api.events().len(), "event", "events"),
             api.description()
         )?;
     }
@@ -104,17 +109,19 @@ fn summary(event: EcdEvent) -> String {
     )
 }
 
-/// Prints what the catalogue knows of `name`; `false` if it is not an event.
+/// Prints what the catalogue knows of `name`, found exactly or ignoring case; `false` if it is
+/// not an event in any case.
 fn look_up(out: &mut dyn Write, name: &str) -> io::Result<bool> {
     match name.parse::<EcdEvent>() {
         Ok(event) => details(out, event).map(|()| true),
         Err(error) => match suggestion(name) {
+            // Found: records and rules spell it one way, which the entry shows.
             Some(event) if event.as_str().eq_ignore_ascii_case(name) => {
                 writeln!(
                     out,
-                    "{error}; names are case-sensitive, and `{event}` is one:"
+                    "`{name}` is `{event}` (names in records and rules are case-sensitive):"
                 )?;
-                details(out, event).map(|()| false)
+                details(out, event).map(|()| true)
             }
             // Not an event: said on standard error, as a lookup that failed.
             Some(event) => {

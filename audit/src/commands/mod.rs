@@ -19,7 +19,7 @@ pub enum Status {
     /// 0: done, and nothing reached `--fail-on`.
     Success = 0,
     /// 1: done, and something was found: a finding at `--fail-on` or above, a rules file
-    /// with errors, a name not in the catalogue.
+    /// with errors, a name not in the catalogue (even ignoring case).
     Found = 1,
     /// 2: not everything asked could be done: a usage error, an input that could not be read.
     Failed = 2,

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use crate::cli::RulesArgs;
+use crate::plural::count;
 use crate::rules::{DEFAULT_RULES, Rule, Ruleset};
 
 use super::output::to_stdout;
@@ -20,10 +21,10 @@ pub fn rules(args: &RulesArgs) -> Status {
                     eprintln!("warning: {warning}");
                 }
                 println!(
-                    "{}: {} rules, no errors ({} warnings)",
+                    "{}: {}, no errors ({})",
                     path.display(),
-                    loaded.ruleset.rules().len(),
-                    loaded.warnings.len()
+                    count(loaded.ruleset.rules().len(), "rule", "rules"),
+                    count(loaded.warnings.len(), "warning", "warnings"),
                 );
                 Status::Success
             }
@@ -31,8 +32,11 @@ pub fn rules(args: &RulesArgs) -> Status {
                 for error in &errors {
                     eprintln!("error: {error}");
                 }
-                let plural = if errors.len() == 1 { "" } else { "s" };
-                eprintln!("{}: {} error{plural}", path.display(), errors.len());
+                eprintln!(
+                    "{}: {}",
+                    path.display(),
+                    count(errors.len(), "error", "errors")
+                );
                 Status::Found
             }
         };

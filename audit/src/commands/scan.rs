@@ -2,6 +2,7 @@
 
 use crate::archive::{self, Selection, Source};
 use crate::cli::ScanArgs;
+use crate::plural::count;
 use crate::progress::Progress;
 use crate::report::Report;
 
@@ -17,7 +18,10 @@ pub fn scan(args: &ScanArgs) -> Status {
     {
         Ok(pool) => pool.install(|| scan_on_this_pool(args)),
         Err(error) => {
-            eprintln!("ecd-audit: cannot start {} threads: {error}", args.threads);
+            eprintln!(
+                "ecd-audit: cannot start {}: {error}",
+                count(args.threads, "thread", "threads")
+            );
             Status::Failed
         }
     }
@@ -75,15 +79,16 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     let tally = &audit.tally;
     if tally.records == 0 && inputs.problems.is_empty() && tally.unreadable.is_empty() {
         eprintln!(
-            "ecd-audit: warning: nothing was audited: {} deliveries read, {} objects pruned by \
+            "ecd-audit: warning: nothing was audited: {} read, {} pruned by \
              --since/--until/--region",
-            tally.deliveries, inputs.pruned
+            count(tally.deliveries, "delivery", "deliveries"),
+            count(inputs.pruned, "object", "objects"),
         );
     } else if tally.records > 0 && tally.records == tally.outside_selection {
         eprintln!(
-            "ecd-audit: warning: nothing was audited: all {} records lie outside \
+            "ecd-audit: warning: nothing was audited: {} read, none within \
              --since/--until/--region",
-            tally.records
+            count(tally.records, "record", "records"),
         );
     }
     if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {

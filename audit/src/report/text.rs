@@ -7,6 +7,7 @@ use chrono::SecondsFormat;
 use ecd_events::Category;
 
 use super::Report;
+use crate::plural::{count, form};
 use crate::rules::Severity;
 use crate::scan::{Finding, Occurrence};
 
@@ -18,29 +19,29 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     let inputs = report.inputs;
     writeln!(
         out,
-        "Read {} records from {} ({:.1} MB of JSON); {} malformed, {} duplicates, {} objects pruned.",
-        tally.records,
-        match tally.deliveries {
-            1 => "1 delivery".to_owned(),
-            deliveries => format!("{deliveries} deliveries"),
-        },
+        "Read {} from {} ({:.1} MB of JSON); {} malformed, {}, {} pruned.",
+        count(tally.records, "record", "records"),
+        count(tally.deliveries, "delivery", "deliveries"),
         tally.content_bytes as f64 / 1e6,
         tally.malformed.len(),
-        tally.duplicates,
-        inputs.pruned,
+        count(tally.duplicates, "duplicate", "duplicates"),
+        count(inputs.pruned, "object", "objects"),
     )?;
     if tally.conflicting > 0 {
         writeln!(
             out,
-            "{} records share an eventId with a record of other content: each is audited.",
-            tally.conflicting
+            "{} {} an eventId with a record of other content: each is audited.",
+            count(tally.conflicting, "record", "records"),
+            form(tally.conflicting, "shares", "share"),
         )?;
     }
     if tally.outside_selection > 0 {
         writeln!(
             out,
-            "{} records lie outside --since/--until/--region and are not audited.",
-            tally.outside_selection
+            "{} {} outside --since/--until/--region and {} not audited.",
+            count(tally.outside_selection, "record", "records"),
+            form(tally.outside_selection, "lies", "lie"),
+            form(tally.outside_selection, "is", "are"),
         )?;
     }
     match (tally.first, tally.last) {
@@ -92,7 +93,9 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     if neither > 0 {
         writeln!(
             out,
-            "({neither} say neither Read nor Write and name no event of the catalogue.)"
+            "({neither} {} neither Read nor Write and {} no event of the catalogue.)",
+            form(neither, "says", "say"),
+            form(neither, "names", "name"),
         )?;
     }
     if !tally.other_services.is_empty() {
@@ -158,10 +161,10 @@ fn write_findings(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(
         out,
-        "\nFindings: {} of {} rules fired, {} findings",
+        "\nFindings: {} of {} fired, {}",
         by_rule.len(),
-        report.rules.rules().len(),
-        findings.len()
+        count(report.rules.rules().len(), "rule", "rules"),
+        count(findings.len(), "finding", "findings"),
     )?;
     // The most serious first, then in the ruleset's order.
     let mut fired: Vec<(&usize, &Vec<&Finding>)> = by_rule.iter().collect();
@@ -212,7 +215,10 @@ fn example(finding: &Finding) -> String {
         ..
     } = occurrence;
     let burst = match &finding.window_start {
-        Some(start) => format!("{} records from {start} to ", finding.count),
+        Some(start) => format!(
+            "{} from {start} to ",
+            count(finding.count, "record", "records")
+        ),
         None => String::new(),
     };
     let kind = identity_type.as_ref().map_or("?", |kind| kind.as_str());

@@ -1,12 +1,12 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see CONTRIBUTING.md, "How it is built").
-// Fingerprint of the generator's inputs: 0xe75146846fc332f0
+// Fingerprint of the generator's inputs: 0x3a8d2de3bd0a94b4
 //
 // Included by src/catalogue/generated.rs. The enums are declared by the modules of
 // src/catalogue/ through the macros below; everything else here is data for their
 // methods.
 
-use super::{Access, Api, Category, EcdEvent, Tag};
+use super::{Access, Api, Category, EcdEvent, Parameter, ParameterKind, Tag, Weakening};
 
 /// Declares `EcdEvent` with one variant per `[[event]]`, discriminant = `code`.
 macro_rules! declare_ecd_event {
@@ -19,6 +19,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OfficeSiteId`, `RegionId`
             /// - Code: `1`
             ActivateOfficeSite = 1,
 
@@ -28,6 +29,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ImageId`, `Name`, `OversoldGroupId`, `PolicyGroupId`, `Tag`
             /// - Code: `323`
             AddDesktopOversoldUserGroup = 323,
 
@@ -47,6 +49,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ClientType`, `DeviceIds`, `RegionId`
             /// - Code: `324`
             AddDevices = 324,
 
@@ -66,6 +69,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `FileId`, `GroupId`, `MemberList`, `RegionId`
             /// - Code: `325`
             AddFilePermission = 325,
 
@@ -85,6 +89,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ClientToken`, `DesktopGroupId`, `DesktopGroupIds`, `EndUserIds`, `OrgId`, `RegionId`, `SimpleUserGroupId`, `UserGroupName`, `UserOuPath`
             /// - Code: `5`
             AddUserToDesktopGroup = 5,
 
@@ -94,6 +99,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AddUserAmount`, `EndUserId`, `OversoldGroupId`, `UserGroupId`
             /// - Code: `326`
             AddUserToDesktopOversoldUserGroup = 326,
 
@@ -113,6 +119,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Bandwidth`, `InternetChargeType`, `Name`, `NetworkInterfaceId`, `OfficeSiteId`, `RegionId`
             /// - Code: `327`
             AllocateIpAddress = 327,
 
@@ -122,6 +129,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `PolicyId`, `RegionId`
             /// - Code: `328`
             ApplyAutoSnapshotPolicy = 328,
 
@@ -131,6 +139,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CoId`, `EndUserId`, `RegionId`, `UserType`, `Uuid`
             /// - Code: `329`
             ApplyCoordinatePrivilege = 329,
 
@@ -140,6 +149,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CoordinatePolicyType`, `EndUserId`, `InitiatorType`, `RegionId`, `ResourceCandidates`, `Uuid`
             /// - Code: `7`
             ApplyCoordinationForMonitoring = 7,
 
@@ -149,6 +159,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `AppVersion`, `DesktopId`, `RegionId`, `ClientId`, `LoginToken`, `SessionId`, `TargetStatus`, `Uuid`
             /// - Code: `330`
             ApproveFotaUpdate = 330,
 
@@ -158,6 +169,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EipId`, `NatGatewayId`, `NetworkInterfaceId`, `OfficeSiteId`, `RegionId`
             /// - Code: `331`
             AssociateIpAddress = 331,
 
@@ -167,6 +179,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `NetworkPackageId`, `OfficeSiteId`, `RegionId`
             /// - Code: `8`
             AssociateNetworkPackage = 8,
 
@@ -176,6 +189,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `RouteTableId`, `VSwitchId`
             /// - Code: `332`
             AssociateRouteTable = 332,
 
@@ -185,6 +199,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CenId`, `CenOwnerId`, `OfficeSiteId`, `RegionId`, `VerifyCode`
             /// - Code: `9`
             AttachCen = 9,
 
@@ -194,6 +209,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdDomain`, `ClientType`, `DeviceId`, `DirectoryId`, `EndUserId`, `RegionId`, `UserType`
             /// - Code: `333`
             AttachEndUser = 333,
 
@@ -243,6 +259,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `EndUserId`, `MaxDesktopPerUser`, `MaxUserPerDesktop`, `Preview`, `RegionId`, `Strategy`
             /// - Code: `334`
             BatchModifyEntitlement = 334,
 
@@ -252,6 +269,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `IsDesktopManager`, `Users`
             /// - Code: `14`
             BatchSetDesktopManager = 14,
 
@@ -271,6 +289,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `GroupId`, `RegionId`, `ResourceInfos`
             /// - Code: `335`
             BindConfigGroup = 335,
 
@@ -280,6 +299,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`RemoteExecution`](crate::Tag::RemoteExecution)
             /// - Sources: [`ecd/2020-10-01`](crate::Api::Ecd20201001)
+            /// - Parameters: `Args`, `Authorization`, `ExternalUserId`, `Name`, `Server`, `SessionId`, `Tool`
             /// - Code: `336`
             CalMcpTool = 336,
 
@@ -289,6 +309,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `PolicyId`, `RegionId`
             /// - Code: `337`
             CancelAutoSnapshotPolicy = 337,
 
@@ -298,6 +319,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `ShareId`
             /// - Code: `338`
             CancelCdsFileShareLink = 338,
 
@@ -307,6 +329,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CoIds`, `EndUserId`, `RegionId`, `UserType`
             /// - Code: `16`
             CancelCoordinationForMonitoring = 16,
 
@@ -316,6 +339,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ImageId`, `RegionId`
             /// - Code: `17`
             CancelCopyImage = 17,
 
@@ -335,6 +359,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `EndUserId`, `LoginToken`, `NewPassword`, `OfficeSiteId`, `OldPassword`, `RegionId`, `SessionId`
             /// - Code: `339`
             ChangePassword = 339,
 
@@ -344,6 +369,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `EndUserId`, `NewPassword`
             /// - Code: `19`
             ChangeUserPassword = 19,
 
@@ -353,6 +379,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyId`
             /// - Code: `20`
             CheckUsedProperty = 20,
 
@@ -362,6 +389,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyId`, `PropertyValueId`
             /// - Code: `21`
             CheckUsedPropertyValue = 21,
 
@@ -391,6 +419,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessType`, `Name`, `PolicyGroupId`, `RegionId`, `ResourceType`
             /// - Code: `340`
             CloneCenterPolicy = 340,
 
@@ -400,6 +429,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Name`, `PolicyGroupId`, `RegionId`
             /// - Code: `24`
             ClonePolicyGroup = 24,
 
@@ -409,6 +439,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `FileId`, `GroupId`, `RegionId`, `UploadId`
             /// - Code: `341`
             CompleteCdsFile = 341,
 
@@ -418,6 +449,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OfficeSiteId`, `RdsLicenseDomain`, `RegionId`, `TrustKey`
             /// - Code: `25`
             ConfigADConnectorTrust = 25,
 
@@ -427,6 +459,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DomainPassword`, `DomainUserName`, `OUName`, `OfficeSiteId`, `RegionId`
             /// - Code: `26`
             ConfigADConnectorUser = 26,
 
@@ -436,6 +469,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoRename`, `CdsId`, `EndUserId`, `FileId`, `FileReceiverId`, `FileReceiverType`, `GroupId`, `ParentFolderId`, `RegionId`
             /// - Code: `342`
             CopyCdsFile = 342,
 
@@ -445,6 +479,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DestinationDescription`, `DestinationImageName`, `DestinationRegionId`, `ImageId`, `RegionId`
             /// - Code: `27`
             CopyImage = 27,
 
@@ -464,6 +499,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopAccessType`, `DirectoryName`, `DnsAddress`, `DomainName`, `DomainPassword`, `DomainUserName`, `EnableAdminAccess`, `MfaEnabled`, `RegionId`, `Specification`, `SubDomainDnsAddress`, `SubDomainName`, `VSwitchId`
+            /// - Weakens protection: `EnableAdminAccess` = `true`
             /// - Code: `29`
             CreateADConnectorDirectory = 29,
 
@@ -473,6 +510,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AccessAttribute`, `AdHostname`, `BackupDCHostname`, `BackupDns`, `Bandwidth`, `CenId`, `CenOwnerId`, `CidrBlock`, `DesktopAccessType`, `DnsAddress`, `DomainName`, `DomainPassword`, `DomainUserName`, `EnableAdminAccess`, `EnableInternetAccess`, `MfaEnabled`, `OfficeSiteName`, `ProtocolType`, `RegionId`, `Specification`, `SubDomainDnsAddress`, `SubDomainName`, `VSwitchId`, `VerifyCode`
+            /// - Weakens protection: `EnableAdminAccess` = `true`; `EnableInternetAccess` = `true`
             /// - Code: `30`
             CreateADConnectorOfficeSite = 30,
 
@@ -482,6 +521,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Description`, `DesktopGroupId`, `EncryptType`, `EndUserIds`, `FileSystemName`, `OfficeSiteId`, `RegionId`, `StorageType`
             /// - Code: `343`
             CreateAndBindNasFileSystem = 343,
 
@@ -511,6 +551,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CronExpression`, `DiskType`, `PolicyName`, `RegionId`, `RetentionDays`
             /// - Code: `344`
             CreateAutoSnapshotPolicy = 344,
 
@@ -520,6 +561,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Amount`, `AutoPay`, `PackageSize`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`
             /// - Code: `33`
             CreateBandwidthResourcePackages = 33,
 
@@ -529,6 +571,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BundleName`, `Description`, `DesktopType`, `ImageId`, `Language`, `RegionId`, `RootDiskPerformanceLevel`, `RootDiskSizeGib`, `UserDiskPerformanceLevel`, `UserDiskSizeGib`
             /// - Code: `34`
             CreateBundle = 34,
 
@@ -538,6 +581,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `ConflictPolicy`, `EndUserId`, `FileHash`, `FileLength`, `FileName`, `FileType`, `GroupId`, `ParentFileId`, `RegionId`
             /// - Code: `345`
             CreateCdsFile = 345,
 
@@ -547,6 +591,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `Description`, `DisableDownload`, `DisablePreview`, `DisableSave`, `DownloadLimit`, `EndUserId`, `Expiration`, `FileIds`, `GroupId`, `PreviewLimit`, `SaveLimit`, `ShareName`, `SharePwd`
             /// - Code: `346`
             CreateCdsFileShareLink = 346,
 
@@ -556,6 +601,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AcademicProxy`, `AdminAccess`, `AdminKeyboardOnFullScreen`, `AdminKeyboardOnWindows`, `AppContentProtection`, `AuthorizeAccessPolicyRule`, `AuthorizeSecurityPolicyRule`, `AutoReconnect`, `BusinessChannel`, `BusinessType`, `CameraRedirect`, `ClientControlMenu`, `ClientCreateSnapshot`, `ClientType`, `Clipboard`, `ClipboardGraineds`, `ClipboardScope`, `ColorEnhancement`, `CpdDriveClipboard`, `CpuDownGradeDuration`, `CpuOverload`, `CpuProcessors`, `CpuProtectedMode`, `CpuRateLimit`, `CpuSampleDuration`, `CpuSingleRateLimit`, `Description`, `DeviceConnectHint`, `DeviceRedirects`, `DeviceRules`, `DisconnectKeepSession`, `DisconnectKeepSessionTime`, `DiskOverload`, `DisplayMode`, `DomainResolveRule`, `DomainResolveRuleType`, `EnableSessionRateLimiting`, `EndUserApplyAdminCoordinate`, `EndUserGroupCoordinate`, `ExternalDrive`, `FileMigrate`, `FileTransferAddress`, `FileTransferInSize`, `FileTransferInUnit`, `FileTransferOutSize`, `FileTransferOutUnit`, `FileTransferSizeLimit`, `FileTransferSpeed`, `FileTransferSpeedLocation`, `GpuAcceleration`, `HoverConfigMsg`, `Html5FileTransfer`, `InternetCommunicationProtocol`, `InternetPrinter`, `KeyboardControl`, `LocalDrive`, `MaxReconnectTime`, `MemoryDownGradeDuration`, `MemoryOverload`, `MemoryProcessors`, `MemoryProtectedMode`, `MemoryRateLimit`, `MemorySampleDuration`, `MemorySingleRateLimit`, `MobileRestart`, `MobileSafeMenu`, `MobileShutdown`, `MobileWuyingKeeper`, `MobileWyAssistant`, `ModelLibrary`, `MultiScreen`, `Name`, `NetRedirect`, `NetRedirectRule`, `NoOperationDisconnect`, `NoOperationDisconnectTime`, `PortProxy`, `PrinterAlert`, `PrinterAlertContent`, `PrinterAlertTitle`, `PrinterRedirect`, `QualityEnhancement`, `RecordEventDuration`, `RecordEventFileExts`, `RecordEventFilePaths`, `RecordEventLevels`, `RecordEventRegisters`, `RecordEvents`, `Recording`, `RecordingAudio`, `RecordingDuration`, `RecordingEndTime`, `RecordingExpires`, `RecordingFps`, `RecordingStartTime`, `RecordingUserNotify`, `RecordingUserNotifyMessage`, `RegionId`, `RemoteCoordinate`, `ResetDesktop`, `ResolutionDpi`, `ResolutionHeight`, `ResolutionModel`, `ResolutionWidth`, `ResourceType`, `SafeMenu`, `Scope`, `ScopeValue`, `ScreenDisplayMode`, `SessionMaxRateKbps`, `SmoothEnhancement`, `StatusMonitor`, `StreamingMode`, `TargetFps`, `Taskbar`, `ThreeScreen`, `UsbRedirect`, `UsbSupplyRedirectRule`, `UseTime`, `VideoEncAvgKbps`, `VideoEncMaxQP`, `VideoEncMinQP`, `VideoEncPeakKbps`, `VideoEncPolicy`, `VideoRedirect`, `VisualQuality`, `Watermark`, `WatermarkAntiCam`, `WatermarkColor`, `WatermarkColumnAmount`, `WatermarkCustomText`, `WatermarkDegree`, `WatermarkFontSize`, `WatermarkFontStyle`, `WatermarkPower`, `WatermarkRowAmount`, `WatermarkSecurity`, `WatermarkShadow`, `WatermarkTransparencyValue`, `WatermarkType`, `WuyingKeeper`, `WyAssistant`
+            /// - Weakens protection: `AdminAccess` = `allow`; `AppContentProtection` = `off`; `AuthorizeAccessPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `AuthorizeSecurityPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `Clipboard` = `read` or `readwrite` or `write`; `EndUserGroupCoordinate` = `on`; `ExternalDrive` = `on`; `Html5FileTransfer` = `all` or `download` or `upload`; `LocalDrive` = `read` or `readwrite`; `Recording` = `off`; `RemoteCoordinate` = `fullControl`; `UsbRedirect` = `on`; `Watermark` = `off`
             /// - Code: `347`
             CreateCenterPolicy = 347,
 
@@ -565,6 +612,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdminUserIds`, `CdsId`, `GroupId`, `RegionId`, `TotalSize`
             /// - Code: `348`
             CreateCloudDriveGroup = 348,
 
@@ -574,6 +622,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `BizType`, `CdsChargeType`, `CenId`, `DomainName`, `EndUserId`, `MaxSize`, `Name`, `OfficeSiteId`, `OfficeSiteType`, `Period`, `PeriodUnit`, `RegionId`, `ResellerOwnerUid`, `SolutionId`, `UserCount`, `UserMaxSize`
             /// - Code: `35`
             CreateCloudDriveService = 35,
 
@@ -583,6 +632,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `RegionId`, `UserMaxSize`
             /// - Code: `36`
             CreateCloudDriveUsers = 36,
 
@@ -592,6 +642,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConfigTimers`, `Description`, `Name`, `ProductType`, `RegionId`, `Type`
             /// - Code: `349`
             CreateConfigGroup = 349,
 
@@ -601,6 +652,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AllClassifyUsers`, `AllowAutoSetup`, `AllowBufferCount`, `AutoPay`, `AutoRenew`, `BindAmount`, `BundleId`, `BuyDesktopsCount`, `ChargeType`, `Classify`, `ClientToken`, `Comments`, `ConnectDuration`, `DataDiskCategory`, `DataDiskPerLevel`, `DataDiskSize`, `DefaultInitDesktopCount`, `DefaultLanguage`, `DeleteDuration`, `DesktopGroupName`, `DesktopType`, `DirectoryId`, `EndUserIds`, `ExclusiveType`, `FileSystemId`, `GroupAmount`, `GroupVersion`, `Hostname`, `IdleDisconnectDuration`, `ImageId`, `KeepDuration`, `LoadPolicy`, `MaxDesktopsCount`, `MinDesktopsCount`, `MultiResource`, `OfficeSiteId`, `OwnType`, `Period`, `PeriodUnit`, `PolicyGroupId`, `ProfileFollowSwitch`, `PromotionId`, `RatioThreshold`, `RegionId`, `ResellerOwnerUid`, `ResetType`, `ScaleStrategyId`, `SessionType`, `SimpleUserGroupId`, `SnapshotPolicyId`, `StopDuration`, `SystemDiskCategory`, `SystemDiskPerLevel`, `SystemDiskSize`, `Tag`, `TimerGroupId`, `UserGroupName`, `UserOuPath`, `VolumeEncryptionEnabled`, `VolumeEncryptionKey`, `VpcId`
             /// - Code: `37`
             CreateDesktopGroup = 37,
 
@@ -610,6 +662,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConcurrenceCount`, `DataDiskSize`, `Description`, `DesktopType`, `DirectoryId`, `IdleDisconnectDuration`, `ImageId`, `KeepDuration`, `Name`, `OversoldUserCount`, `OversoldWarn`, `Period`, `PeriodUnit`, `PolicyGroupId`, `StopDuration`, `SystemDiskSize`
             /// - Code: `350`
             CreateDesktopOversoldGroup = 350,
 
@@ -629,6 +682,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing), [`RemoteExecution`](crate::Tag::RemoteExecution)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Amount`, `AppRuleId`, `AutoPay`, `AutoRenew`, `BundleId`, `BundleModels`, `ChannelCookie`, `ChargeType`, `DesktopAttachment`, `DesktopMemberIp`, `DesktopName`, `DesktopNameModel`, `DesktopNameSuffix`, `DesktopTimers`, `DirectoryId`, `EndUserId`, `ExtendInfo`, `GroupId`, `Hostname`, `MonthDesktopSetting`, `OfficeSiteId`, `OuPath`, `Period`, `PeriodUnit`, `PolicyGroupId`, `PromotionId`, `PurchaseOptions`, `QosRuleId`, `RegionId`, `ResellerOwnerUid`, `ReservePoolId`, `ResourceGroupId`, `SavingPlanId`, `SnapshotPolicyId`, `SubPayType`, `SubnetId`, `Tag`, `TimerGroupId`, `UserAssignMode`, `UserCommands`, `UserName`, `VolumeEncryptionEnabled`, `VolumeEncryptionKey`, `VpcId`
             /// - Code: `39`
             CreateDesktops = 39,
 
@@ -648,6 +702,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`
             /// - Code: `41`
             CreateDiskEncryptionService = 41,
 
@@ -657,6 +712,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AliUid`, `Description`, `DomainId`, `DriveName`, `ExternalDomainId`, `ProfileRoaming`, `RegionId`, `ResourceType`, `Type`, `UserId`
             /// - Code: `351`
             CreateDrive = 351,
 
@@ -666,6 +722,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessChannel`, `FilterList`, `LangType`, `ReportFileName`, `SubType`, `TaskType`
             /// - Code: `352`
             CreateEcdReportTask = 352,
 
@@ -675,6 +732,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ExternalIp`, `ExternalPort`, `ForwardEntryName`, `ForwardTableId`, `InternalIp`, `InternalPort`, `IpProtocol`, `RegionId`
             /// - Code: `353`
             CreateForwardEntry = 353,
 
@@ -684,6 +742,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BizType`, `BusinessChannel`, `Description`, `GroupName`, `ParentGroupId`, `SolutionId`
             /// - Code: `354`
             CreateGroup = 354,
 
@@ -693,6 +752,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoCleanUserdata`, `DataSnapshotIds`, `Description`, `DesktopId`, `DiskType`, `ImageName`, `ImageResourceType`, `RegionId`, `SnapshotId`, `SnapshotIds`
             /// - Code: `42`
             CreateImage = 42,
 
@@ -712,6 +772,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-01`](crate::Api::Ecd20201001)
+            /// - Parameters: `Authorization`, `ExternalUserId`, `SessionId`
             /// - Code: `355`
             CreateMcpSession = 355,
 
@@ -721,6 +782,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Capacity`, `Description`, `EncryptType`, `FileSystemType`, `Name`, `OfficeSiteId`, `ProtocolType`, `RegionId`, `StorageType`
             /// - Code: `44`
             CreateNASFileSystem = 44,
 
@@ -730,6 +792,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `VSwitchId`, `VpcId`
             /// - Code: `356`
             CreateNatGateway = 356,
 
@@ -739,6 +802,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `Bandwidth`, `ChannelCookie`, `InternetChargeType`, `OfficeSiteId`, `PayType`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `Tag`
             /// - Code: `45`
             CreateNetworkPackage = 45,
 
@@ -748,6 +812,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AccelerateRegion`, `Name`, `OfficeSiteId`, `RegionId`, `ResourceGroupId`
             /// - Code: `357`
             CreateOfficeSiteAccelerator = 357,
 
@@ -767,6 +832,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `OrgName`, `ParentOrgId`
             /// - Code: `47`
             CreateOrg = 47,
 
@@ -776,6 +842,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdminAccess`, `AppContentProtection`, `AuthorizeAccessPolicyRule`, `AuthorizeSecurityPolicyRule`, `CameraRedirect`, `ClientType`, `Clipboard`, `DeviceRedirects`, `DeviceRules`, `DomainList`, `DomainResolveRule`, `DomainResolveRuleType`, `EndUserApplyAdminCoordinate`, `EndUserGroupCoordinate`, `GpuAcceleration`, `Html5Access`, `Html5FileTransfer`, `InternetCommunicationProtocol`, `LocalDrive`, `MaxReconnectTime`, `Name`, `NetRedirect`, `PreemptLogin`, `PreemptLoginUser`, `PrinterRedirection`, `RecordContent`, `RecordContentExpires`, `Recording`, `RecordingAudio`, `RecordingDuration`, `RecordingEndTime`, `RecordingExpires`, `RecordingFps`, `RecordingStartTime`, `RecordingUserNotify`, `RecordingUserNotifyMessage`, `RegionId`, `RemoteCoordinate`, `Scope`, `ScopeValue`, `UsbRedirect`, `UsbSupplyRedirectRule`, `VideoRedirect`, `VisualQuality`, `Watermark`, `WatermarkAntiCam`, `WatermarkColor`, `WatermarkDegree`, `WatermarkFontSize`, `WatermarkFontStyle`, `WatermarkPower`, `WatermarkRowAmount`, `WatermarkSecurity`, `WatermarkTransparency`, `WatermarkTransparencyValue`, `WatermarkType`, `WyAssistant`
+            /// - Weakens protection: `AdminAccess` = `allow`; `AppContentProtection` = `off`; `AuthorizeAccessPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `AuthorizeSecurityPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `Clipboard` = `read` or `readwrite` or `write`; `EndUserGroupCoordinate` = `ON`; `Html5FileTransfer` = `all` or `download` or `upload`; `LocalDrive` = `read` or `readwrite`; `Recording` = `OFF`; `RemoteCoordinate` = `fullControl`; `UsbRedirect` = `on`; `Watermark` = `off`
             /// - Code: `48`
             CreatePolicyGroup = 48,
 
@@ -785,6 +853,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyKey`, `PropertyValues`
             /// - Code: `49`
             CreateProperty = 49,
 
@@ -794,6 +863,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AuthAndroidId`, `AuthDesktopGroupId`, `AuthDesktopId`, `Download`, `NetworkPackageId`, `QosRuleName`, `Upload`
             /// - Code: `358`
             CreateQosRule = 358,
 
@@ -803,6 +873,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopAccessType`, `DirectoryName`, `EnableAdminAccess`, `EnableInternetAccess`, `RegionId`, `VSwitchId`
+            /// - Weakens protection: `EnableAdminAccess` = `true`; `EnableInternetAccess` = `true`
             /// - Code: `50`
             CreateRAMDirectory = 50,
 
@@ -812,6 +884,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AgentType`, `BusinessChannel`, `EnableAliyunResourceGroup`, `IsResourceGroupWithOfficeSite`, `Platform`, `ResourceClassification`, `ResourceGroupName`
             /// - Code: `359`
             CreateResourceGroup = 359,
 
@@ -821,6 +894,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Description`, `DestinationCidrBlock`, `NextHopId`, `NextHopType`, `RegionId`, `RouteEntryName`, `RouteTableId`
             /// - Code: `360`
             CreateRouteEntry = 360,
 
@@ -830,6 +904,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ClientToken`, `Description`, `RegionId`, `RouteTableName`, `VpcId`
             /// - Code: `361`
             CreateRouteTable = 361,
 
@@ -859,6 +934,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AccessAttribute`, `AccountType`, `AuthorityHost`, `Bandwidth`, `CenId`, `CenOwnerId`, `CidrBlock`, `ClientId`, `ClientSecret`, `CloudBoxOfficeSite`, `DesktopAccessType`, `DomainName`, `Eid`, `EnableAdminAccess`, `EnableInternetAccess`, `NeedVerifyZeroDevice`, `OfficeSiteName`, `RegionId`, `TenantId`, `VSwitchId`, `VerifyCode`, `VpcType`
+            /// - Weakens protection: `EnableAdminAccess` = `true`; `EnableInternetAccess` = `true`
             /// - Code: `53`
             CreateSimpleOfficeSite = 53,
 
@@ -868,6 +945,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Description`, `DesktopId`, `RegionId`, `SnapshotName`, `SourceDiskType`
             /// - Code: `54`
             CreateSnapshot = 54,
 
@@ -887,6 +965,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EipAffinity`, `RegionId`, `SnatEntryName`, `SnatIp`, `SnatTableId`, `SourceCIDR`
             /// - Code: `362`
             CreateSnatEntry = 362,
 
@@ -896,6 +975,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CidrBlock`, `Name`, `OfficeSiteId`, `RegionId`, `ZoneId`
             /// - Code: `363`
             CreateSubnet = 363,
 
@@ -905,6 +985,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `BizType`, `ChargeType`, `DataDiskList`, `DefaultLanguage`, `Description`, `ImageId`, `InstanceName`, `Period`, `PeriodUnit`, `PolicyGroupId`, `PostPaidAfterUsedUp`, `ProductType`, `RegionConfigList`, `ResourceGroupId`, `ResourceTagList`, `SiteConfigList`, `SystemDiskPerformanceLevel`, `SystemDiskSize`, `TemplateName`, `TimerGroupId`, `UserDuration`
             /// - Code: `364`
             CreateTemplate = 364,
 
@@ -924,6 +1005,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `ApiKey`, `Description`, `DisplayName`, `EnvVars`, `IconETag`, `SkillChannel`, `SkillIcon`, `SkillVersion`, `Slug`, `TaskKey`
             /// - Code: `365`
             CreateTenantSkill = 365,
 
@@ -963,6 +1045,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AutoLockTime`, `BusinessChannel`, `IsLocalAdmin`, `PasswordExpireDays`, `Password`, `Users`
+            /// - Weakens protection: `IsLocalAdmin` = `true`
             /// - Code: `60`
             CreateUsers = 60,
 
@@ -972,6 +1056,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `BridgeLevel`, `OfficeSiteId`, `PaidCallBackUrl`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`
             /// - Code: `366`
             CreateVirtualBridge = 366,
 
@@ -991,6 +1076,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `PolicyId`, `RegionId`
             /// - Code: `367`
             DeleteAutoSnapshotPolicy = 367,
 
@@ -1000,6 +1086,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BundleId`, `RegionId`
             /// - Code: `62`
             DeleteBundles = 62,
 
@@ -1009,6 +1096,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `FileId`, `GroupId`, `RegionId`
             /// - Code: `368`
             DeleteCdsFile = 368,
 
@@ -1018,6 +1106,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessType`, `PolicyGroupIds`, `RegionId`, `ResourceType`
             /// - Code: `369`
             DeleteCenterPolicy = 369,
 
@@ -1027,6 +1116,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `GroupId`, `RegionId`
             /// - Code: `370`
             DeleteCloudDriveGroups = 370,
 
@@ -1046,6 +1136,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive), [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `RegionId`
             /// - Code: `64`
             DeleteCloudDriveUsers = 64,
 
@@ -1055,6 +1146,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `GroupIds`, `RegionId`
             /// - Code: `371`
             DeleteConfigGroup = 371,
 
@@ -1066,6 +1158,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `RegionId`, `ResellerOwnerUid`
             /// - Code: `65`
             DeleteDesktopGroup = 65,
 
@@ -1075,6 +1168,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `RegionId`, `ResellerOwnerUid`
             /// - Code: `66`
             DeleteDesktops = 66,
 
@@ -1084,6 +1178,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive), [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ClientType`, `DeviceIds`, `Force`, `RegionId`
             /// - Code: `67`
             DeleteDevices = 67,
 
@@ -1093,6 +1188,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DirectoryId`, `RegionId`
             /// - Code: `372`
             DeleteDirectories = 372,
 
@@ -1112,6 +1208,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DriveId`, `RegionId`
             /// - Code: `373`
             DeleteDrive = 373,
 
@@ -1121,6 +1218,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EduRoomId`, `RegionId`
             /// - Code: `374`
             DeleteEduRoom = 374,
 
@@ -1130,6 +1228,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `ClientToken`, `Index`, `LoginToken`, `RegionId`, `SessionId`
             /// - Code: `375`
             DeleteFingerPrintTemplate = 375,
 
@@ -1139,6 +1238,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ForwardEntryId`, `ForwardTableId`, `RegionId`
             /// - Code: `376`
             DeleteForwardEntry = 376,
 
@@ -1148,6 +1248,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DeleteCascadedBundle`, `ImageId`, `RegionId`
             /// - Code: `69`
             DeleteImages = 69,
 
@@ -1167,6 +1268,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `FileSystemId`, `RegionId`
             /// - Code: `71`
             DeleteNASFileSystems = 71,
 
@@ -1176,6 +1278,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `NatGatewayId`, `RegionId`
             /// - Code: `377`
             DeleteNatGateway = 377,
 
@@ -1185,6 +1288,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `NetworkPackageId`, `RegionId`, `ResellerOwnerUid`
             /// - Code: `72`
             DeleteNetworkPackages = 72,
 
@@ -1194,6 +1298,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OfficeSiteId`, `RegionId`
             /// - Code: `378`
             DeleteOfficeSiteAccelerator = 378,
 
@@ -1203,6 +1308,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OfficeSiteId`, `RegionId`
             /// - Code: `73`
             DeleteOfficeSites = 73,
 
@@ -1212,6 +1318,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `PolicyGroupId`, `RegionId`
             /// - Code: `74`
             DeletePolicyGroups = 74,
 
@@ -1221,6 +1328,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `QosRuleId`
             /// - Code: `379`
             DeleteQosRules = 379,
 
@@ -1230,6 +1338,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `ResourceGroupId`, `ResourceGroupIds`
             /// - Code: `380`
             DeleteResourceGroup = 380,
 
@@ -1239,6 +1348,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DestinationCidrBlock`, `NextHopId`, `RegionId`, `RouteEntryId`, `RouteTableId`
             /// - Code: `381`
             DeleteRouteEntry = 381,
 
@@ -1248,6 +1358,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `RouteTableId`
             /// - Code: `382`
             DeleteRouteTable = 382,
 
@@ -1267,6 +1378,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `SnapshotId`
             /// - Code: `76`
             DeleteSnapshot = 76,
 
@@ -1286,6 +1398,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `SnatEntryId`, `SnatTableId`
             /// - Code: `383`
             DeleteSnatEntry = 383,
 
@@ -1295,6 +1408,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `SubnetId`
             /// - Code: `384`
             DeleteSubnet = 384,
 
@@ -1304,6 +1418,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BizType`, `TemplateIds`
             /// - Code: `385`
             DeleteTemplates = 385,
 
@@ -1323,6 +1438,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `SkillChannel`, `SkillIds`
             /// - Code: `386`
             DeleteTenantSkills = 386,
 
@@ -1332,6 +1448,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyId`, `PropertyValueId`, `UserId`
             /// - Code: `79`
             DeleteUserPropertyValue = 79,
 
@@ -1351,6 +1468,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BridgeId`, `RegionId`
             /// - Code: `387`
             DeleteVirtualBridge = 387,
 
@@ -1360,6 +1478,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`Destructive`](crate::Tag::Destructive), [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `SerialNumber`
             /// - Code: `81`
             DeleteVirtualMFADevice = 81,
 
@@ -1369,6 +1488,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `OfficeSiteId`, `RegionId`, `SourceId`, `SourceType`
             /// - Code: `388`
             DescribeAclEntries = 388,
 
@@ -1388,6 +1508,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `PolicyId`, `PolicyName`, `RegionId`
             /// - Code: `389`
             DescribeAutoSnapshotPolicy = 389,
 
@@ -1397,6 +1518,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BundleId`, `BundleType`, `CheckStock`, `CpuCount`, `DesktopTypeFamily`, `FotaChannel`, `FromDesktopGroup`, `GpuCount`, `GpuDriverType`, `ImageId`, `MaxResults`, `MemorySize`, `NextToken`, `OsType`, `ProtocolType`, `RegionId`, `Scope`, `SelectedBundle`, `SessionType`, `SupportMultiSession`, `VolumeEncryptionEnabled`
             /// - Code: `83`
             DescribeBundles = 83,
 
@@ -1406,6 +1528,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `Creators`, `MaxResults`, `NextToken`, `ShareId`, `ShareName`, `Status`
             /// - Code: `390`
             DescribeCdsFileShareLinks = 390,
 
@@ -1415,6 +1538,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `PageNumber`, `PageSize`, `RegionId`
             /// - Code: `84`
             DescribeCens = 84,
 
@@ -1424,6 +1548,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AcademicProxy`, `BusinessType`, `ModelLibrary`, `PageNumber`, `PageSize`, `PolicyGroupId`, `PortProxy`, `ResourceType`, `Scope`
             /// - Code: `391`
             DescribeCenterPolicyList = 391,
 
@@ -1433,6 +1558,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `DesktopIp`, `DesktopName`, `DirectoryId`, `EndTime`, `EndUserId`, `EndUserIds`, `EventType`, `EventTypes`, `FillHardwareInfo`, `Language`, `MaxResults`, `NextToken`, `OfficeSiteId`, `OfficeSiteName`, `RegionId`, `StartTime`
             /// - Code: `85`
             DescribeClientEvents = 85,
 
@@ -1442,6 +1568,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `GroupName`, `MaxResults`, `NextToken`, `RegionId`
             /// - Code: `392`
             DescribeCloudDiskGroupDrives = 392,
 
@@ -1451,6 +1578,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `GroupId`, `GroupName`, `ParentOrgId`, `RegionId`
             /// - Code: `393`
             DescribeCloudDiskGroups = 393,
 
@@ -1460,6 +1588,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `DirectoryId`, `DirectoryName`, `DriveStatus`, `DriveType`, `GroupId`, `GroupName`, `GroupType`, `MaxResults`, `NextToken`, `ParentGroupId`, `RegionId`
             /// - Code: `394`
             DescribeCloudDriveGroups = 394,
 
@@ -1469,6 +1598,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `RegionId`
             /// - Code: `86`
             DescribeCloudDrivePermissions = 86,
 
@@ -1488,6 +1618,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `MaxResults`, `NextToken`, `RegionId`
             /// - Code: `88`
             DescribeCloudDriveUsers = 88,
 
@@ -1497,6 +1628,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `GroupId`, `GroupIds`, `Name`, `PageNumber`, `PageSize`, `ProductType`, `RegionId`, `Statuses`, `Type`
             /// - Code: `395`
             DescribeConfigGroup = 395,
 
@@ -1506,6 +1638,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessChannel`, `ClientTypes`, `Keyword`, `MessageIds`, `MessageLevel`, `MessageType`, `PageNum`, `PageSize`, `TargetIds`, `TargetType`
             /// - Code: `396`
             DescribeConsoleMessages = 396,
 
@@ -1525,6 +1658,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `LangType`, `ListType`, `RegionId`
             /// - Code: `397`
             DescribeCustomizedListHeaders = 397,
 
@@ -1534,6 +1668,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupIds`, `DesktopGroupName`, `EndTime`, `EndUserId`, `FillTerminalInfo`, `Language`, `MaxResults`, `NextToken`, `OwnType`, `RegionId`, `SessionStatus`, `StartTime`
             /// - Code: `398`
             DescribeDesktopGroupSessions = 398,
 
@@ -1543,6 +1678,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BundleId`, `DesktopGroupId`, `DesktopGroupIds`, `DesktopGroupName`, `DesktopType`, `EndUserIds`, `ExcludedEndUserIds`, `ImageId`, `MaxResults`, `MultiResource`, `NextToken`, `OfficeSiteId`, `OwnType`, `Period`, `PeriodUnit`, `PolicyGroupId`, `ProtocolType`, `QosRuleId`, `RegionId`, `Status`, `Tag`
             /// - Code: `90`
             DescribeDesktopGroups = 90,
 
@@ -1562,6 +1698,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessChannel`, `DesktopId`, `NeedExtraInfo`, `RegionId`
             /// - Code: `399`
             DescribeDesktopInfo = 399,
 
@@ -1571,6 +1708,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CreationTimeStart`, `DesktopIds`, `EndUserId`, `GroupId`, `HostName`, `ImageId`, `IncludeDesktopGroup`, `Keyword`, `MaxResults`, `NetworkInterfaceIp`, `NextToken`, `OfficeSiteId`, `OperationTimeStart`, `RegionId`, `SearchRegionId`
             /// - Code: `400`
             DescribeDesktopMetadata = 400,
 
@@ -1610,6 +1748,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `OversoldGroupIds`
             /// - Code: `401`
             DescribeDesktopOversoldGroup = 401,
 
@@ -1619,6 +1758,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ClientToken`, `EndUserId`, `MaxResults`, `NextToken`, `OversoldGroupId`, `UserDesktopIds`, `UserGroupId`
             /// - Code: `402`
             DescribeDesktopOversoldUser = 402,
 
@@ -1628,6 +1768,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `OversoldGroupId`, `UserGroupIds`
             /// - Code: `403`
             DescribeDesktopOversoldUserGroup = 403,
 
@@ -1637,6 +1778,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CheckOsSession`, `DesktopId`, `DesktopName`, `EndTime`, `EndUserId`, `EndUserIdFilter`, `EndUserIds`, `FillHardwareInfo`, `Language`, `OfficeSiteId`, `PageNumber`, `PageSize`, `RegionId`, `ResourceGroupId`, `SessionStatus`, `StartTime`, `SubPayType`
             /// - Code: `95`
             DescribeDesktopSessions = 95,
 
@@ -1656,6 +1798,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AppliedScope`, `BusinessChannel`, `CpuCount`, `DesktopGroupIdForModify`, `DesktopIdForModify`, `DesktopScenario`, `DesktopTypeId`, `DesktopTypeIdList`, `GpuCount`, `GpuDriverType`, `GpuMemory`, `InstanceTypeFamily`, `MemorySize`, `OfficeSiteId`, `OrderBy`, `OrderType`, `RegionId`, `Scope`, `ScopeSet`, `SortType`, `SupportMinSessionCount`, `ZoneId`
             /// - Code: `97`
             DescribeDesktopTypes = 97,
 
@@ -1675,6 +1818,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001)
+            /// - Parameters: `BusinessChannel`, `ChargeType`, `DesktopGroupId`, `DesktopId`, `DesktopName`, `DesktopStatus`, `DesktopStatusList`, `DesktopType`, `DirectoryId`, `EndUserId`, `ExcludedEndUserId`, `ExpiredTime`, `FillResourceGroup`, `FilterDesktopGroup`, `GpuInstanceGroupId`, `GroupId`, `ImageId`, `IncludeAutoSnapshotPolicy`, `ManagementFlag`, `MaxResults`, `MultiResource`, `NetworkInterfaceIp`, `NextToken`, `OfficeSiteId`, `OfficeSiteName`, `OnlyDesktopGroup`, `OsTypes`, `PageNumber`, `PageSize`, `PolicyGroupId`, `ProtocolType`, `PublicIp`, `QosRuleId`, `QueryFotaUpdate`, `RegionId`, `ReservePoolId`, `ResourceGroupId`, `SnapshotPolicyId`, `SubPayType`, `Tag`, `UserName`
             /// - Code: `404`
             DescribeDesktops = 404,
 
@@ -1684,6 +1828,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CustomEndTimePeriod`, `CustomStartTimePeriod`, `DesktopGroupId`, `IgnoreDeleted`, `MaxResults`, `NextToken`, `PayType`, `RegionId`
             /// - Code: `99`
             DescribeDesktopsInGroup = 99,
 
@@ -1693,6 +1838,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdDomain`, `ClientType`, `DeviceId`, `DirectoryId`, `EndUserId`, `PageNumber`, `PageSize`, `Region`, `UserType`
             /// - Code: `405`
             DescribeDevices = 405,
 
@@ -1702,6 +1848,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `DirectoryId`, `DirectoryStatus`, `DirectoryType`, `MaxResults`, `NextToken`, `RegionId`, `Status`, `ClientId`
             /// - Code: `406`
             DescribeDirectories = 406,
 
@@ -1711,6 +1858,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DomainIds`, `MaxResults`, `NextToken`, `RegionId`, `ResourceType`, `UserId`
             /// - Code: `100`
             DescribeDrives = 100,
 
@@ -1720,6 +1868,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessChannel`, `PageNum`, `PageSize`, `Status`, `SubType`, `TaskId`, `TaskType`
             /// - Code: `407`
             DescribeEcdReportTasks = 407,
 
@@ -1729,6 +1878,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `LoginToken`, `RegionId`, `SessionId`
             /// - Code: `408`
             DescribeFingerPrintTemplates = 408,
 
@@ -1740,6 +1890,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EndTime`, `InstanceId`, `InstanceType`, `MetricType`, `Period`, `RegionId`, `StartTime`
             /// - Code: `101`
             DescribeFlowMetric = 101,
 
@@ -1759,6 +1910,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ForwardEntryId`, `ForwardTableId`, `MaxResults`, `NatGatewayId`, `NextToken`, `RegionId`
             /// - Code: `409`
             DescribeForwardTableEntries = 409,
 
@@ -1768,6 +1920,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `DesktopName`, `MaxResults`, `NextToken`, `OfficeSiteId`, `RegionId`, `TaskUid`
             /// - Code: `103`
             DescribeFotaPendingDesktops = 103,
 
@@ -1777,6 +1930,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `FotaStatus`, `Lang`, `MaxResults`, `NextToken`, `RegionId`, `TaskUid`, `UserStatus`
             /// - Code: `104`
             DescribeFotaTasks = 104,
 
@@ -1806,6 +1960,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessChannel`, `DesktopId`, `DesktopName`, `DesktopStatusList`, `DesktopType`, `EndTime`, `EndUserId`, `ExcludeDesktopStatusList`, `OfficeSiteId`, `OrderBy`, `PageNumber`, `PageSize`, `RegionId`, `ResourceGroupId`, `Scope`, `SortType`, `StartTime`, `SubPayType`, `UserNames`
             /// - Code: `410`
             DescribeGlobalDesktopRecords = 410,
 
@@ -1815,6 +1970,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `DesktopAccessType`, `DesktopId`, `DesktopName`, `DesktopStatus`, `DirectoryId`, `Keyword`, `Language`, `LoginRegionId`, `LoginToken`, `MaxResults`, `NextToken`, `OfficeSiteId`, `OrderBy`, `QueryFotaUpdate`, `RegionId`, `SearchRegionId`, `SessionId`, `SortType`, `WithoutLatency`
             /// - Code: `107`
             DescribeGlobalDesktops = 107,
 
@@ -1834,6 +1990,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `GroupId`, `MaxResults`, `NextToken`, `RegionId`, `ResourceTypes`, `SearchRegionId`, `TimerType`
             /// - Code: `411`
             DescribeGlobalTimerBatches = 411,
 
@@ -1843,6 +2000,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BatchId`, `DesktopIds`, `DisplayResultName`, `GroupId`, `MaxResults`, `NextToken`, `RegionId`, `ResourceTypes`, `ResultCategory`, `Retryable`, `SearchRegionId`, `TimerResult`, `TimerTypes`, `WuyingServerIds`
             /// - Code: `412`
             DescribeGlobalTimerRecords = 412,
 
@@ -1852,6 +2010,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BizType`, `BusinessChannel`, `Filter`, `GroupId`, `MaxResults`, `NextToken`, `SolutionId`
             /// - Code: `413`
             DescribeGroupUser = 413,
 
@@ -1871,6 +2030,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BizType`, `BusinessChannel`, `ExcludeAttachedLoginPolicyGroups`, `GroupId`, `GroupName`, `IdpId`, `LoginPolicyId`, `PageNumber`, `PageSize`, `SolutionId`, `TransferFileNeedApproval`
             /// - Code: `414`
             DescribeGroups = 414,
 
@@ -1880,6 +2040,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `EndUserId`, `RegionId`
             /// - Code: `110`
             DescribeGuestApplications = 110,
 
@@ -1899,6 +2060,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `MaxResults`, `NextToken`, `RegionId`
             /// - Code: `112`
             DescribeImageModifiedRecords = 112,
 
@@ -1908,6 +2070,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ImageId`, `RegionId`
             /// - Code: `113`
             DescribeImagePermission = 113,
 
@@ -1917,6 +2080,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopInstanceType`, `FotaVersion`, `GpuCategory`, `GpuDriverVersion`, `ImageId`, `ImageName`, `ImageStatus`, `ImageType`, `LanguageType`, `MaxResults`, `NextToken`, `OsType`, `ProtocolType`, `RegionId`, `SessionType`
             /// - Code: `114`
             DescribeImages = 114,
 
@@ -1926,6 +2090,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CommandType`, `ContentEncoding`, `DesktopId`, `DesktopIds`, `EndUserId`, `IncludeInvokeDesktops`, `IncludeOutput`, `InvokeId`, `InvokeStatus`, `MaxResults`, `NextToken`, `RegionId`
             /// - Code: `115`
             DescribeInvocations = 115,
 
@@ -1935,6 +2100,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EipId`, `InstanceId`, `MaxResults`, `NextToken`, `RegionId`
             /// - Code: `415`
             DescribeIpAddresses = 415,
 
@@ -1946,6 +2112,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`
             /// - Code: `116`
             DescribeKmsKeys = 116,
 
@@ -1965,6 +2132,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AdDomain`, `BusinessChannel`, `EndUserIds`, `Filter`, `MaxResults`, `NextToken`, `SerialNumbers`
             /// - Code: `118`
             DescribeMfaDevices = 118,
 
@@ -1984,6 +2152,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Bandwidth`, `InstanceId`, `InstanceType`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `ResourceSpecs`, `ResourceType`, `RootDiskPerformanceLevel`, `RootDiskSizeGib`, `UserDiskPerformanceLevel`, `UserDiskSizeGib`
             /// - Code: `120`
             DescribeModificationPrice = 120,
 
@@ -1993,6 +2162,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `FileSystemId`, `MatchCompatibleProfile`, `MaxResults`, `NextToken`, `OfficeSiteId`, `RegionId`
             /// - Code: `121`
             DescribeNASFileSystems = 121,
 
@@ -2002,6 +2172,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `Name`, `NatGatewayId`, `NextToken`, `RegionId`, `VpcId`
             /// - Code: `416`
             DescribeNatGateways = 416,
 
@@ -2011,6 +2182,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `InternetChargeType`, `MaxResults`, `NetworkPackageId`, `NextToken`, `RegionId`, `Tag`
             /// - Code: `122`
             DescribeNetworkPackages = 122,
 
@@ -2020,6 +2192,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BridgeId`, `OfficeSiteId`, `RegionId`
             /// - Code: `417`
             DescribeOfficeSiteBridgeInfo = 417,
 
@@ -2029,6 +2202,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `AccountType`, `MaxResults`, `NextToken`, `OfficeSiteId`, `OfficeSiteType`, `RegionId`, `SecurityProtection`, `Status`, `VpcId`, `ClientId`, `Uuid`
             /// - Code: `123`
             DescribeOfficeSites = 123,
 
@@ -2038,6 +2212,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BizType`, `OfficeSiteId`, `RegionId`, `SearchRegionId`
             /// - Code: `418`
             DescribeOnlineUserCount = 418,
 
@@ -2047,6 +2222,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `OrgName`, `ParentOrgId`
             /// - Code: `124`
             DescribeOrgByLayer = 124,
 
@@ -2056,6 +2232,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `IncludeOrgIds`, `IsQueryAllSubOrgs`, `MaxResults`, `NextToken`, `OrgName`, `ParentOrgId`, `ShowExtras`
             /// - Code: `125`
             DescribeOrgs = 125,
 
@@ -2065,6 +2242,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Brand`, `DeviceType`, `DriverIds`, `Filter`, `MaxResults`, `NextToken`, `OwnerType`, `PageNumber`, `PageSize`
             /// - Code: `419`
             DescribePeripheralDrivers = 419,
 
@@ -2074,6 +2252,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BusinessChannel`, `ExternalPolicyGroupIds`, `MaxResults`, `NextToken`, `PageNumber`, `PageSize`, `PolicyGroupId`, `RegionId`, `Scope`
             /// - Code: `126`
             DescribePolicyGroups = 126,
 
@@ -2093,6 +2272,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Amount`, `Bandwidth`, `Duration`, `GroupDesktopCount`, `InstanceType`, `InternetChargeType`, `OsType`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `ResourceType`, `RootDiskCategory`, `RootDiskPerformanceLevel`, `RootDiskSizeGib`, `UserDiskCategory`, `UserDiskPerformanceLevel`, `UserDiskSizeGib`
             /// - Code: `128`
             DescribePrice = 128,
 
@@ -2102,6 +2282,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConcurrenceCount`, `DataDiskSize`, `DesktopType`, `OversoldUserCount`, `Period`, `PeriodUnit`, `SystemDiskSize`
             /// - Code: `420`
             DescribePriceForCreateDesktopOversoldGroup = 420,
 
@@ -2111,6 +2292,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConcurrenceCount`, `OversoldGroupId`, `OversoldUserCount`
             /// - Code: `421`
             DescribePriceForModifyDesktopOversoldGroupSale = 421,
 
@@ -2120,6 +2302,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OversoldGroupId`, `Period`, `PeriodUnit`
             /// - Code: `422`
             DescribePriceForRenewDesktopOversoldGroup = 422,
 
@@ -2129,6 +2312,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `DesktopName`, `EndTime`, `EndUserId`, `EndUserIds`, `MaxResults`, `NextToken`, `PrinterDriver`, `PrinterName`, `PrinterRedirType`, `RegionId`, `StartTime`
             /// - Code: `423`
             DescribePrinterEvents = 423,
 
@@ -2138,6 +2322,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `NetworkPackageId`, `QosRuleName`
             /// - Code: `424`
             DescribeQosRules = 424,
 
@@ -2147,6 +2332,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AuditStatus`, `DesktopId`, `EndTime`, `EndUserId`, `FileName`, `OrderBy`, `OrderSort`, `PageNumber`, `PageSize`, `RecordType`, `RegionId`, `ResourceType`, `StartTime`, `Status`
             /// - Code: `425`
             DescribeRecordFile = 425,
 
@@ -2156,6 +2342,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `EndTime`, `MaxResults`, `NeedSignedUrl`, `NextToken`, `PolicyGroupId`, `RegionId`, `SignedUrlExpireMinutes`, `StandardEndTime`, `StandardStartTime`, `StartTime`
             /// - Code: `129`
             DescribeRecordings = 129,
 
@@ -2165,6 +2352,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `RefundType`, `RegionId`, `ResellerOwnerUid`
             /// - Code: `130`
             DescribeRefundPrice = 130,
 
@@ -2174,6 +2362,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `AcceptLanguage`, `RegionId`, `ClientId`
             /// - Code: `131`
             DescribeRegions = 131,
 
@@ -2183,6 +2372,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `InstanceId`, `InstanceIds`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `ResourceType`
             /// - Code: `132`
             DescribeRenewalPrice = 132,
 
@@ -2192,6 +2382,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `PolicyGroupId`, `ProductType`, `ResourceId`
             /// - Code: `426`
             DescribeResourceByCenterPolicyId = 426,
 
@@ -2201,6 +2392,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AgentType`, `AliyunResourceGroupIds`, `BusinessChannel`, `NeedContainResourceGroupWithOfficeSite`, `PageNumber`, `PageSize`, `Platform`, `ResourceClassification`, `ResourceGroupIds`, `ResourceGroupName`
             /// - Code: `427`
             DescribeResourceGroups = 427,
 
@@ -2220,6 +2412,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `RegionId`, `RouteTableId`
             /// - Code: `428`
             DescribeRouteEntryList = 428,
 
@@ -2229,6 +2422,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `RegionId`, `RouteTableId`, `RouteTableName`, `VpcId`
             /// - Code: `429`
             DescribeRouteTableList = 429,
 
@@ -2288,6 +2482,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OfficeSiteId`, `RegionId`
             /// - Code: `430`
             DescribeSecurityGroupAttribute = 430,
 
@@ -2297,6 +2492,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EndTime`, `OfficeSiteId`, `Period`, `RegionId`, `SearchRegionId`, `StartTime`
             /// - Code: `431`
             DescribeSessionStatistic = 431,
 
@@ -2316,6 +2512,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `Creator`, `DesktopId`, `DesktopName`, `DesktopScenario`, `EndTime`, `MaxResults`, `NextToken`, `OsType`, `RegionId`, `SnapshotId`, `SnapshotName`, `SnapshotType`, `SourceDiskType`, `StartTime`, `ClientId`, `LoginToken`, `SessionId`
             /// - Code: `140`
             DescribeSnapshots = 140,
 
@@ -2335,6 +2532,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NatGatewayId`, `NextToken`, `RegionId`, `SnatEntryId`, `SnatTableId`
             /// - Code: `432`
             DescribeSnatTableEntries = 432,
 
@@ -2344,6 +2542,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Eid`, `MaxResults`, `Name`, `NextToken`, `OfficeSiteId`, `RegionId`, `SubnetId`
             /// - Code: `433`
             DescribeSubnets = 433,
 
@@ -2383,6 +2582,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BizRegionId`, `BizType`, `ImageId`, `Keyword`, `PageNumber`, `PageSize`, `ProductType`, `TemplateIds`, `TemplateName`, `TemplateType`
             /// - Code: `434`
             DescribeTemplates = 434,
 
@@ -2392,6 +2592,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `GroupId`, `RegionId`
             /// - Code: `435`
             DescribeTimerGroup = 435,
 
@@ -2401,6 +2602,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `EndUserId`, `RequireExtraAttributes`
             /// - Code: `436`
             DescribeUser = 436,
 
@@ -2420,6 +2622,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EndTime`, `EndUserId`, `MaxResults`, `NextToken`, `OversoldGroupId`, `StartTime`, `UserDesktopId`, `UserGroupId`
             /// - Code: `437`
             DescribeUserConnectTime = 437,
 
@@ -2429,6 +2632,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConnectDurationFrom`, `ConnectDurationTo`, `ConnectEndTimeFrom`, `ConnectEndTimeTo`, `ConnectStartTimeFrom`, `ConnectStartTimeTo`, `DesktopGroupId`, `DesktopId`, `EndUserId`, `EndUserType`, `MaxResults`, `NextToken`, `RegionId`
             /// - Code: `146`
             DescribeUserConnectionRecords = 146,
 
@@ -2448,6 +2652,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `RegionId`, `RuleType`
             /// - Code: `438`
             DescribeUserProfilePathRules = 438,
 
@@ -2457,6 +2662,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `AccessType`, `AutoRefresh`, `CategoryId`, `CategoryType`, `ClientId`, `ClientType`, `ClientVersion`, `DualCenterForward`, `Language`, `LoginRegionId`, `LoginToken`, `MaxResults`, `NextToken`, `OfficeSiteIds`, `OrderBy`, `ProductTypes`, `ProtocolType`, `QueryDesktopDurationList`, `QueryDesktopTimers`, `QueryFotaUpdate`, `RefreshFotaUpdate`, `ResourceIds`, `ResourceName`, `ResourceTypes`, `Scene`, `SearchRegionId`, `SessionId`, `SortType`
             /// - Code: `439`
             DescribeUserResources = 439,
 
@@ -2476,6 +2682,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `Filter`, `FilterMap`, `MaxResults`, `NextToken`, `BizType`, `EndUserIds`, `ExcludeEndUserIds`, `ExcludeGroupId`, `FilterWithAssignedResource`, `FilterWithAssignedResources`, `GroupId`, `IsQueryAllSubOrgs`, `OrgId`, `ShowExtras`, `SolutionId`, `Status`
             /// - Code: `149`
             DescribeUsers = 149,
 
@@ -2485,6 +2692,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConnectState`, `DesktopGroupId`, `EndUserId`, `EndUserIds`, `Filter`, `MaxResults`, `NextToken`, `OrgId`, `QueryUserDetail`, `RegionId`
             /// - Code: `150`
             DescribeUsersInGroup = 150,
 
@@ -2494,6 +2702,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `RegionId`
             /// - Code: `440`
             DescribeUsersPassword = 440,
 
@@ -2503,6 +2712,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EndUserId`, `Filter`, `MaxResults`, `NextToken`, `OfficeSiteId`, `RegionId`
             /// - Code: `151`
             DescribeVirtualMFADevices = 151,
 
@@ -2512,6 +2722,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConnectionStatus`, `CveId`, `DesktopIdList`, `DesktopStatus`, `IncludeFixResult`, `Language`, `MaxResults`, `NextToken`, `OnlyCurrentMonthFixAttempted`, `PageNumber`, `PageSize`, `PatchId`, `RegionId`, `ResourceGroupId`, `SearchRegionId`, `StatusList`, `VulLevel`
             /// - Code: `441`
             DescribeVulDesktops = 441,
 
@@ -2551,6 +2762,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CveId`, `IncludeDesktop`, `Language`, `MaxResults`, `NextToken`, `PatchId`, `RegionId`, `SearchRegionId`
             /// - Code: `442`
             DescribeVulnerability = 442,
 
@@ -2560,6 +2772,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `VpcAccessZone`, `ZoneType`
             /// - Code: `155`
             DescribeZones = 155,
 
@@ -2569,6 +2782,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OfficeSiteId`, `RegionId`
             /// - Code: `156`
             DetachCen = 156,
 
@@ -2578,6 +2792,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdDomain`, `ClientType`, `DeviceId`, `DirectoryId`, `EndUserId`, `Region`
             /// - Code: `443`
             DetachEndUser = 443,
 
@@ -2597,6 +2812,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `DesktopIds`, `RegionId`
             /// - Code: `158`
             DisableDesktopsInGroup = 158,
 
@@ -2606,6 +2822,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `PreCheck`, `RegionId`, `Sessions`
             /// - Code: `444`
             DisconnectDesktopSessions = 444,
 
@@ -2615,6 +2832,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EipId`, `RegionId`
             /// - Code: `445`
             DissociateIpAddress = 445,
 
@@ -2624,6 +2842,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `NetworkPackageId`, `RegionId`
             /// - Code: `159`
             DissociateNetworkPackage = 159,
 
@@ -2663,6 +2882,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `FileId`, `GroupId`, `RegionId`
             /// - Code: `446`
             DownloadCdsFile = 446,
 
@@ -2682,6 +2902,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `DirectoryId`, `LoginToken`, `OfficeSiteId`, `Password`, `RegionId`, `SessionId`
             /// - Code: `447`
             EncryptPassword = 447,
 
@@ -2693,6 +2914,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `DesktopName`, `EndTime`, `EndUserId`, `EventType`, `EventTypes`, `LangType`, `MaxResults`, `OfficeSiteId`, `OfficeSiteName`, `RegionId`, `StartTime`
             /// - Code: `164`
             ExportClientEvents = 164,
 
@@ -2702,6 +2924,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ChargeType`, `DesktopGroupId`, `DesktopGroupName`, `EndUserId`, `ExpiredTime`, `LangType`, `MaxResults`, `NextToken`, `OfficeSiteId`, `PolicyGroupId`, `RegionId`, `Tag`
             /// - Code: `165`
             ExportDesktopGroupInfo = 165,
 
@@ -2711,6 +2934,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ChargeType`, `DesktopId`, `DesktopName`, `DesktopStatus`, `EndUserId`, `ExpiredTime`, `GroupId`, `LangType`, `MaxResults`, `NextToken`, `OfficeSiteId`, `PolicyGroupId`, `RegionId`, `Tag`, `UserName`
             /// - Code: `166`
             ExportDesktopListInfo = 166,
 
@@ -2730,6 +2954,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `ExcludeEndUserIds`, `Filter`, `FilterMap`, `IncludeDesktopCount`, `IncludeDesktopGroupCount`, `IncludeEndUserIds`, `IncludeOrgInfo`, `IncludeSupportIdps`, `IsQueryAllSubOrgs`, `MaxResults`, `NextToken`, `OrderParam`, `OrgId`, `OwnerType`, `PropertyFilterParam`, `PropertyKeyValueFilterParam`, `ShowExtras`, `Status`
             /// - Code: `168`
             FilterUsers = 168,
 
@@ -2739,6 +2964,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `BizType`, `SolutionId`
             /// - Code: `448`
             GetAdUsersCount = 448,
 
@@ -2758,6 +2984,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AggregationFactor`, `RegionId`, `SearchRegionId`
             /// - Code: `449`
             GetAggregatedDesktops = 449,
 
@@ -2787,6 +3014,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AsyncTaskId`, `CdsId`
             /// - Code: `450`
             GetAsyncTask = 450,
 
@@ -2806,6 +3034,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `LoginToken`, `OfficeSiteId`, `RegionId`, `SessionId`
             /// - Code: `451`
             GetCloudDriveServiceMountToken = 451,
 
@@ -2815,6 +3044,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`RemoteExecution`](crate::Tag::RemoteExecution)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientType`, `CommandContent`, `DesktopId`, `EndUserId`, `OwnerId`, `Password`, `RegionId`, `ResourceOwnerAccount`, `ResourceOwnerId`, `TaskId`, `Uuid`, `ClientOS`, `ClientVersion`, `InstanceId`, `UserName`, `AccessType`, `ClientId`, `LoginToken`, `SessionId`, `Tag`, `TicketBlackList`
             /// - Code: `452`
             GetConnectionTicket = 452,
 
@@ -2824,6 +3054,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CoId`, `EndUserId`, `RegionId`, `TaskId`, `UserType`
             /// - Code: `173`
             GetCoordinateTicket = 173,
 
@@ -2843,6 +3074,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `RegionId`
             /// - Code: `175`
             GetDesktopGroupDetail = 175,
 
@@ -2912,6 +3144,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `AuthenticationCode`, `AvailableFeatures`, `ClientId`, `ClientName`, `ClientOS`, `ClientType`, `ClientVersion`, `CurrentStage`, `DirectoryId`, `EndUserId`, `KeepAlive`, `KeepAliveToken`, `NewPassword`, `OfficeSiteId`, `OldPassword`, `Password`, `RegionId`, `SessionId`, `TokenCode`, `Uuid`
             /// - Code: `453`
             GetLoginToken = 453,
 
@@ -2921,6 +3154,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AuthCode`
             /// - Code: `454`
             GetManagerInfoByAuthCode = 454,
 
@@ -2930,6 +3164,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-01`](crate::Api::Ecd20201001)
+            /// - Parameters: `Authorization`, `SessionId`
             /// - Code: `455`
             GetMcpResource = 455,
 
@@ -2949,6 +3184,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OfficeSiteId`, `RegionId`
             /// - Code: `183`
             GetOfficeSiteSsoStatus = 183,
 
@@ -2968,6 +3204,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `FileType`
             /// - Code: `456`
             GetOssStsToken = 456,
 
@@ -2977,6 +3214,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `TaskKey`
             /// - Code: `457`
             GetParseProgress = 457,
 
@@ -2986,6 +3224,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DirectoryId`, `OfficeSiteId`, `RegionId`
             /// - Code: `185`
             GetSpMetadata = 185,
 
@@ -3025,6 +3264,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `BizType`, `SolutionId`
             /// - Code: `189`
             GetUsersCount = 189,
 
@@ -3044,6 +3284,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `RegionId`
             /// - Code: `458`
             HibernateDesktops = 458,
 
@@ -3063,6 +3304,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`
             /// - Code: `459`
             InitTenantAlias = 459,
 
@@ -3162,6 +3404,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `FileIds`, `GroupId`, `MaxResults`, `NextToken`, `OrderType`, `ParentFileId`, `RegionId`, `Status`
             /// - Code: `460`
             ListCdsFiles = 460,
 
@@ -3201,6 +3444,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AssignedInfo`, `DirectoryId`, `Filter`, `IncludeAssignedUser`, `MaxResults`, `NextToken`, `OUPath`, `RegionId`, `SortType`
             /// - Code: `204`
             ListDirectoryUsers = 204,
 
@@ -3230,6 +3474,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `FileId`, `GroupId`, `RegionId`
             /// - Code: `461`
             ListFilePermission = 461,
 
@@ -3249,6 +3494,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `PageNumber`, `PageSize`
             /// - Code: `462`
             ListInstalledApps = 462,
 
@@ -3288,6 +3534,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-01`](crate::Api::Ecd20201001)
+            /// - Parameters: `Authorization`
             /// - Code: `463`
             ListMcpTools = 463,
 
@@ -3297,6 +3544,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ForceRefresh`, `MaxResults`, `NextToken`, `OfficeSiteId`, `QueryRange`, `RegionId`
             /// - Code: `211`
             ListOfficeSiteOverview = 211,
 
@@ -3306,6 +3554,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AssignedInfo`, `Filter`, `IncludeAssignedUser`, `MaxResults`, `NextToken`, `OUPath`, `OfficeSiteId`, `RegionId`, `SortType`
             /// - Code: `212`
             ListOfficeSiteUsers = 212,
 
@@ -3315,6 +3564,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`
             /// - Code: `213`
             ListProperty = 213,
 
@@ -3324,6 +3574,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyId`
             /// - Code: `214`
             ListPropertyValue = 214,
 
@@ -3333,6 +3584,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `PageNumber`, `PageSize`, `SkillChannel`
             /// - Code: `464`
             ListSecureSkillIdentities = 464,
 
@@ -3342,6 +3594,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `PageNumber`, `PageSize`, `SkillChannel`, `SkillId`
             /// - Code: `465`
             ListSkillAuthedIdentities = 465,
 
@@ -3351,6 +3604,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `PageNumber`, `PageSize`, `SkillChannel`, `SkillIds`, `SupplierType`, `TagCodes`
             /// - Code: `466`
             ListSkills = 466,
 
@@ -3370,6 +3624,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `RegionId`, `ResourceId`, `ResourceType`, `Tag`
             /// - Code: `216`
             ListTagResources = 216,
 
@@ -3379,6 +3634,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `KeyName`, `PageNumber`, `PageSize`, `SourceType`
             /// - Code: `217`
             ListTenantApp = 217,
 
@@ -3408,6 +3664,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `FileIds`, `TaskId`
             /// - Code: `467`
             ListTransferFileDownloadUrl = 467,
 
@@ -3417,6 +3674,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MaxResults`, `NextToken`, `TaskId`
             /// - Code: `468`
             ListTransferFiles = 468,
 
@@ -3436,6 +3694,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Filter`, `MaxResults`, `NextToken`, `OfficeSiteId`, `RegionId`
             /// - Code: `221`
             ListUserAdOrganizationUnits = 221,
 
@@ -3465,6 +3724,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BridgeId`, `MaxResults`, `NextToken`, `OfficeSiteId`, `RegionId`
             /// - Code: `469`
             ListVirtualBridges = 469,
 
@@ -3474,6 +3734,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AdDomain`, `BusinessChannel`, `SerialNumber`
             /// - Code: `224`
             LockMfaDevice = 224,
 
@@ -3483,6 +3744,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `LogoutSession`, `Users`
             /// - Code: `225`
             LockUsers = 225,
 
@@ -3492,6 +3754,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `SerialNumber`
             /// - Code: `226`
             LockVirtualMFADevice = 226,
 
@@ -3511,6 +3774,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `RegionId`, `TargetMemberIp`, `TargetOfficeSiteId`, `TargetSubnetId`
             /// - Code: `228`
             MigrateDesktops = 228,
 
@@ -3520,6 +3784,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ImageId`, `RegionId`, `TargetProtocolType`
             /// - Code: `229`
             MigrateImageProtocol = 229,
 
@@ -3529,6 +3794,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdHostname`, `DirectoryId`, `DirectoryName`, `DnsAddress`, `DomainName`, `DomainPassword`, `DomainUserName`, `MfaEnabled`, `OUName`, `RegionId`, `SubDomainDnsAddress`, `SubDomainName`
+            /// - Weakens protection: `MfaEnabled` = `false`
             /// - Code: `230`
             ModifyADConnectorDirectory = 230,
 
@@ -3538,6 +3805,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdHostname`, `BackupDCHostname`, `BackupDns`, `DnsAddress`, `DomainName`, `DomainPassword`, `DomainUserName`, `MfaEnabled`, `OUName`, `OfficeSiteId`, `OfficeSiteName`, `RegionId`, `SubDomainDnsAddress`, `SubDomainName`
+            /// - Weakens protection: `MfaEnabled` = `false`
             /// - Code: `231`
             ModifyADConnectorOfficeSite = 231,
 
@@ -3547,6 +3816,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Policy`, `RegionId`, `SourceId`, `SourceType`
             /// - Code: `470`
             ModifyAclEntries = 470,
 
@@ -3566,6 +3836,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CronExpression`, `DiskType`, `PolicyId`, `PolicyName`, `RegionId`, `RetentionDays`
             /// - Code: `471`
             ModifyAutoSnapshotPolicy = 471,
 
@@ -3575,6 +3846,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BundleId`, `BundleName`, `Description`, `ImageId`, `Language`, `RegionId`
             /// - Code: `233`
             ModifyBundle = 233,
 
@@ -3584,6 +3856,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `ConflictPolicy`, `EndUserId`, `FileId`, `FileName`, `GroupId`, `RegionId`
             /// - Code: `472`
             ModifyCdsFile = 472,
 
@@ -3593,6 +3866,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `Description`, `DisableDownload`, `DisablePreview`, `DisableSave`, `DownloadCount`, `DownloadLimit`, `Expiration`, `PreviewCount`, `PreviewLimit`, `ReportCount`, `SaveCount`, `SaveLimit`, `ShareId`, `ShareName`, `SharePwd`, `Status`, `VideoPreviewCount`
             /// - Code: `473`
             ModifyCdsFileShareLink = 473,
 
@@ -3602,6 +3876,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AcademicProxy`, `AdminAccess`, `AdminKeyboardOnFullScreen`, `AdminKeyboardOnWindows`, `AppContentProtection`, `AuthorizeAccessPolicyRule`, `AuthorizeSecurityPolicyRule`, `AutoReconnect`, `BusinessChannel`, `BusinessType`, `CameraRedirect`, `ClientControlMenu`, `ClientCreateSnapshot`, `ClientType`, `Clipboard`, `ClipboardGraineds`, `ClipboardScope`, `ColorEnhancement`, `CpdDriveClipboard`, `CpuDownGradeDuration`, `CpuOverload`, `CpuProcessors`, `CpuProtectedMode`, `CpuRateLimit`, `CpuSampleDuration`, `CpuSingleRateLimit`, `Description`, `DeviceConnectHint`, `DeviceRedirects`, `DeviceRules`, `DisconnectKeepSession`, `DisconnectKeepSessionTime`, `DiskOverload`, `DisplayMode`, `DomainResolveRule`, `DomainResolveRuleType`, `EnableSessionRateLimiting`, `EndUserApplyAdminCoordinate`, `EndUserGroupCoordinate`, `ExternalDrive`, `FileMigrate`, `FileTransferAddress`, `FileTransferInSize`, `FileTransferInUnit`, `FileTransferOutSize`, `FileTransferOutUnit`, `FileTransferSizeLimit`, `FileTransferSpeed`, `FileTransferSpeedLocation`, `GpuAcceleration`, `HoverConfigMsg`, `Html5FileTransfer`, `InternetCommunicationProtocol`, `InternetPrinter`, `LocalDrive`, `MaxReconnectTime`, `MemoryDownGradeDuration`, `MemoryOverload`, `MemoryProcessors`, `MemoryProtectedMode`, `MemoryRateLimit`, `MemorySampleDuration`, `MemorySingleRateLimit`, `MobileRestart`, `MobileSafeMenu`, `MobileShutdown`, `MobileWuyingKeeper`, `MobileWyAssistant`, `ModelLibrary`, `MultiScreen`, `Name`, `NetRedirect`, `NetRedirectRule`, `NoOperationDisconnect`, `NoOperationDisconnectTime`, `PolicyGroupId`, `PortProxy`, `PrinterAlert`, `PrinterAlertContent`, `PrinterAlertTitle`, `PrinterRedirect`, `QualityEnhancement`, `RecordEventDuration`, `RecordEventFileExts`, `RecordEventFilePaths`, `RecordEventLevels`, `RecordEventRegisters`, `RecordEvents`, `Recording`, `RecordingAudio`, `RecordingDuration`, `RecordingEndTime`, `RecordingExpires`, `RecordingFps`, `RecordingStartTime`, `RecordingUserNotify`, `RecordingUserNotifyMessage`, `RegionId`, `RemoteCoordinate`, `ResetDesktop`, `ResolutionDpi`, `ResolutionHeight`, `ResolutionModel`, `ResolutionWidth`, `ResourceType`, `RevokeAccessPolicyRule`, `RevokeSecurityPolicyRule`, `SafeMenu`, `Scope`, `ScopeValue`, `ScreenDisplayMode`, `SessionMaxRateKbps`, `SmoothEnhancement`, `StatusMonitor`, `StreamingMode`, `TargetFps`, `Taskbar`, `ThreeScreen`, `UsbRedirect`, `UsbSupplyRedirectRule`, `UseTime`, `VideoEncAvgKbps`, `VideoEncMaxQP`, `VideoEncMinQP`, `VideoEncPeakKbps`, `VideoEncPolicy`, `VideoRedirect`, `VisualQuality`, `Watermark`, `WatermarkAntiCam`, `WatermarkColor`, `WatermarkColumnAmount`, `WatermarkCustomText`, `WatermarkDegree`, `WatermarkFontSize`, `WatermarkFontStyle`, `WatermarkPower`, `WatermarkRowAmount`, `WatermarkSecurity`, `WatermarkShadow`, `WatermarkTransparencyValue`, `WatermarkType`, `WuyingKeeper`, `WyAssistant`
+            /// - Weakens protection: `AdminAccess` = `allow`; `AppContentProtection` = `off`; `AuthorizeAccessPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `AuthorizeSecurityPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `Clipboard` = `read` or `readwrite` or `write`; `EndUserGroupCoordinate` = `on`; `ExternalDrive` = `on`; `Html5FileTransfer` = `all` or `download` or `upload`; `LocalDrive` = `read` or `readwrite`; `Recording` = `off`; `RemoteCoordinate` = `fullControl`; `UsbRedirect` = `on`; `Watermark` = `off`
             /// - Code: `474`
             ModifyCenterPolicy = 474,
 
@@ -3611,6 +3887,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `GroupId`, `RegionId`, `Status`, `TotalSize`
             /// - Code: `475`
             ModifyCloudDriveGroups = 475,
 
@@ -3620,6 +3897,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `DownloadEndUserIds`, `DownloadUploadEndUserIds`, `NoDownloadNoUploadEndUserIds`, `RegionId`
             /// - Code: `234`
             ModifyCloudDrivePermission = 234,
 
@@ -3639,6 +3917,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `RegionId`, `Status`, `UserMaxSize`
             /// - Code: `236`
             ModifyCloudDriveUsers = 236,
 
@@ -3648,6 +3927,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Description`, `GroupId`, `Name`, `RegionId`
             /// - Code: `476`
             ModifyConfigGroup = 476,
 
@@ -3657,6 +3937,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Headers`, `ListType`, `RegionId`
             /// - Code: `477`
             ModifyCustomizedListHeaders = 477,
 
@@ -3668,6 +3949,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `ChargeType`, `DesktopId`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `UseDuration`
             /// - Code: `237`
             ModifyDesktopChargeType = 237,
 
@@ -3677,6 +3959,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AllowAutoSetup`, `AllowBufferCount`, `BindAmount`, `BuyDesktopsCount`, `Classify`, `Comments`, `ConnectDuration`, `DeleteDuration`, `DesktopGroupId`, `DesktopGroupName`, `DisableSessionConfig`, `FileSystemId`, `IdleDisconnectDuration`, `ImageId`, `KeepDuration`, `LoadPolicy`, `MaxDesktopsCount`, `MinDesktopsCount`, `OwnBundleId`, `PolicyGroupId`, `PolicyGroupIds`, `ProfileFollowSwitch`, `RatioThreshold`, `RegionId`, `ResetType`, `ScaleStrategyId`, `StopDuration`
             /// - Code: `238`
             ModifyDesktopGroup = 238,
 
@@ -3686,6 +3969,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `DesktopIds`, `NewHostName`, `RegionId`
             /// - Code: `239`
             ModifyDesktopHostName = 239,
 
@@ -3695,6 +3979,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `DesktopIds`, `NewDesktopName`, `RegionId`, `UserAssignMode`
             /// - Code: `240`
             ModifyDesktopName = 240,
 
@@ -3704,6 +3989,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConcurrenceCount`, `Description`, `IdleDisconnectDuration`, `ImageId`, `KeepDuration`, `Name`, `OversoldGroupId`, `OversoldUserCount`, `OversoldWarn`, `PolicyGroupId`, `StopDuration`
             /// - Code: `478`
             ModifyDesktopOversoldGroup = 478,
 
@@ -3713,6 +3999,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConcurrenceCount`, `OversoldGroupId`, `OversoldUserCount`
             /// - Code: `479`
             ModifyDesktopOversoldGroupSale = 479,
 
@@ -3722,6 +4009,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ImageId`, `Name`, `OversoldGroupId`, `PolicyGroupId`, `UserGroupId`
             /// - Code: `480`
             ModifyDesktopOversoldUserGroup = 480,
 
@@ -3731,6 +4019,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `DesktopId`, `DesktopType`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `ResourceSpecs`, `ResourceType`, `RootDiskSizeGib`, `UserDiskPerformanceLevel`, `UserDiskSizeGib`
             /// - Code: `241`
             ModifyDesktopSpec = 241,
 
@@ -3740,6 +4029,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `DesktopTimers`, `RegionId`, `UseDesktopTimers`
             /// - Code: `242`
             ModifyDesktopTimer = 242,
 
@@ -3749,6 +4039,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `PolicyGroupId`, `PolicyGroupIds`, `RegionId`
             /// - Code: `243`
             ModifyDesktopsPolicyGroup = 243,
 
@@ -3768,6 +4059,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `DesktopId`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `RootDiskPerformanceLevel`, `UserDiskPerformanceLevel`
             /// - Code: `481`
             ModifyDiskSpec = 481,
 
@@ -3777,6 +4069,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `EndUserId`, `RegionId`
             /// - Code: `245`
             ModifyEntitlement = 245,
 
@@ -3786,6 +4079,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `Description`, `GroupId`, `NewGroupName`
             /// - Code: `482`
             ModifyGroup = 482,
 
@@ -3795,6 +4089,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Description`, `ImageId`, `Name`, `RegionId`
             /// - Code: `246`
             ModifyImageAttribute = 246,
 
@@ -3804,6 +4099,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AddAccount`, `ImageId`, `RegionId`, `RemoveAccount`
+            /// - Weakens protection: `AddAccount` given
             /// - Code: `247`
             ModifyImagePermission = 247,
 
@@ -3813,6 +4110,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `FileSystemId`, `MountTargetDomain`, `RegionId`
             /// - Code: `248`
             ModifyNASDefaultMountTarget = 248,
 
@@ -3842,6 +4140,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `Bandwidth`, `NetworkPackageId`, `PromotionId`, `RegionId`, `ResellerOwnerUid`
             /// - Code: `251`
             ModifyNetworkPackageBandwidth = 251,
 
@@ -3851,6 +4150,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Enabled`, `NetworkPackageId`, `RegionId`
+            /// - Weakens protection: `Enabled` = `true`
             /// - Code: `252`
             ModifyNetworkPackageEnabled = 252,
 
@@ -3860,6 +4161,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AccelerateRegion`, `OfficeSiteId`, `RegionId`
             /// - Code: `483`
             ModifyOfficeSiteAccelerator = 483,
 
@@ -3869,6 +4171,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AuthorityHost`, `ClientId`, `ClientSecret`, `DesktopAccessType`, `DomainName`, `EnableAdminAccess`, `NeedVerifyLoginRisk`, `NeedVerifyZeroDevice`, `OfficeSiteId`, `OfficeSiteName`, `RegionId`, `TenantId`, `VSwitchId`
+            /// - Weakens protection: `DesktopAccessType` = `INTERNET` or `ANY`; `EnableAdminAccess` = `true`; `NeedVerifyLoginRisk` = `false`
             /// - Code: `253`
             ModifyOfficeSiteAttribute = 253,
 
@@ -3878,6 +4182,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BridgeId`, `BridgeLevel`, `BridgeType`, `EnableBridge`, `License`, `OfficeSiteId`, `RegionId`
             /// - Code: `484`
             ModifyOfficeSiteBridgeInfo = 484,
 
@@ -3887,6 +4192,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure), [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EnableCrossDesktopAccess`, `OfficeSiteId`, `RegionId`
+            /// - Weakens protection: `EnableCrossDesktopAccess` = `true`
             /// - Code: `254`
             ModifyOfficeSiteCrossDesktopAccess = 254,
 
@@ -3896,6 +4203,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DnsAddress`, `OfficeSiteId`, `RegionId`
             /// - Code: `485`
             ModifyOfficeSiteDnsInfo = 485,
 
@@ -3905,6 +4213,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MfaEnabled`, `OfficeSiteId`, `RegionId`
+            /// - Weakens protection: `MfaEnabled` = `false`
             /// - Code: `255`
             ModifyOfficeSiteMfaEnabled = 255,
 
@@ -3924,6 +4234,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `OrgId`, `OrgName`
             /// - Code: `257`
             ModifyOrg = 257,
 
@@ -3933,6 +4244,8 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AdminAccess`, `AppContentProtection`, `AuthorizeAccessPolicyRule`, `AuthorizeSecurityPolicyRule`, `CameraRedirect`, `ClientType`, `Clipboard`, `DeviceRedirects`, `DeviceRules`, `DomainList`, `DomainResolveRule`, `DomainResolveRuleType`, `EndUserApplyAdminCoordinate`, `EndUserGroupCoordinate`, `GpuAcceleration`, `Html5Access`, `Html5FileTransfer`, `InternetCommunicationProtocol`, `LocalDrive`, `MaxReconnectTime`, `Name`, `NetRedirect`, `PolicyGroupId`, `PreemptLogin`, `PreemptLoginUser`, `PrinterRedirection`, `RecordContent`, `RecordContentExpires`, `Recording`, `RecordingAudio`, `RecordingDuration`, `RecordingEndTime`, `RecordingExpires`, `RecordingFps`, `RecordingStartTime`, `RecordingUserNotify`, `RecordingUserNotifyMessage`, `RegionId`, `RemoteCoordinate`, `RevokeAccessPolicyRule`, `RevokeSecurityPolicyRule`, `Scope`, `ScopeValue`, `UsbRedirect`, `UsbSupplyRedirectRule`, `VideoRedirect`, `VisualQuality`, `Watermark`, `WatermarkAntiCam`, `WatermarkColor`, `WatermarkDegree`, `WatermarkFontSize`, `WatermarkFontStyle`, `WatermarkPower`, `WatermarkRowAmount`, `WatermarkSecurity`, `WatermarkTransparency`, `WatermarkTransparencyValue`, `WatermarkType`, `WyAssistant`
+            /// - Weakens protection: `AdminAccess` = `allow`; `AppContentProtection` = `off`; `AuthorizeAccessPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `AuthorizeSecurityPolicyRule.CidrIp` = `0.0.0.0/0` or `::/0`; `Clipboard` = `read` or `readwrite` or `write`; `EndUserGroupCoordinate` = `on`; `Html5FileTransfer` = `all` or `download` or `upload`; `LocalDrive` = `read` or `readwrite`; `Recording` = `OFF`; `RemoteCoordinate` = `fullControl`; `UsbRedirect` = `on`; `Watermark` = `off`
             /// - Code: `258`
             ModifyPolicyGroup = 258,
 
@@ -3942,6 +4255,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AuthAndroidId`, `AuthDesktopGroupId`, `AuthDesktopId`, `QosRuleId`, `RevokeAndroidId`, `RevokeDesktopGroupId`, `RevokeDesktopId`
             /// - Code: `486`
             ModifyQosEntries = 486,
 
@@ -3951,6 +4265,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Download`, `QosRuleId`, `QosRuleName`, `Upload`
             /// - Code: `487`
             ModifyQosRule = 487,
 
@@ -3960,6 +4275,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses), [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `PolicyGroupIds`, `PolicyGroupType`, `ProductType`, `ResourceIds`, `ResourceRegionId`, `ResourceType`
             /// - Code: `488`
             ModifyResourceCenterPolicy = 488,
 
@@ -3989,6 +4305,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AuthorizeEgress`, `AuthorizeIngress`, `OfficeSiteId`, `RegionId`, `RevokeEgress`, `RevokeIngress`
             /// - Code: `489`
             ModifySecurityGroupAttribute = 489,
 
@@ -3998,6 +4315,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `ChargeType`, `DataDiskList`, `DefaultLanguage`, `Description`, `ImageId`, `InstanceName`, `Period`, `PeriodUnit`, `PolicyGroupId`, `PostPaidAfterUsedUp`, `RegionConfigList`, `ResourceGroupId`, `ResourceTagList`, `SiteConfigList`, `SystemDiskPerformanceLevel`, `SystemDiskSize`, `TemplateId`, `TemplateName`, `TimerGroupId`, `UserDuration`
             /// - Code: `490`
             ModifyTemplate = 490,
 
@@ -4007,6 +4325,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `Description`, `InstanceName`, `TemplateId`, `TemplateName`
             /// - Code: `491`
             ModifyTemplateBaseInfo = 491,
 
@@ -4016,6 +4335,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ConfigTimers`, `Description`, `GroupId`, `Name`, `RegionId`
             /// - Code: `492`
             ModifyTimerGroup = 492,
 
@@ -4025,6 +4345,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `Email`, `EndUserId`, `Phone`
             /// - Code: `261`
             ModifyUser = 261,
 
@@ -4034,6 +4355,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AuthorizeDesktopId`, `EndUserId`, `RegionId`, `RevokeDesktopId`
             /// - Code: `262`
             ModifyUserEntitlement = 262,
 
@@ -4053,6 +4375,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `NewEndUserIds`, `OldEndUserIds`, `RegionId`
             /// - Code: `264`
             ModifyUserToDesktopGroup = 264,
 
@@ -4062,6 +4385,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `BridgeId`, `BridgeLevel`, `PaidCallBackUrl`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`
             /// - Code: `493`
             ModifyVirtualBridgeLevel = 493,
 
@@ -4071,6 +4395,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BridgeId`, `RegionId`, `Status`
             /// - Code: `494`
             ModifyVirtualBridgeStatus = 494,
 
@@ -4080,6 +4405,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `ConflictPolicy`, `EndUserId`, `FileId`, `GroupId`, `ParentFolderId`, `RegionId`
             /// - Code: `495`
             MoveCdsFile = 495,
 
@@ -4089,6 +4415,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `NewParentOrgId`, `OrgId`
             /// - Code: `265`
             MoveOrg = 265,
 
@@ -4098,6 +4425,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `EndUserIds`, `OrgId`
             /// - Code: `266`
             MoveUserOrg = 266,
 
@@ -4117,6 +4445,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `OssObjectETag`, `OssObjectKey`
             /// - Code: `496`
             ParseSkillPackage = 496,
 
@@ -4136,6 +4465,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BizType`, `EndTime`, `OfficeSiteId`, `Period`, `StartTime`
             /// - Code: `497`
             QueryActiveUserStatistic = 497,
 
@@ -4145,6 +4475,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ComparisonOperator`, `DataDate`, `IsAdUser`, `NextToken`, `PageNum`, `PageSize`, `StatisticType`, `Threshold`, `UserName`, `WithDetail`
             /// - Code: `498`
             QueryAuthUserConnectDurationList = 498,
 
@@ -4154,6 +4485,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `AliUid`, `DesktopId`, `EcsInstanceId`
             /// - Code: `499`
             QueryEdsAgentReportConfig = 499,
 
@@ -4163,6 +4495,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EndDate`, `IsAdUser`, `PageNum`, `PageSize`, `StartDate`
             /// - Code: `500`
             QueryEndUserHistoryUsage = 500,
 
@@ -4172,6 +4505,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DataDate`
             /// - Code: `501`
             QueryHistoryActiveUserCount = 501,
 
@@ -4181,6 +4515,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BizType`, `EndDate`, `OfficeSiteId`, `Period`, `StartDate`, `UserGroupId`
             /// - Code: `502`
             QueryHistoryActiveUserStatistic = 502,
 
@@ -4190,6 +4525,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DataDate`, `DesktopId`, `MetricName`, `PageNum`, `PageSize`, `Range`, `ResourceRegionId`, `SortType`
             /// - Code: `503`
             QueryHistoryAvgMetricList = 503,
 
@@ -4199,6 +4535,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EndDate`, `MetricName`, `Ranges`, `StartDate`
             /// - Code: `504`
             QueryHistoryMetricDistribution = 504,
 
@@ -4208,6 +4545,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BizType`, `EndDate`, `Limit`, `NextToken`, `StartDate`
             /// - Code: `505`
             QueryHistoryUsageDurationRank = 505,
 
@@ -4227,6 +4565,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`
             /// - Code: `270`
             QuerySyncStatusByAliUid = 270,
 
@@ -4236,6 +4575,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `CreateSnapshot`, `DesktopId`, `OsUpdate`, `PatchId`, `RegionId`, `ClientOS`, `ClientVersion`, `ClientId`, `ClientToken`, `LoginToken`, `SessionId`, `SessionToken`, `Uuid`
             /// - Code: `506`
             RebootDesktops = 506,
 
@@ -4245,6 +4585,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AfterStatus`, `DesktopId`, `ImageId`, `Language`, `OperateType`, `RegionId`
             /// - Code: `271`
             RebuildDesktops = 271,
 
@@ -4254,6 +4595,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `DirectoryId`, `EndUserId`, `LoginToken`, `OfficeSiteId`, `RegionId`, `SessionId`
             /// - Code: `507`
             RefreshLoginToken = 507,
 
@@ -4273,6 +4615,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EipId`, `RegionId`
             /// - Code: `508`
             ReleaseIpAddress = 508,
 
@@ -4282,6 +4625,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`ecd/2020-10-01`](crate::Api::Ecd20201001)
+            /// - Parameters: `Authorization`, `SessionId`
             /// - Code: `509`
             ReleaseMcpSession = 509,
 
@@ -4301,6 +4645,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CdsId`, `EndUserId`, `FileId`, `GroupId`, `MemberList`, `RegionId`
             /// - Code: `510`
             RemoveFilePermission = 510,
 
@@ -4310,6 +4655,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `GroupId`, `GroupIds`
             /// - Code: `511`
             RemoveGroup = 511,
 
@@ -4319,6 +4665,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential), [`Destructive`](crate::Tag::Destructive), [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AdDomain`, `BusinessChannel`, `SerialNumber`
             /// - Code: `274`
             RemoveMfaDevice = 274,
 
@@ -4328,6 +4675,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `OrgId`
             /// - Code: `275`
             RemoveOrg = 275,
 
@@ -4347,6 +4695,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyId`
             /// - Code: `277`
             RemoveProperty = 277,
 
@@ -4356,6 +4705,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `DesktopGroupIds`, `EndUserIds`, `OrgId`, `RegionId`, `SimpleUserGroupId`, `UserGroupName`, `UserOuPath`
             /// - Code: `278`
             RemoveUserFromDesktopGroup = 278,
 
@@ -4365,6 +4715,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EndUserId`, `OversoldGroupId`, `UserDesktopId`, `UserGroupId`
             /// - Code: `512`
             RemoveUserFromDesktopOversoldUserGroup = 512,
 
@@ -4374,6 +4725,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `Users`
             /// - Code: `279`
             RemoveUsers = 279,
 
@@ -4393,6 +4745,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `DesktopGroupId`, `Period`, `PeriodUnit`, `RegionId`, `ResellerOwnerUid`
             /// - Code: `281`
             RenewDesktopGroup = 281,
 
@@ -4402,6 +4755,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OversoldGroupId`, `Period`, `PeriodUnit`
             /// - Code: `513`
             RenewDesktopOversoldGroup = 513,
 
@@ -4413,6 +4767,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `DesktopId`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`, `ResellerOwnerUid`, `ResourceType`
             /// - Code: `282`
             RenewDesktops = 282,
 
@@ -4422,6 +4777,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `NetworkPackageId`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`, `ResellerOwnerUid`
             /// - Code: `283`
             RenewNetworkPackages = 283,
 
@@ -4431,6 +4787,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Billing`](crate::Tag::Billing)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `AutoPay`, `AutoRenew`, `BridgeId`, `PaidCallBackUrl`, `Period`, `PeriodUnit`, `PromotionId`, `RegionId`
             /// - Code: `514`
             RenewVirtualBridge = 514,
 
@@ -4440,6 +4797,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `AliUid`, `DesktopId`, `EcsInstanceId`, `EdsAgentInfo`
             /// - Code: `515`
             ReportEdsAgentInfo = 515,
 
@@ -4449,6 +4807,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `EndUserId`, `InstanceId`, `RegionId`, `SessionChangeTime`, `SessionId`, `SessionStatus`
             /// - Code: `516`
             ReportSessionStatus = 516,
 
@@ -4458,6 +4817,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `DesktopGroupIds`, `DesktopId`, `ImageId`, `LastRetryTime`, `PayType`, `RegionId`, `ResetScope`, `ResetType`
             /// - Code: `284`
             ResetDesktops = 284,
 
@@ -4467,6 +4827,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `FileSystemId`, `RegionId`
             /// - Code: `285`
             ResetNASDefaultMountTarget = 285,
 
@@ -4476,6 +4837,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `ClientToken`, `Email`, `EndUserId`, `OfficeSiteId`, `RegionId`, `phone`
             /// - Code: `517`
             ResetPassword = 517,
 
@@ -4485,6 +4847,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Destructive`](crate::Tag::Destructive)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `RegionId`, `SnapshotId`, `StopDesktop`, `ClientId`, `DesktopId`, `LoginToken`, `SessionId`
             /// - Code: `286`
             ResetSnapshot = 286,
 
@@ -4494,6 +4857,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `NotifyType`, `Users`
             /// - Code: `287`
             ResetUserPassword = 287,
 
@@ -4503,6 +4867,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CoId`, `EndUserId`, `RegionId`, `UserType`, `Uuid`
             /// - Code: `518`
             RevokeCoordinatePrivilege = 518,
 
@@ -4522,6 +4887,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`RemoteExecution`](crate::Tag::RemoteExecution)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CommandContent`, `CommandRole`, `ContentEncoding`, `DesktopId`, `EndUserId`, `RegionId`, `Timeout`, `Type`
             /// - Code: `289`
             RunCommand = 289,
 
@@ -4531,6 +4897,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `MessageId`
             /// - Code: `519`
             SendConsoleMessage = 519,
 
@@ -4540,6 +4907,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `ClientOS`, `ClientVersion`, `EndUserId`, `LoginToken`, `OfficeSiteId`, `SessionId`, `TokenCode`
             /// - Code: `520`
             SendTokenCode = 520,
 
@@ -4551,6 +4919,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `ExtraInfo`, `RegionId`, `VerifyCodeAction`
             /// - Code: `290`
             SendVerifyCode = 290,
 
@@ -4570,6 +4939,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `RegionId`, `ScaleTimerInfos`
             /// - Code: `521`
             SetDesktopGroupScaleTimer = 521,
 
@@ -4579,6 +4949,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CronExpression`, `DesktopGroupId`, `Force`, `RegionId`, `ResetType`, `TimerType`
             /// - Code: `522`
             SetDesktopGroupTimer = 522,
 
@@ -4588,6 +4959,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `RegionId`, `Status`, `TimerType`
             /// - Code: `523`
             SetDesktopGroupTimerStatus = 523,
 
@@ -4597,6 +4969,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopIds`, `Mode`, `RegionId`
             /// - Code: `292`
             SetDesktopMaintenance = 292,
 
@@ -4626,6 +4999,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DirectoryId`, `EnableSso`, `RegionId`
             /// - Code: `295`
             SetDirectorySsoStatus = 295,
 
@@ -4635,6 +5009,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `ClientToken`, `Description`, `EncryptedFingerPrintTemplate`, `EncryptedKey`, `FingerPrintTemplate`, `LoginToken`, `Password`, `RegionId`, `SessionId`
             /// - Code: `524`
             SetFingerPrintTemplate = 524,
 
@@ -4644,6 +5019,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `ClientToken`, `Description`, `Index`, `LoginToken`, `RegionId`, `SessionId`
             /// - Code: `525`
             SetFingerPrintTemplateDescription = 525,
 
@@ -4653,6 +5029,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `AutoInstall`, `Identities`, `OperationType`, `SkillChannel`, `SkillIds`
             /// - Code: `526`
             SetIdentitySkillAuth = 526,
 
@@ -4662,6 +5039,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `Enabled`, `IdentityIds`, `SkillChannel`
             /// - Code: `527`
             SetIdentitySkillSecurity = 527,
 
@@ -4673,6 +5051,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DirectoryId`, `IdpMetadata`, `OfficeSiteId`, `RegionId`
             /// - Code: `296`
             SetIdpMetadata = 296,
 
@@ -4682,6 +5061,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `EnableSso`, `OfficeSiteId`, `RegionId`
             /// - Code: `297`
             SetOfficeSiteSsoStatus = 297,
 
@@ -4691,6 +5071,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2021-06-02`](crate::Api::Ecd20210602)
+            /// - Parameters: `Enabled`, `SkillChannel`, `SkillIds`
             /// - Code: `528`
             SetTenantSkillEnabled = 528,
 
@@ -4700,6 +5081,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopGroupId`, `RegionId`, `UserProfilePathRule`, `UserProfileRuleType`
             /// - Code: `529`
             SetUserProfilePathRules = 529,
 
@@ -4709,6 +5091,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyId`, `PropertyValueId`, `UserId`, `UserName`
             /// - Code: `298`
             SetUserPropertyValue = 298,
 
@@ -4718,6 +5101,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `DesktopId`, `RegionId`, `ClientOS`, `ClientVersion`, `ClientId`, `ClientToken`, `LoginToken`, `SessionId`, `Uuid`
             /// - Code: `299`
             StartDesktops = 299,
 
@@ -4727,6 +5111,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `ClientOS`, `ClientVersion`, `DesktopId`, `FilePath`, `LoginToken`, `RegionId`, `SessionId`
             /// - Code: `530`
             StartRecordContent = 530,
 
@@ -4746,6 +5131,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-01`](crate::Api::Ecd20201001), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `CreateSnapshot`, `DesktopId`, `OsUpdate`, `PatchId`, `RegionId`, `StoppedMode`, `ClientOS`, `ClientVersion`, `ClientId`, `ClientToken`, `LoginToken`, `SessionId`, `SessionToken`, `Uuid`
             /// - Code: `301`
             StopDesktops = 301,
 
@@ -4765,6 +5151,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `InvokeId`, `RegionId`
             /// - Code: `303`
             StopInvocation = 303,
 
@@ -4784,6 +5171,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`ImpairDefenses`](crate::Tag::ImpairDefenses)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `ClientOS`, `ClientVersion`, `DesktopId`, `LoginToken`, `RegionId`, `SessionId`
             /// - Code: `531`
             StopRecordContent = 531,
 
@@ -4814,6 +5202,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `ResourceId`, `ResourceType`, `Tag`
             /// - Code: `307`
             TagResources = 307,
 
@@ -4823,6 +5212,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `Platform`, `ResourceGroupId`, `Resources`
             /// - Code: `532`
             TransferResourcesIntoGroup = 532,
 
@@ -4832,6 +5222,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `Platform`, `ResourceGroupId`, `Resources`, `TargetResourceGroupId`
             /// - Code: `533`
             TransferResourcesOutofGroup = 533,
 
@@ -4841,6 +5232,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `OssBucketName`, `OssBucketRegionId`, `Result`, `TaskId`
             /// - Code: `534`
             TransferTaskApprovalCallback = 534,
 
@@ -4850,6 +5242,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `ResourceInfos`, `Type`
             /// - Code: `535`
             UnbindConfigGroup = 535,
 
@@ -4859,6 +5252,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930), [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `DesktopAgentIds`, `DesktopGroupId`, `DesktopIds`, `Force`, `Reason`, `UserDesktopIds`, `ClientId`, `ClientType`, `LoginToken`, `RegionId`, `SessionId`, `UserDesktopId`
             /// - Code: `536`
             UnbindUserDesktop = 536,
 
@@ -4868,6 +5262,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AdDomain`, `BusinessChannel`, `SerialNumber`
             /// - Code: `308`
             UnlockMfaDevice = 308,
 
@@ -4877,6 +5272,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `AutoLockTime`, `BusinessChannel`, `Users`
             /// - Code: `309`
             UnlockUsers = 309,
 
@@ -4886,6 +5282,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `SerialNumber`
             /// - Code: `310`
             UnlockVirtualMFADevice = 310,
 
@@ -4895,6 +5292,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `All`, `RegionId`, `ResourceId`, `ResourceType`, `TagKey`
             /// - Code: `311`
             UntagResources = 311,
 
@@ -4944,6 +5342,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `RegionId`, `TaskUid`, `UserStatus`
             /// - Code: `537`
             UpdateFotaTask = 537,
 
@@ -4963,6 +5362,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `PropertyId`, `PropertyKey`, `PropertyValues`
             /// - Code: `317`
             UpdateProperty = 317,
 
@@ -4992,6 +5392,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `BootMode`, `DataDiskSize`, `Description`, `EnableSecurityCheck`, `GpuCategory`, `GpuDriverType`, `ImageName`, `LicenseType`, `OsType`, `OssObjectPath`, `ProtocolType`, `RegionId`, `SystemDiskSize`
             /// - Code: `320`
             UploadImage = 320,
 
@@ -5001,6 +5402,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `EndUserIds`, `GroupId`
             /// - Code: `538`
             UserBatchJoinGroup = 538,
 
@@ -5010,6 +5412,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: [`Permission`](crate::Tag::Permission)
             /// - Sources: [`eds-user/2021-03-08`](crate::Api::EdsUser20210308)
+            /// - Parameters: `BusinessChannel`, `EndUserIds`, `GroupId`
             /// - Code: `539`
             UserBatchQuitGroup = 539,
 
@@ -5029,6 +5432,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: none
             /// - Sources: the published catalogue, [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `CenId`, `CenOwnerId`, `CidrBlock`, `RegionId`, `VerifyCode`
             /// - Code: `322`
             VerifyCen = 322,
 
@@ -5038,6 +5442,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Read`](crate::Access::Read)
             /// - Tags: [`Credential`](crate::Tag::Credential)
             /// - Sources: [`ecd/2020-10-02`](crate::Api::Ecd20201002)
+            /// - Parameters: `ClientId`, `Credential`, `CredentialType`, `EncryptedKey`, `LoginToken`, `OfficeSiteId`, `RegionId`, `SessionId`
             /// - Code: `540`
             VerifyCredential = 540,
 
@@ -5047,6 +5452,7 @@ macro_rules! declare_ecd_event {
             /// - Access: [`Write`](crate::Access::Write)
             /// - Tags: none
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
+            /// - Parameters: `DesktopId`, `RegionId`
             /// - Code: `541`
             WakeupDesktops = 541,
         }
@@ -12098,6 +12504,4968 @@ pub(crate) const fn api_events(api: Api) -> &'static [EcdEvent] {
             EcdEvent::UserBatchJoinGroup,
             EcdEvent::UserBatchQuitGroup,
         ],
+    }
+}
+
+/// A `Parameter` as a struct literal (which is promoted to a `'static`, where a call
+/// would not be): name, kind, required, JSON-encoded, valid values, weakening, APIs.
+macro_rules! parameter {
+    ($name:literal, $kind:expr, $required:literal, $json:literal, $values:expr, $weakening:expr, $apis:expr) => {
+        Parameter {
+            name: $name,
+            kind: $kind,
+            required: $required,
+            json: $json,
+            values: $values,
+            weakening: $weakening,
+            apis: $apis,
+        }
+    };
+}
+
+/// Each event's request parameters, in its APIs' order.
+#[inline]
+pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {
+    match event {
+        EcdEvent::ActivateOfficeSite => &[
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AddDesktopOversoldUserGroup => &[
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AddDeviceFromSN => &[],
+        EcdEvent::AddDevices => &[
+            parameter!("ClientType", ParameterKind::Integer, true, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AddDevicesFromCSV => &[],
+        EcdEvent::AddFilePermission => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemberList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CdsIdentity", ParameterKind::Object(&[
+                    parameter!("Id", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Type", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                ]), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DisinheritSubGroup", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ExpireTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RoleId", ParameterKind::String, true, false, &["SystemFileEditorWithoutShareLink", "SystemFileUploaderAndDownloaderWithShareLink", "SystemFileDownloader", "SystemFileEditorWithoutDelete", "SystemFileOwner", "SystemFileDownloaderWithShareLink", "SystemFileUploaderAndViewer", "SystemFileViewer", "SystemFileEditor", "SystemFileUploaderWithShareLink", "SystemFileUploader", "SystemFileUploaderAndDownloader", "SystemFileMetaViewer"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AddLabels => &[],
+        EcdEvent::AddUserToDesktopGroup => &[
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SimpleUserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserOuPath", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AddUserToDesktopOversoldUserGroup => &[
+            parameter!("AddUserAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AddUserToSecurityCenterWhiteList => &[],
+        EcdEvent::AllocateIpAddress => &[
+            parameter!("Bandwidth", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InternetChargeType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkInterfaceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ApplyAutoSnapshotPolicy => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ApplyCoordinatePrivilege => &[
+            parameter!("CoId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ApplyCoordinationForMonitoring => &[
+            parameter!("CoordinatePolicyType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InitiatorType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceCandidates", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("OwnerAliUid", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OwnerEndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceProperties", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceRegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Uuid", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ApproveFotaUpdate => &[
+            parameter!("AppVersion", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("TargetStatus", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::AssociateIpAddress => &[
+            parameter!("EipId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NatGatewayId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkInterfaceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AssociateNetworkPackage => &[
+            parameter!("NetworkPackageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AssociateRouteTable => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VSwitchId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AttachCen => &[
+            parameter!("CenId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CenOwnerId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VerifyCode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AttachEndUser => &[
+            parameter!("AdDomain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientType", ParameterKind::Integer, true, false, &["1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserType", ParameterKind::String, false, false, &["AD", "SIMPLE"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::AttachLabels => &[],
+        EcdEvent::AuthorizeApp => &[],
+        EcdEvent::BatchDeleteApps => &[],
+        EcdEvent::BatchDistributeApps => &[],
+        EcdEvent::BatchModifyEntitlement => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxDesktopPerUser", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxUserPerDesktop", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Preview", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Strategy", ParameterKind::String, false, false, &["AVERAGE", "CENTRAL"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::BatchSetDesktopManager => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IsDesktopManager", ParameterKind::String, false, false, &["0", "1"], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Users", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::BatchSubscribeApps => &[],
+        EcdEvent::BindConfigGroup => &[
+            parameter!("GroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceInfos", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ProductType", ParameterKind::String, false, false, &["CLOUD_DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceType", ParameterKind::String, false, false, &["RESOURCE_GROUP", "CLOUD_DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CalMcpTool => &[
+            parameter!("Args", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("Authorization", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("ExternalUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("Server", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("Tool", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+        ],
+        EcdEvent::CancelAutoSnapshotPolicy => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CancelCdsFileShareLink => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ShareId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CancelCoordinationForMonitoring => &[
+            parameter!("CoIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserType", ParameterKind::String, false, false, &["TENANT_ADMIN"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CancelCopyImage => &[
+            parameter!("ImageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ChangeAppshow => &[],
+        EcdEvent::ChangePassword => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("NewPassword", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OldPassword", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::ChangeUserPassword => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NewPassword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CheckUsedProperty => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CheckUsedPropertyValue => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyValueId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CheckUserInSecurityCenterWhiteList => &[],
+        EcdEvent::CheckUserTags => &[],
+        EcdEvent::CloneCenterPolicy => &[
+            parameter!("BusinessType", ParameterKind::Integer, true, false, &["1", "8"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["app", "desktop"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ClonePolicyGroup => &[
+            parameter!("Name", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CompleteCdsFile => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UploadId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ConfigADConnectorTrust => &[
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RdsLicenseDomain", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TrustKey", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ConfigADConnectorUser => &[
+            parameter!("DomainPassword", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainUserName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OUName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CopyCdsFile => &[
+            parameter!("AutoRename", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileReceiverId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileReceiverType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ParentFolderId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CopyImage => &[
+            parameter!("DestinationDescription", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DestinationImageName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DestinationRegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::Create => &[],
+        EcdEvent::CreateADConnectorDirectory => &[
+            parameter!("DesktopAccessType", ParameterKind::String, false, false, &["VPC", "Internet", "Any"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DnsAddress", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainPassword", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainUserName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableAdminAccess", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("MfaEnabled", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Specification", ParameterKind::Integer, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainDnsAddress", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VSwitchId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateADConnectorOfficeSite => &[
+            parameter!("AccessAttribute", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AdHostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BackupDCHostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BackupDns", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Bandwidth", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CenId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CenOwnerId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CidrBlock", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopAccessType", ParameterKind::String, false, false, &["Internet", "VPC", "Any"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DnsAddress", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainPassword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainUserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableAdminAccess", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("EnableInternetAccess", ParameterKind::Boolean, false, false, &[], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("MfaEnabled", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Specification", ParameterKind::Integer, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainDnsAddress", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VSwitchId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VerifyCode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateAndBindNasFileSystem => &[
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EncryptType", ParameterKind::Integer, false, false, &["0", "1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileSystemName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StorageType", ParameterKind::String, true, false, &["Capacity", "Performance"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateAppImage => &[],
+        EcdEvent::CreateAppVersion => &[],
+        EcdEvent::CreateAutoSnapshotPolicy => &[
+            parameter!("CronExpression", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DiskType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RetentionDays", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateBandwidthResourcePackages => &[
+            parameter!("Amount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PackageSize", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Month", "Year"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateBundle => &[
+            parameter!("BundleName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &["zh-CN", "zh-HK", "en-US", "ja-JP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskPerformanceLevel", ParameterKind::String, false, false, &["PL1", "PL0", "PL3", "PL2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskSizeGib", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskPerformanceLevel", ParameterKind::String, false, false, &["PL1", "PL0", "PL3", "PL2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskSizeGib", ParameterKind::List(&ParameterKind::Integer), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateCdsFile => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConflictPolicy", ParameterKind::String, false, false, &["refuse", "auto_rename", "ignore", "over_write"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileHash", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileLength", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileType", ParameterKind::String, true, false, &["file", "folder"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ParentFileId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateCdsFileShareLink => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisableDownload", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisablePreview", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisableSave", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DownloadLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Expiration", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PreviewLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SaveLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ShareName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SharePwd", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateCenterPolicy => &[
+            parameter!("AcademicProxy", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AdminAccess", ParameterKind::String, false, false, &["allow", "deny", "inherited"], Weakening::Values(&["allow"]), &[Api::Ecd20200930]),
+            parameter!("AdminKeyboardOnFullScreen", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AdminKeyboardOnWindows", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AppContentProtection", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("AuthorizeAccessPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthorizeSecurityPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &["TCP", "UDP", "ALL", "GRE", "ICMP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["drop", "accept"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Type", ParameterKind::String, false, false, &["outflow", "inflow"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoReconnect", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BusinessType", ParameterKind::Integer, true, false, &["1", "8"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CameraRedirect", ParameterKind::String, false, false, &["deviceRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientControlMenu", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientCreateSnapshot", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientType", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ClientType", ParameterKind::String, false, false, &["html5", "android", "ios", "windows", "macos"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Status", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Clipboard", ParameterKind::String, false, false, &["read", "readwrite", "write", "off"], Weakening::Values(&["read", "readwrite", "write"]), &[Api::Ecd20200930]),
+            parameter!("ClipboardGraineds", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ClipboardSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ClipboardSizeUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ClipboardType", ParameterKind::String, false, false, &["off", "read", "write", "readwrite"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("GrainedType", ParameterKind::String, false, false, &["text", "richtext", "file", "picture"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("InClipboardSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("InClipboardSizeUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OutClipboardSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OutClipboardSizeUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClipboardScope", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ColorEnhancement", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpdDriveClipboard", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuDownGradeDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuOverload", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuProcessors", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuProtectedMode", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuSampleDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuSingleRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceConnectHint", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceRedirects", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceType", ParameterKind::String, false, false, &["printer", "scanner", "serialport", "camera", "adb"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceRules", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DevicePid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceType", ParameterKind::String, false, false, &["usbKey", "other", "graphicsTablet", "cardReader", "printer", "scanner", "storage", "camera", "networkInterfaceCard"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceVid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OptCommand", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Platforms", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisconnectKeepSession", ParameterKind::String, false, false, &["customTime", "persistent"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisconnectKeepSessionTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DiskOverload", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisplayMode", ParameterKind::String, false, false, &["clientCustom", "adminOffice", "adminDesign", "adminCustom"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Domain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["allow", "block"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRuleType", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableSessionRateLimiting", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserApplyAdminCoordinate", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserGroupCoordinate", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("ExternalDrive", ParameterKind::String, false, false, &["on", "off"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("FileMigrate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferAddress", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferInSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferInUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferOutSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferOutUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferSizeLimit", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferSpeed", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferSpeedLocation", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuAcceleration", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("HoverConfigMsg", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Html5FileTransfer", ParameterKind::String, false, false, &["all", "download", "upload", "off"], Weakening::Values(&["all", "download", "upload"]), &[Api::Ecd20200930]),
+            parameter!("InternetCommunicationProtocol", ParameterKind::String, false, false, &["tcp", "rtc", "auto", "both"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InternetPrinter", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("KeyboardControl", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LocalDrive", ParameterKind::String, false, false, &["read", "readwrite", "off"], Weakening::Values(&["read", "readwrite"]), &[Api::Ecd20200930]),
+            parameter!("MaxReconnectTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryDownGradeDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryOverload", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryProcessors", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryProtectedMode", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemorySampleDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemorySingleRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileRestart", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileSafeMenu", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileShutdown", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileWuyingKeeper", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileWyAssistant", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ModelLibrary", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MultiScreen", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetRedirect", ParameterKind::String, false, false, &["all", "off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetRedirectRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Domain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RuleType", ParameterKind::String, false, false, &["prc", "domain"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NoOperationDisconnect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NoOperationDisconnectTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PortProxy", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterAlert", ParameterKind::String, false, false, &["default", "off", "custom"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterAlertContent", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterAlertTitle", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterRedirect", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QualityEnhancement", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventFileExts", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventFilePaths", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventLevels", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("EventLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("EventType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventRegisters", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEvents", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Recording", ParameterKind::String, false, false, &["period", "session", "off", "alltime"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("RecordingAudio", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingEndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingExpires", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingFps", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingStartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotify", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotifyMessage", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RemoteCoordinate", ParameterKind::String, false, false, &["optionalControl", "fullControl", "disableControl"], Weakening::Values(&["fullControl"]), &[Api::Ecd20200930]),
+            parameter!("ResetDesktop", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionDpi", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionHeight", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionModel", ParameterKind::String, false, false, &["adaptive", "customer"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionWidth", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["app", "desktop"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SafeMenu", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["IP", "GLOBAL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScopeValue", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScreenDisplayMode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SessionMaxRateKbps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SmoothEnhancement", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StatusMonitor", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StreamingMode", ParameterKind::String, false, false, &["intelligent", "smooth"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetFps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Taskbar", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ThreeScreen", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UsbRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("UsbSupplyRedirectRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ProductId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRedirectType", ParameterKind::String, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRuleType", ParameterKind::String, false, false, &["2"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VendorId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UseTime", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncAvgKbps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncMaxQP", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncMinQP", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncPeakKbps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncPolicy", ParameterKind::String, false, false, &["qualityFirst", "bandwidthFirst"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VisualQuality", ParameterKind::String, false, false, &["high", "low", "lossless", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Watermark", ParameterKind::String, false, false, &["blind", "off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("WatermarkAntiCam", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkColor", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkColumnAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkCustomText", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkDegree", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontStyle", ParameterKind::String, false, false, &["plain", "bold"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkPower", ParameterKind::String, false, false, &["high", "low", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkRowAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkSecurity", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkShadow", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkTransparencyValue", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkType", ParameterKind::String, false, false, &["EndUserId", "Custom", "DesktopIp", "ClientIp", "HostName", "ClientTime"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WuyingKeeper", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WyAssistant", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateCloudDriveGroup => &[
+            parameter!("AdminUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TotalSize", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateCloudDriveService => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BizType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CdsChargeType", ParameterKind::String, false, false, &["PostPaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CenId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxSize", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteType", ParameterKind::String, false, false, &["SIMPLE", "AD_CONNECTOR"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &["1", "2", "3"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Year"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SolutionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserMaxSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateCloudDriveUsers => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserMaxSize", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateConfigGroup => &[
+            parameter!("ConfigTimers", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AllowClientSetting", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("CronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Enforce", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Interval", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("NotificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OperationType", ParameterKind::String, false, false, &["Hibernate", "Shutdown"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ProcessWhitelist", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResetType", ParameterKind::String, false, false, &["RESET_TYPE_SYSTEM", "RESET_TYPE_USER_DISK", "RESET_TYPE_BOTH"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SegmentTimers", ParameterKind::List(&ParameterKind::Object(&[
+                    parameter!("AppointmentTimer", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("CreateSnapshot", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("EndCronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Enforce", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Interval", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("IpSegments", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("LockScreenTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("NotificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("OperationType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("PatchId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("ProcessWhitelist", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("ResetType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("StartCronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("TimerOrder", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Timezone", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("TriggerType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("VerificationNotificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("VerificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("TimerType", ParameterKind::String, true, false, &["NoOperationDisconnect", "NoConnect", "TimerBoot", "TimerReset", "NoOperationShutdown", "NoOperationHibernate", "TimerShutdown", "NoOperationReboot", "TimerReboot"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("TriggerType", ParameterKind::String, false, false, &["Advanced", "Standard"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProductType", ParameterKind::String, true, false, &["CLOUD_DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Type", ParameterKind::String, true, false, &["Timer"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateDesktopGroup => &[
+            parameter!("AllClassifyUsers", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AllowAutoSetup", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AllowBufferCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BindAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BundleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BuyDesktopsCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChargeType", ParameterKind::String, true, false, &["PostPaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Classify", ParameterKind::String, false, false, &["teacher", "student"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Comments", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConnectDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskCategory", ParameterKind::String, false, false, &["cloud_auto", "cloud_essd"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskPerLevel", ParameterKind::String, false, false, &["PL1", "PL0"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DefaultInitDesktopCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DefaultLanguage", ParameterKind::String, false, false, &["en-US", "zh-HK", "zh-CN", "ja-JP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeleteDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExclusiveType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileSystemId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupVersion", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Hostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IdleDisconnectDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("KeepDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LoadPolicy", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxDesktopsCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MinDesktopsCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MultiResource", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OwnType", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProfileFollowSwitch", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RatioThreshold", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResetType", ParameterKind::Integer, false, false, &["0", "1", "2", "3"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScaleStrategyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SessionType", ParameterKind::String, false, false, &["SingleSession", "MultipleSession"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SimpleUserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotPolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StopDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskCategory", ParameterKind::String, false, false, &["cloud_auto", "cloud_essd"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskPerLevel", ParameterKind::String, false, false, &["PL1", "PL0"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserOuPath", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VolumeEncryptionEnabled", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VolumeEncryptionKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateDesktopOversoldGroup => &[
+            parameter!("ConcurrenceCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IdleDisconnectDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("KeepDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldUserCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldWarn", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StopDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateDesktopSavingPlan => &[],
+        EcdEvent::CreateDesktops => &[
+            parameter!("Amount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AppRuleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BundleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BundleModels", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Amount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("BundleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Hostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VolumeEncryptionEnabled", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VolumeEncryptionKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChannelCookie", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChargeType", ParameterKind::String, false, false, &["Postpaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopAttachment", ParameterKind::Object(&[
+                parameter!("DataDiskCategory", ParameterKind::String, false, false, &["cloud_auto", "cloud_essd"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DataDiskPerLevel", ParameterKind::String, false, false, &["PL0", "PL1"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DataDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DefaultLanguage", ParameterKind::String, false, false, &["zh-CN", "zh-HK", "en-US", "ja-JP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DesktopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SystemDiskCategory", ParameterKind::String, false, false, &["cloud_auto", "cloud_essd"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SystemDiskPerLevel", ParameterKind::String, false, false, &["PL0", "PL1"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SystemDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ]), false, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopMemberIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopNameModel", ParameterKind::Object(&[
+                parameter!("DesktopNameIsSuffix", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ]), false, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopNameSuffix", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopTimers", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AllowClientSetting", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("CronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Enforce", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Interval", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OperationType", ParameterKind::String, false, false, &["Hibernate", "Shutdown"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResetType", ParameterKind::String, false, false, &["RESET_TYPE_SYSTEM", "RESET_TYPE_BOTH"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("TimerType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExtendInfo", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Hostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MonthDesktopSetting", ParameterKind::Object(&[
+                parameter!("BuyerId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UseDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ]), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OuPath", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PurchaseOptions", ParameterKind::Object(&[
+                parameter!("CreditPackageAmountSpec", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("CreditPackagePeriod", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("CreditPackagePeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("MonthlyCredits", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ]), false, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ReservePoolId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SavingPlanId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotPolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubPayType", ParameterKind::String, false, false, &["prePaid", "postPaid", "monthPackage", "jvsAgentPackage"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubnetId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserAssignMode", ParameterKind::String, false, false, &["ALL", "PER_USER"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserCommands", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Content", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ContentEncoding", ParameterKind::String, false, false, &["Base64", "PlainText"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ContentType", ParameterKind::String, false, false, &["RunPowerShellScript", "RunShellScript", "RunBatScript"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VolumeEncryptionEnabled", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VolumeEncryptionKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateDesktopsLite => &[],
+        EcdEvent::CreateDiskEncryptionService => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateDrive => &[
+            parameter!("AliUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DriveName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExternalDomainId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProfileRoaming", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &["NAS", "PDS"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Type", ParameterKind::String, false, false, &["DESKTOP", "USER_PROFILE"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateEcdReportTask => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FilterList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("FilterKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("FilterValues", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LangType", ParameterKind::String, false, false, &["zh-CN", "en-GB"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ReportFileName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubType", ParameterKind::String, true, false, &["DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskType", ParameterKind::String, true, false, &["RESOURCE_REPORT"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateForwardEntry => &[
+            parameter!("ExternalIp", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExternalPort", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ForwardEntryName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ForwardTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InternalIp", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InternalPort", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IpProtocol", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateGroup => &[
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ParentGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SolutionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CreateImage => &[
+            parameter!("AutoCleanUserdata", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataSnapshotIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DiskType", ParameterKind::String, false, false, &["SYSTEM", "ALL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageResourceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateIsvApp => &[],
+        EcdEvent::CreateMcpSession => &[
+            parameter!("Authorization", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("ExternalUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+        ],
+        EcdEvent::CreateNASFileSystem => &[
+            parameter!("Capacity", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EncryptType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileSystemType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StorageType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateNatGateway => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VSwitchId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateNetworkPackage => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Bandwidth", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChannelCookie", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InternetChargeType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PayType", ParameterKind::String, false, false, &["PostPaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Month", "Year", "Week"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateOfficeSiteAccelerator => &[
+            parameter!("AccelerateRegion", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AccelerateRegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Bandwidth", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpVersion", ParameterKind::String, false, false, &["DUAL_STACK", "IPv6", "IPv4"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IspType", ParameterKind::String, true, false, &["BGP", "BGP_PRO"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateOrderForHardware => &[],
+        EcdEvent::CreateOrg => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ParentOrgId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CreatePolicyGroup => &[
+            parameter!("AdminAccess", ParameterKind::String, false, false, &[], Weakening::Values(&["allow"]), &[Api::Ecd20200930]),
+            parameter!("AppContentProtection", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("AuthorizeAccessPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthorizeSecurityPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &["TCP", "UDP", "ALL", "GRE", "ICMP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["drop", "accept"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Type", ParameterKind::String, false, false, &["outflow", "inflow"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CameraRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientType", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ClientType", ParameterKind::String, false, false, &["html5", "android", "ios", "windows", "macos"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Status", ParameterKind::String, false, false, &["OFF", "ON"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Clipboard", ParameterKind::String, false, false, &["read", "readwrite", "write", "off"], Weakening::Values(&["read", "readwrite", "write"]), &[Api::Ecd20200930]),
+            parameter!("DeviceRedirects", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceType", ParameterKind::String, false, false, &["printer", "scanner", "camera", "adb"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceRules", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DevicePid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceType", ParameterKind::String, false, false, &["usbKey", "other", "graphicsTablet", "printer", "cardReader", "scanner", "storage", "camera", "adb", "networkInterfaceCard"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceVid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OptCommand", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Platforms", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainList", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Domain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["allow", "block"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRuleType", ParameterKind::String, false, false, &["OFF", "ON"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserApplyAdminCoordinate", ParameterKind::String, false, false, &["OFF", "ON"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserGroupCoordinate", ParameterKind::String, false, false, &["OFF", "ON"], Weakening::Values(&["ON"]), &[Api::Ecd20200930]),
+            parameter!("GpuAcceleration", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Html5Access", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Html5FileTransfer", ParameterKind::String, false, false, &["all", "download", "upload", "off"], Weakening::Values(&["all", "download", "upload"]), &[Api::Ecd20200930]),
+            parameter!("InternetCommunicationProtocol", ParameterKind::String, false, false, &["TCP", "BOTH"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LocalDrive", ParameterKind::String, false, false, &["read", "readwrite", "off"], Weakening::Values(&["read", "readwrite"]), &[Api::Ecd20200930]),
+            parameter!("MaxReconnectTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PreemptLogin", ParameterKind::String, false, false, &["off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PreemptLoginUser", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterRedirection", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordContent", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordContentExpires", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Recording", ParameterKind::String, false, false, &["byaction_cmd_ft", "ALLTIME", "session", "PERIOD", "byaction_commands", "OFF", "byaction_file_transfer"], Weakening::Values(&["OFF"]), &[Api::Ecd20200930]),
+            parameter!("RecordingAudio", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingDuration", ParameterKind::Integer, false, false, &["10", "20", "30", "60"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingEndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingExpires", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingFps", ParameterKind::Integer, false, false, &["2", "5", "10", "15"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingStartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotify", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotifyMessage", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RemoteCoordinate", ParameterKind::String, false, false, &["optionalControl", "fullControl", "disableControl"], Weakening::Values(&["fullControl"]), &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["IP", "GLOBAL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScopeValue", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UsbRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("UsbSupplyRedirectRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceClass", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceSubclass", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ProductId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRedirectType", ParameterKind::Integer, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRuleType", ParameterKind::Integer, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VendorId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VisualQuality", ParameterKind::String, false, false, &["high", "low", "lossless", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Watermark", ParameterKind::String, false, false, &["blind", "off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("WatermarkAntiCam", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkColor", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkDegree", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontStyle", ParameterKind::String, false, false, &["plain", "bold"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkPower", ParameterKind::String, false, false, &["high", "low", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkRowAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkSecurity", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkTransparency", ParameterKind::String, false, false, &["LIGHT", "DARK", "MIDDLE"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkTransparencyValue", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkType", ParameterKind::String, false, false, &["EndUserId", "Custom", "DesktopIp", "ClientIp", "HostName", "ClientTime"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WyAssistant", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateProperty => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyKey", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyValues", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CreateQosRule => &[
+            parameter!("AuthAndroidId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthDesktopGroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthDesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Download", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkPackageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Upload", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateRAMDirectory => &[
+            parameter!("DesktopAccessType", ParameterKind::String, false, false, &["VPC", "Internet", "Any"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableAdminAccess", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("EnableInternetAccess", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VSwitchId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateResourceGroup => &[
+            parameter!("AgentType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EnableAliyunResourceGroup", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IsResourceGroupWithOfficeSite", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Platform", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceClassification", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CreateRouteEntry => &[
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DestinationCidrBlock", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextHopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextHopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteEntryName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateRouteTable => &[
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateScaleStrategy => &[],
+        EcdEvent::CreateServiceLinkedRole => &[],
+        EcdEvent::CreateSimpleOfficeSite => &[
+            parameter!("AccessAttribute", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AccountType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthorityHost", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Bandwidth", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CenId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CenOwnerId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CidrBlock", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientSecret", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CloudBoxOfficeSite", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopAccessType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Eid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableAdminAccess", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("EnableInternetAccess", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("NeedVerifyZeroDevice", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TenantId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VSwitchId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VerifyCode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcType", ParameterKind::String, false, false, &["standard", "basic"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateSnapshot => &[
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SourceDiskType", ParameterKind::String, true, false, &["system", "data"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateSnatEntries => &[],
+        EcdEvent::CreateSnatEntry => &[
+            parameter!("EipAffinity", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnatEntryName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnatIp", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnatTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SourceCIDR", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateSubnet => &[
+            parameter!("CidrBlock", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ZoneId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateTemplate => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BizType", ParameterKind::String, false, false, &["1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChargeType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("PerformanceLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Size", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DefaultLanguage", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PostPaidAfterUsedUp", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProductType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionConfigList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceInstanceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SnapshotPolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SubnetId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VirtualNodePoolId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VolumeEncryptionEnable", ParameterKind::Boolean, false, false, &["false", "true"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VolumeEncryptionKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceTagList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SiteConfigList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AppRuleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskPerformanceLevel", ParameterKind::String, false, false, &["PL1", "PL0", "AutoPL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::CreateTenantApp => &[],
+        EcdEvent::CreateTenantSkill => &[
+            parameter!("ApiKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("DisplayName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("EnvVars", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("IconETag", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillChannel", ParameterKind::String, false, false, &["ENTERPRISE", "BUSINESS"], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillIcon", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("Slug", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("TaskKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::CreateUserAuditToSls => &[],
+        EcdEvent::CreateUserOssPath => &[],
+        EcdEvent::CreateUserTags => &[],
+        EcdEvent::CreateUsers => &[
+            parameter!("AutoLockTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IsLocalAdmin", ParameterKind::Boolean, false, false, &[], Weakening::Values(&["true"]), &[Api::EdsUser20210308]),
+            parameter!("PasswordExpireDays", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Password", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Users", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Email", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("GroupIdList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("OrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("OwnerType", ParameterKind::String, false, false, &["CreateFromManager", "Normal"], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("Password", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("Phone", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("RealNickName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("Remark", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            ])), true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::CreateVirtualBridge => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BridgeLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PaidCallBackUrl", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteAppImage => &[],
+        EcdEvent::DeleteAutoSnapshotPolicy => &[
+            parameter!("PolicyId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteBundles => &[
+            parameter!("BundleId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteCdsFile => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteCenterPolicy => &[
+            parameter!("BusinessType", ParameterKind::Integer, true, false, &["1", "8"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["app", "desktop"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteCloudDriveGroups => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteCloudDriveServices => &[],
+        EcdEvent::DeleteCloudDriveUsers => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteConfigGroup => &[
+            parameter!("GroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteDesktopGroup => &[
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteDesktops => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteDevices => &[
+            parameter!("ClientType", ParameterKind::Integer, true, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Force", ParameterKind::Integer, true, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteDirectories => &[
+            parameter!("DirectoryId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteDistributeUser => &[],
+        EcdEvent::DeleteDrive => &[
+            parameter!("DriveId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteEduRoom => &[
+            parameter!("EduRoomId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteFingerPrintTemplate => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Index", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DeleteForwardEntry => &[
+            parameter!("ForwardEntryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ForwardTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteImages => &[
+            parameter!("DeleteCascadedBundle", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteLabel => &[],
+        EcdEvent::DeleteNASFileSystems => &[
+            parameter!("FileSystemId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteNatGateway => &[
+            parameter!("NatGatewayId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteNetworkPackages => &[
+            parameter!("NetworkPackageId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteOfficeSiteAccelerator => &[
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteOfficeSites => &[
+            parameter!("OfficeSiteId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeletePolicyGroups => &[
+            parameter!("PolicyGroupId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteQosRules => &[
+            parameter!("QosRuleId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteResourceGroup => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DeleteRouteEntry => &[
+            parameter!("DestinationCidrBlock", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextHopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteEntryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteRouteTable => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteScaleStrategy => &[],
+        EcdEvent::DeleteSnapshot => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteSnatEntries => &[],
+        EcdEvent::DeleteSnatEntry => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnatEntryId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnatTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteSubnet => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubnetId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteTemplates => &[
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteTenantApp => &[],
+        EcdEvent::DeleteTenantSkills => &[
+            parameter!("SkillChannel", ParameterKind::String, false, false, &["ENTERPRISE", "BUSINESS"], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::DeleteUserPropertyValue => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyValueId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("UserId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DeleteUserTags => &[],
+        EcdEvent::DeleteVirtualBridge => &[
+            parameter!("BridgeId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DeleteVirtualMFADevice => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SerialNumber", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeAclEntries => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SourceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SourceType", ParameterKind::String, false, false, &["desktop", "vpc"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeAlarmEventStackInfo => &[],
+        EcdEvent::DescribeAutoSnapshotPolicy => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeBundles => &[
+            parameter!("BundleId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BundleType", ParameterKind::String, false, false, &["SYSTEM", "CUSTOM"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CheckStock", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopTypeFamily", ParameterKind::String, false, false, &["eds.graphics", "eds.hf", "eds.general"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FotaChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FromDesktopGroup", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuCount", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuDriverType", ParameterKind::String, false, false, &["T4", "A10", "G28", "G39"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemorySize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OsType", ParameterKind::String, false, false, &["Linux", "Windows"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &["HDX", "ASP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SelectedBundle", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SessionType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SupportMultiSession", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VolumeEncryptionEnabled", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCdsFileShareLinks => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Creators", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ShareId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ShareName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCens => &[
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCenterPolicyList => &[
+            parameter!("AcademicProxy", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BusinessType", ParameterKind::Integer, true, false, &["1", "8"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ModelLibrary", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PortProxy", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["app", "desktop"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["IP", "GLOBAL"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeClientEvents => &[
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EventType", ParameterKind::String, false, false, &["DESKTOP_STOP", "GET_LITE_CONNECTION_TICKET", "DESKTOP_DISCONNECT", "GET_CONNECTION_TICKET", "CLIENT_LOGIN", "DESKTOP_REBOOT", "DESKTOP_CONNECT", "DESKTOP_START"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EventTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FillHardwareInfo", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCloudDiskGroupDrives => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCloudDiskGroups => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ParentOrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCloudDriveGroups => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DriveStatus", ParameterKind::String, false, false, &["enabled", "disabled"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DriveType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ParentGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCloudDrivePermissions => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeCloudDriveService => &[],
+        EcdEvent::DescribeCloudDriveUsers => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeConfigGroup => &[
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProductType", ParameterKind::String, false, false, &["CLOUD_DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Statuses", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Type", ParameterKind::String, false, false, &["Timer"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeConsoleMessages => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Keyword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MessageIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MessageLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MessageType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNum", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeConvertQuota => &[],
+        EcdEvent::DescribeCustomizedListHeaders => &[
+            parameter!("LangType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ListType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopGroupSessions => &[
+            parameter!("DesktopGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FillTerminalInfo", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OwnType", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SessionStatus", ParameterKind::String, false, false, &["Connected", "Disconnected"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopGroups => &[
+            parameter!("BundleId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExcludedEndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MultiResource", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OwnType", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::Integer, false, false, &["0", "1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopIdsByVulNames => &[],
+        EcdEvent::DescribeDesktopInfo => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &["Enterprise", "Business"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NeedExtraInfo", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopMetadata => &[
+            parameter!("CreationTimeStart", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("HostName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeDesktopGroup", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Keyword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkInterfaceIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OperationTimeStart", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopMetricData => &[],
+        EcdEvent::DescribeDesktopMetricLast => &[],
+        EcdEvent::DescribeDesktopMetricTop => &[],
+        EcdEvent::DescribeDesktopOversoldGroup => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopOversoldUser => &[
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopOversoldUserGroup => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopSessions => &[
+            parameter!("CheckOsSession", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIdFilter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FillHardwareInfo", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SessionStatus", ParameterKind::String, false, false, &["Connected", "Disconnected"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubPayType", ParameterKind::String, false, false, &["duration", "postPaid", "monthPackage", "prePaid"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopTimers => &[],
+        EcdEvent::DescribeDesktopTypes => &[
+            parameter!("AppliedScope", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupIdForModify", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIdForModify", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopScenario", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopTypeId", ParameterKind::String, false, false, &["eds.enterprise_office.4c8g", "eds.hf.4c8g", "ecd.basic.large", "ecd.advanced.large", "eds.enterprise_office.8c16g", "ecd.basic.small", "ecd.graphics.2xlarge", "eds.hf.8c16g", "eds.hf.12c24g", "eds.general.8c16g", "eds.general.16c32g", "ecd.advanced.xlarge", "eds.graphics.16c1t4", "ecd.graphics.xlarge", "ecd.performance.2xlarge", "eds.general.8c32g", "eds.general.2c2g", "eds.general.2c4g", "eds.graphics.24c1t4", "eds.general.4c8g", "eds.enterprise_office.2c4g", "eds.general.4c16g", "eds.general.2c8g"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopTypeIdList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuCount", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuDriverType", ParameterKind::String, false, false, &["T4", "A10", "G28", "G39"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuMemory", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceTypeFamily", ParameterKind::String, false, false, &["ecd.advanced", "eds.graphics", "ecd.basic", "eds.enterprise_office", "eds.hf", "ecd.graphics", "eds.general", "ecd.performance"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemorySize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrderBy", ParameterKind::String, false, false, &["Memory", "Cpu"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrderType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["MonthPackage", "FastBuy"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScopeSet", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SortType", ParameterKind::String, false, false, &["ASC", "DESC"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SupportMinSessionCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ZoneId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDesktopUsers => &[],
+        EcdEvent::DescribeDesktops => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &["Enterprise", "Business"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChargeType", ParameterKind::String, false, false, &["Postpaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("DesktopStatus", ParameterKind::String, false, false, &["Stopped", "Starting", "Rebuilding", "Running", "Stopping", "Expired", "Deleted", "Pending"], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("DesktopStatusList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExcludedEndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExpiredTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FillResourceGroup", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FilterDesktopGroup", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuInstanceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("ImageId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeAutoSnapshotPolicy", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ManagementFlag", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("MultiResource", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkInterfaceIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("OfficeSiteName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OnlyDesktopGroup", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OsTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &["HDX", "ASP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PublicIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QueryFotaUpdate", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("ReservePoolId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotPolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubPayType", ParameterKind::String, false, false, &["duration", "postPaid", "monthPackage", "prePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+        ],
+        EcdEvent::DescribeDesktopsInGroup => &[
+            parameter!("CustomEndTimePeriod", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CustomStartTimePeriod", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IgnoreDeleted", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PayType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDevices => &[
+            parameter!("AdDomain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientType", ParameterKind::String, true, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Region", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserType", ParameterKind::String, false, false, &["AD", "SIMPLE"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeDirectories => &[
+            parameter!("DirectoryId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("DirectoryStatus", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryType", ParameterKind::String, false, false, &["SIMPLE", "AD_CONNECTOR"], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("Status", ParameterKind::String, false, false, &["REGISTERING", "DEREGISTERING", "REGISTERED", "NEEDCONFIGTRUST", "CONFIGTRUSTFAILED", "DEREGISTERED", "ERROR", "CONFIGTRUSTING", "NEEDCONFIGUSER"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DescribeDrives => &[
+            parameter!("DomainIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &["NAS", "PDS"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeEcdReportTasks => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &["Enterprise", "Business"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNum", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::List(&ParameterKind::String), false, false, &["INIT", "FAILED", "RUNNING", "EXPIRED", "FINISHED"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubType", ParameterKind::String, false, false, &["DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskType", ParameterKind::String, false, false, &["RESOURCE_REPORT"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeFingerPrintTemplates => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DescribeFlowMetric => &[
+            parameter!("EndTime", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MetricType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeFlowStatistic => &[],
+        EcdEvent::DescribeForwardTableEntries => &[
+            parameter!("ForwardEntryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ForwardTableId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NatGatewayId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeFotaPendingDesktops => &[
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskUid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeFotaTasks => &[
+            parameter!("FotaStatus", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Lang", ParameterKind::String, false, false, &["en", "zh"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskUid", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserStatus", ParameterKind::String, false, false, &["Running", "Pending"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeFrontVulPatchList => &[],
+        EcdEvent::DescribeGlobalDesktopGroups => &[],
+        EcdEvent::DescribeGlobalDesktopRecords => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &["Enterprise", "Business"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopStatusList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExcludeDesktopStatusList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrderBy", ParameterKind::String, false, false, &["uptime"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &["Shanghai", "Singapore"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["ADVANCED"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SortType", ParameterKind::String, false, false, &["Asc", "Desc"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubPayType", ParameterKind::String, false, false, &["prePaid", "postPaid", "monthPackage"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserNames", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeGlobalDesktops => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopAccessType", ParameterKind::String, false, false, &["INTERNET", "VPC", "Any"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopStatus", ParameterKind::String, false, false, &["Stopped", "Starting", "Rebuilding", "Running", "Stopping", "Expired", "Deleted", "Pending"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Keyword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Language", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OrderBy", ParameterKind::String, false, false, &["AssignTime"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("QueryFotaUpdate", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, false, false, &["cn-shanghai"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SortType", ParameterKind::String, false, false, &["ASC", "DESC"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("WithoutLatency", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DescribeGlobalImages => &[],
+        EcdEvent::DescribeGlobalTimerBatches => &[
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeGlobalTimerRecords => &[
+            parameter!("BatchId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisplayResultName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResultCategory", ParameterKind::String, false, false, &["FAILED", "RUNNING", "SKIPPED"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Retryable", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerResult", ParameterKind::String, false, false, &["CONNECTED_NOT_RUN", "PAUSED", "COMPLETED", "FAILED", "RUNNING", "TERMINATED"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WuyingServerIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeGroupUser => &[
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SolutionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribeGroupedVul => &[],
+        EcdEvent::DescribeGroups => &[
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ExcludeAttachedLoginPolicyGroups", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IdpId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("LoginPolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SolutionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("TransferFileNeedApproval", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribeGuestApplications => &[
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeHardwareTerminals => &[],
+        EcdEvent::DescribeImageModifiedRecords => &[
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeImagePermission => &[
+            parameter!("ImageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeImages => &[
+            parameter!("DesktopInstanceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FotaVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuCategory", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuDriverVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageStatus", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LanguageType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OsType", ParameterKind::String, false, false, &["Linux", "Windows"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &["HDX", "ASP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SessionType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeInvocations => &[
+            parameter!("CommandType", ParameterKind::String, false, false, &["RunPowerShellScript", "RunBatScript"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ContentEncoding", ParameterKind::String, false, false, &["Base64", "PlainText"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeInvokeDesktops", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeOutput", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InvokeId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InvokeStatus", ParameterKind::String, false, false, &["Finished", "Stopped", "Failed", "Running", "PartialFailed"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeIpAddresses => &[
+            parameter!("EipId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeKmsKeys => &[
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeManagerUsers => &[],
+        EcdEvent::DescribeMfaDevices => &[
+            parameter!("AdDomain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SerialNumbers", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribeMigrateInfo => &[],
+        EcdEvent::DescribeModificationPrice => &[
+            parameter!("Bandwidth", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceSpecs", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RootDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UserDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &["Desktop", "NetworkPackage"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskPerformanceLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskPerformanceLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeNASFileSystems => &[
+            parameter!("FileSystemId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MatchCompatibleProfile", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeNatGateways => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NatGatewayId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeNetworkPackages => &[
+            parameter!("InternetChargeType", ParameterKind::String, false, false, &["PayByTraffic", "PayByBandwidth"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkPackageId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeOfficeSiteBridgeInfo => &[
+            parameter!("BridgeId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeOfficeSites => &[
+            parameter!("AccountType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("OfficeSiteType", ParameterKind::String, false, false, &["SIMPLE", "AD_CONNECTOR"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("SecurityProtection", ParameterKind::String, false, false, &["SASE", "OFF"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::String, false, false, &["REGISTERING", "DEREGISTERING", "REGISTERED", "NEEDCONFIGTRUST", "CONFIGTRUSTFAILED", "DEREGISTERED", "ERROR", "CONFIGTRUSTING", "NEEDCONFIGUSER"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DescribeOnlineUserCount => &[
+            parameter!("BizType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeOrgByLayer => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ParentOrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribeOrgs => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IncludeOrgIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IsQueryAllSubOrgs", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ParentOrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ShowExtras", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribePeripheralDrivers => &[
+            parameter!("Brand", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DriverIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OwnerType", ParameterKind::String, false, false, &["WUYING", "CUSTOMER"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribePolicyGroups => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &["Enterprise", "Business"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExternalPolicyGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["ALL", "IP", "GLOBAL"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribePostPaidDesktopBills => &[],
+        EcdEvent::DescribePrice => &[
+            parameter!("Amount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Bandwidth", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Duration", ParameterKind::Integer, false, false, &["120", "250"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupDesktopCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InternetChargeType", ParameterKind::String, false, false, &["PayByTraffic", "PayByBandwidth"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OsType", ParameterKind::String, false, false, &["Linux", "Windows"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Month", "Year", "Hour"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &["DesktopMonthPackage", "Desktop", "Bandwidth", "DesktopGroup"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskCategory", ParameterKind::String, false, false, &["cloud_efficiency", "cloud_auto", "cloud_essd"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskPerformanceLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskCategory", ParameterKind::String, false, false, &["cloud_efficiency", "cloud_auto", "cloud_essd"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskPerformanceLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribePriceForCreateDesktopOversoldGroup => &[
+            parameter!("ConcurrenceCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldUserCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribePriceForModifyDesktopOversoldGroupSale => &[
+            parameter!("ConcurrenceCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldUserCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribePriceForRenewDesktopOversoldGroup => &[
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribePrinterEvents => &[
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterDriver", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterRedirType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeQosRules => &[
+            parameter!("NetworkPackageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeRecordFile => &[
+            parameter!("AuditStatus", ParameterKind::String, false, false, &["AI_ANALYZED", "REVIEWING", "REVIEWED", "UNREVIEWED"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrderBy", ParameterKind::String, false, false, &["startTime"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrderSort", ParameterKind::String, false, false, &["asc", "desc"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordType", ParameterKind::String, false, false, &["alltime", "period", "event", "session"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeRecordings => &[
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NeedSignedUrl", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SignedUrlExpireMinutes", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StandardEndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StandardStartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeRefundPrice => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RefundType", ParameterKind::String, false, false, &["RemainRefund", "RenewRefund"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeRegions => &[
+            parameter!("AcceptLanguage", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DescribeRenewalPrice => &[
+            parameter!("InstanceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Month", "Year"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &["Desktop", "Bandwidth", "DesktopGroup"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeResourceByCenterPolicyId => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProductType", ParameterKind::String, false, false, &["app", "resourceGroup", "desktop", "desktopGroup"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeResourceGroups => &[
+            parameter!("AgentType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("AliyunResourceGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NeedContainResourceGroupWithOfficeSite", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Platform", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceClassification", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribeResourcePackageQuota => &[],
+        EcdEvent::DescribeRouteEntryList => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeRouteTableList => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RouteTableName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeSavingPlanPrice => &[],
+        EcdEvent::DescribeScaleStrategys => &[],
+        EcdEvent::DescribeScanTaskProgress => &[],
+        EcdEvent::DescribeSecurityEventOperationStatus => &[],
+        EcdEvent::DescribeSecurityEventOperations => &[],
+        EcdEvent::DescribeSecurityGroupAttribute => &[
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeSessionStatistic => &[
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &["60", "120"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeSnLabelCounts => &[],
+        EcdEvent::DescribeSnapshots => &[
+            parameter!("Creator", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopScenario", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("OsType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("SnapshotId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("SnapshotName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnapshotType", ParameterKind::String, false, false, &["all", "auto", "user"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SourceDiskType", ParameterKind::String, false, false, &["Data", "System"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DescribeSnatEntries => &[],
+        EcdEvent::DescribeSnatTableEntries => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NatGatewayId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnatEntryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SnatTableId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeSubnets => &[
+            parameter!("Eid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubnetId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeSuspEventOverview => &[],
+        EcdEvent::DescribeSuspEventQuaraFiles => &[],
+        EcdEvent::DescribeSuspEvents => &[],
+        EcdEvent::DescribeTemplates => &[
+            parameter!("BizRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Keyword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProductType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateType", ParameterKind::String, false, false, &["USER_TEMPLATE", "SYSTEM_TEMPLATE"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeTimerGroup => &[
+            parameter!("GroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeUser => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("RequireExtraAttributes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribeUserAuditSlsInfo => &[],
+        EcdEvent::DescribeUserConnectTime => &[
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeUserConnectionRecords => &[
+            parameter!("ConnectDurationFrom", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConnectDurationTo", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConnectEndTimeFrom", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConnectEndTimeTo", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConnectStartTimeFrom", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConnectStartTimeTo", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserType", ParameterKind::String, false, false, &["SIMPLE", "AD_CONNECTOR"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeUserOssPath => &[],
+        EcdEvent::DescribeUserProfilePathRules => &[
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RuleType", ParameterKind::String, false, false, &["DesktopGroup", "Default"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeUserResources => &[
+            parameter!("AccessType", ParameterKind::String, false, false, &["INTERNET", "VPC"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("AutoRefresh", ParameterKind::Boolean, false, false, &["false", "true"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("CategoryId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("CategoryType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientType", ParameterKind::String, false, false, &["html5", "android", "windows", "ios", "macos"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DualCenterForward", ParameterKind::Boolean, false, false, &["false"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Language", ParameterKind::String, false, false, &["en_US", "zh_CN", "ja_JP"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OrderBy", ParameterKind::String, false, false, &["CreateTime", "AssignTime"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ProductTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &["HDX", "ASP"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("QueryDesktopDurationList", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("QueryDesktopTimers", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("QueryFotaUpdate", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RefreshFotaUpdate", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ResourceIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ResourceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ResourceTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Scene", ParameterKind::String, false, false, &["desktop"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SortType", ParameterKind::String, false, false, &["ASC", "DESC"], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::DescribeUserSlsProject => &[],
+        EcdEvent::DescribeUsers => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("FilterMap", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ExcludeEndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ExcludeGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("FilterWithAssignedResource", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("FilterWithAssignedResources", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IsQueryAllSubOrgs", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ShowExtras", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SolutionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Status", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::DescribeUsersInGroup => &[
+            parameter!("ConnectState", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QueryUserDetail", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeUsersPassword => &[
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeVirtualMFADevices => &[
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeVulDesktops => &[
+            parameter!("ConnectionStatus", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CveId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIdList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopStatus", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeFixResult", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &["ch", "en"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OnlyCurrentMonthFixAttempted", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PatchId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StatusList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VulLevel", ParameterKind::String, false, false, &["low", "medium", "critical"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeVulDetails => &[],
+        EcdEvent::DescribeVulList => &[],
+        EcdEvent::DescribeVulOverview => &[],
+        EcdEvent::DescribeVulnerability => &[
+            parameter!("CveId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeDesktop", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PatchId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DescribeZones => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VpcAccessZone", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ZoneType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DetachCen => &[
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DetachEndUser => &[
+            parameter!("AdDomain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientType", ParameterKind::String, true, false, &["1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Region", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DetachLabels => &[],
+        EcdEvent::DisableDesktopsInGroup => &[
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DisconnectDesktopSessions => &[
+            parameter!("PreCheck", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Sessions", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DissociateIpAddress => &[
+            parameter!("EipId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DissociateNetworkPackage => &[
+            parameter!("NetworkPackageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DistributeApp => &[],
+        EcdEvent::DoCheckResource => &[],
+        EcdEvent::DoLogicalDeleteResource => &[],
+        EcdEvent::DownloadCdsFile => &[
+            parameter!("CdsId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::DownloadRecordings => &[],
+        EcdEvent::EncryptPassword => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Password", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::ExportClientEvents => &[
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EventType", ParameterKind::String, false, false, &["DESKTOP_STOP", "GET_LITE_CONNECTION_TICKET", "DESKTOP_DISCONNECT", "CLIENT_LOGIN", "GET_CONNECTION_TICKET", "DESKTOP_REBOOT", "DESKTOP_CONNECT", "DESKTOP_START"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EventTypes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LangType", ParameterKind::String, false, false, &["zh-CN", "en-GB"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ExportDesktopGroupInfo => &[
+            parameter!("ChargeType", ParameterKind::String, false, false, &["PostPaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExpiredTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LangType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ExportDesktopListInfo => &[
+            parameter!("ChargeType", ParameterKind::String, false, false, &["Postpaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopStatus", ParameterKind::String, false, false, &["Stopped", "Starting", "Rebuilding", "Running", "Stopping", "Expired", "Deleted", "Pending"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ExpiredTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LangType", ParameterKind::String, false, false, &["zh-CN", "en-GB"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ExportDesktopSessions => &[],
+        EcdEvent::FilterUsers => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ExcludeEndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("FilterMap", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IncludeDesktopCount", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IncludeDesktopGroupCount", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IncludeEndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IncludeOrgInfo", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IncludeSupportIdps", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("IsQueryAllSubOrgs", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrderParam", ParameterKind::Object(&[
+                parameter!("OrderField", ParameterKind::String, false, false, &["EndUserId", "id", "gmt_created"], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("OrderType", ParameterKind::String, false, false, &["ASC", "DESC"], Weakening::Never, &[Api::EdsUser20210308]),
+            ]), false, true, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OwnerType", ParameterKind::String, false, false, &["CreateFromManager", "Normal"], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyFilterParam", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("PropertyId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("PropertyValueIds", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            ])), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyKeyValueFilterParam", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("PropertyKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("PropertyValues", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            ])), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ShowExtras", ParameterKind::Map, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Status", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::GetAdUsersCount => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SolutionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::GetAdminStsCredential => &[],
+        EcdEvent::GetAggregatedDesktops => &[
+            parameter!("AggregationFactor", ParameterKind::String, false, false, &["directory_id", "region", "policy_group_id", "status"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SearchRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::GetAppStreamAgreementStatus => &[],
+        EcdEvent::GetAppshow => &[],
+        EcdEvent::GetAsyncTask => &[
+            parameter!("AsyncTaskId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::GetCertTemplate => &[],
+        EcdEvent::GetCloudDriveServiceMountToken => &[
+            parameter!("ClientId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::GetConnectionTicket => &[
+            parameter!("ClientType", ParameterKind::String, false, false, &["html5", "Linux", "android", "windows", "ios", "macos"], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("CommandContent", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OwnerId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("Password", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ResourceOwnerAccount", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ResourceOwnerId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("TaskId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("InstanceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("UserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("AccessType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("TicketBlackList", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::GetCoordinateTicket => &[
+            parameter!("CoId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::GetCreateGroupFlag => &[],
+        EcdEvent::GetDesktopGroupDetail => &[
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::GetDeviceOtaAutoStatus => &[],
+        EcdEvent::GetDeviceOtaTaskVersionInfo => &[],
+        EcdEvent::GetDirectorySsoStatus => &[],
+        EcdEvent::GetIsvAppUploadCredential => &[],
+        EcdEvent::GetIsvCertStatus => &[],
+        EcdEvent::GetIsvCopyrightUploadCredential => &[],
+        EcdEvent::GetLoginToken => &[
+            parameter!("AuthenticationCode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("AvailableFeatures", ParameterKind::Map, false, true, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientType", ParameterKind::String, false, false, &["HTML5", "WINDOWS", "MACOS", "IOS", "ANDROID"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("CurrentStage", ParameterKind::String, false, false, &["ADPassword", "MFABind", "MFAVerify", "TokenVerify", "ChangePassword", "KeepAliveVerify"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("KeepAlive", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("KeepAliveToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("NewPassword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OldPassword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Password", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("TokenCode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::GetManagerInfoByAuthCode => &[
+            parameter!("AuthCode", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::GetMcpResource => &[
+            parameter!("Authorization", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+        ],
+        EcdEvent::GetMntConnectUser => &[],
+        EcdEvent::GetOfficeSiteSsoStatus => &[
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::GetOssConfig => &[],
+        EcdEvent::GetOssStsToken => &[
+            parameter!("FileType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::GetParseProgress => &[
+            parameter!("TaskKey", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::GetSpMetadata => &[
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::GetStsCredential => &[],
+        EcdEvent::GetTenantApp => &[],
+        EcdEvent::GetUserByToken => &[],
+        EcdEvent::GetUsersCount => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BizType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SolutionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::HandleSecurityEvents => &[],
+        EcdEvent::HibernateDesktops => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ImportUsers => &[],
+        EcdEvent::InitTenantAlias => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::ListAdWorkspace => &[],
+        EcdEvent::ListAllAppCategory => &[],
+        EcdEvent::ListApp => &[],
+        EcdEvent::ListAppGroup => &[],
+        EcdEvent::ListAppImage => &[],
+        EcdEvent::ListAppVersion => &[],
+        EcdEvent::ListAuthorizationAllUser => &[],
+        EcdEvent::ListAuthorizationApp => &[],
+        EcdEvent::ListAuthorizationInfo => &[],
+        EcdEvent::ListCdsFiles => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileIds", ParameterKind::List(&ParameterKind::String), false, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrderType", ParameterKind::String, false, false, &["CreateTimeDesc", "ModifiedTimeAsc", "NameDesc", "SizeAsc", "ModifiedTimeDesc", "CreateTimeAsc", "SizeDesc", "NameAsc"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ParentFileId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::String, false, false, &["available", "uploading"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListDeviceOtaTaskByTenant => &[],
+        EcdEvent::ListDeviceSeats => &[],
+        EcdEvent::ListDevices => &[],
+        EcdEvent::ListDirectoryUsers => &[
+            parameter!("AssignedInfo", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeAssignedUser", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OUPath", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SortType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListDistributeAllUser => &[],
+        EcdEvent::ListDistributeApp => &[],
+        EcdEvent::ListFilePermission => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListImageApp => &[],
+        EcdEvent::ListInstalledApps => &[
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListIsvApp => &[],
+        EcdEvent::ListIsvAppAudits => &[],
+        EcdEvent::ListLabels => &[],
+        EcdEvent::ListMcpTools => &[
+            parameter!("Authorization", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+        ],
+        EcdEvent::ListOfficeSiteOverview => &[
+            parameter!("ForceRefresh", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QueryRange", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListOfficeSiteUsers => &[
+            parameter!("AssignedInfo", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IncludeAssignedUser", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OUPath", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SortType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListProperty => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::ListPropertyValue => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::ListSecureSkillIdentities => &[
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillChannel", ParameterKind::String, true, false, &["ENTERPRISE", "BUSINESS"], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::ListSkillAuthedIdentities => &[
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillChannel", ParameterKind::String, true, false, &["ENTERPRISE", "BUSINESS"], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::ListSkills => &[
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillChannel", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SupplierType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("TagCodes", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::ListSubscribeInfo => &[],
+        EcdEvent::ListTagResources => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["ALIYUN"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListTenantApp => &[
+            parameter!("KeyName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("PageNumber", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SourceType", ParameterKind::String, false, false, &["MARKET", "TENANT"], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::ListTenantAppCategory => &[],
+        EcdEvent::ListTenantDeviceOtaInfo => &[],
+        EcdEvent::ListTransferFileDownloadUrl => &[
+            parameter!("FileIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListTransferFiles => &[
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListUpdateImageApp => &[],
+        EcdEvent::ListUserAdOrganizationUnits => &[
+            parameter!("Filter", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ListUsers => &[],
+        EcdEvent::ListVersionAppInfo => &[],
+        EcdEvent::ListVirtualBridges => &[
+            parameter!("BridgeId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxResults", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::LockMfaDevice => &[
+            parameter!("AdDomain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SerialNumber", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::LockUsers => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("LogoutSession", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Users", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::LockVirtualMFADevice => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SerialNumber", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::MigrateDesktopProtocol => &[],
+        EcdEvent::MigrateDesktops => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetMemberIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetOfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetSubnetId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::MigrateImageProtocol => &[
+            parameter!("ImageId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetProtocolType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyADConnectorDirectory => &[
+            parameter!("AdHostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DirectoryName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DnsAddress", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainPassword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainUserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MfaEnabled", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["false"]), &[Api::Ecd20200930]),
+            parameter!("OUName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainDnsAddress", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyADConnectorOfficeSite => &[
+            parameter!("AdHostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BackupDCHostname", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BackupDns", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DnsAddress", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainPassword", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainUserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MfaEnabled", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["false"]), &[Api::Ecd20200930]),
+            parameter!("OUName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainDnsAddress", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SubDomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyAclEntries => &[
+            parameter!("Policy", ParameterKind::String, true, false, &["allow", "disable"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SourceId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SourceType", ParameterKind::String, true, false, &["desktop", "vpc"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyAppImage => &[],
+        EcdEvent::ModifyAutoSnapshotPolicy => &[
+            parameter!("CronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DiskType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RetentionDays", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyBundle => &[
+            parameter!("BundleId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BundleName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &["en-US", "zh-HK", "zh-CN", "ja-JP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyCdsFile => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConflictPolicy", ParameterKind::String, false, false, &["refuse", "auto_rename", "ignore", "over_write"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyCdsFileShareLink => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisableDownload", ParameterKind::Boolean, false, false, &["false", "true"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisablePreview", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisableSave", ParameterKind::Boolean, false, false, &["false", "true"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DownloadCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DownloadLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Expiration", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PreviewCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PreviewLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ReportCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SaveCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SaveLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ShareId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ShareName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SharePwd", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::String, false, false, &["disabled", "enabled"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoPreviewCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyCenterPolicy => &[
+            parameter!("AcademicProxy", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AdminAccess", ParameterKind::String, false, false, &["allow", "deny", "inherited"], Weakening::Values(&["allow"]), &[Api::Ecd20200930]),
+            parameter!("AdminKeyboardOnFullScreen", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AdminKeyboardOnWindows", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AppContentProtection", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("AuthorizeAccessPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthorizeSecurityPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &["TCP", "UDP", "ALL", "GRE", "ICMP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["drop", "accept"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Type", ParameterKind::String, false, false, &["outflow", "inflow"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoReconnect", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &["Enterprise", "Business"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BusinessType", ParameterKind::Integer, true, false, &["1", "8"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CameraRedirect", ParameterKind::String, false, false, &["deviceRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientControlMenu", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientCreateSnapshot", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientType", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ClientType", ParameterKind::String, false, false, &["html5", "android", "ios", "windows", "macos"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Status", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Clipboard", ParameterKind::String, false, false, &["read", "readwrite", "write", "off"], Weakening::Values(&["read", "readwrite", "write"]), &[Api::Ecd20200930]),
+            parameter!("ClipboardGraineds", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ClipboardSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ClipboardSizeUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ClipboardType", ParameterKind::String, false, false, &["off", "read", "write", "readwrite"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("GrainedType", ParameterKind::String, false, false, &["text", "richtext", "file", "picture"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("InClipboardSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("InClipboardSizeUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OutClipboardSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OutClipboardSizeUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClipboardScope", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ColorEnhancement", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpdDriveClipboard", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuDownGradeDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuOverload", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuProcessors", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuProtectedMode", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuSampleDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CpuSingleRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceConnectHint", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceRedirects", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceType", ParameterKind::String, false, false, &["printer", "scanner", "serialport", "camera", "adb"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceRules", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DevicePid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceType", ParameterKind::String, false, false, &["usbKey", "other", "graphicsTablet", "cardReader", "printer", "scanner", "storage", "camera", "networkInterfaceCard"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceVid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OptCommand", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Platforms", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisconnectKeepSession", ParameterKind::String, false, false, &["customTime", "persistent"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisconnectKeepSessionTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DiskOverload", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisplayMode", ParameterKind::String, false, false, &["clientCustom", "adminOffice", "adminDesign", "adminCustom"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Domain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["allow", "block"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRuleType", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableSessionRateLimiting", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserApplyAdminCoordinate", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserGroupCoordinate", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("ExternalDrive", ParameterKind::String, false, false, &["on", "off"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("FileMigrate", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferAddress", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferInSize", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferInUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferOutSize", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferOutUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferSizeLimit", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferSpeed", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileTransferSpeedLocation", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuAcceleration", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("HoverConfigMsg", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Html5FileTransfer", ParameterKind::String, false, false, &["all", "download", "upload", "off"], Weakening::Values(&["all", "download", "upload"]), &[Api::Ecd20200930]),
+            parameter!("InternetCommunicationProtocol", ParameterKind::String, false, false, &["tcp", "rtc", "auto", "both"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InternetPrinter", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LocalDrive", ParameterKind::String, false, false, &["read", "readwrite", "off"], Weakening::Values(&["read", "readwrite"]), &[Api::Ecd20200930]),
+            parameter!("MaxReconnectTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryDownGradeDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryOverload", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryProcessors", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryProtectedMode", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemoryRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemorySampleDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemorySingleRateLimit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileRestart", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileSafeMenu", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileShutdown", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileWuyingKeeper", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MobileWyAssistant", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ModelLibrary", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MultiScreen", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetRedirect", ParameterKind::String, false, false, &["all", "off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetRedirectRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Domain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RuleType", ParameterKind::String, false, false, &["prc", "domain"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NoOperationDisconnect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NoOperationDisconnectTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PortProxy", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterAlert", ParameterKind::String, false, false, &["default", "off", "custom"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterAlertContent", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterAlertTitle", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterRedirect", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QualityEnhancement", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventFileExts", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventFilePaths", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventLevels", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("EventLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("EventType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEventRegisters", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordEvents", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Recording", ParameterKind::String, false, false, &["period", "session", "off", "alltime"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("RecordingAudio", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingEndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingExpires", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingFps", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingStartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotify", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotifyMessage", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RemoteCoordinate", ParameterKind::String, false, false, &["optionalControl", "fullControl", "disableControl"], Weakening::Values(&["fullControl"]), &[Api::Ecd20200930]),
+            parameter!("ResetDesktop", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionDpi", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionHeight", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionModel", ParameterKind::String, false, false, &["adaptive", "customer"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResolutionWidth", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["app", "desktop"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeAccessPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeSecurityPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &["TCP", "UDP", "ALL", "GRE", "ICMP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["drop", "accept"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Type", ParameterKind::String, false, false, &["outflow", "inflow"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SafeMenu", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["IP", "GLOBAL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScopeValue", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScreenDisplayMode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SessionMaxRateKbps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SmoothEnhancement", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StatusMonitor", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StreamingMode", ParameterKind::String, false, false, &["intelligent", "smooth"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TargetFps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Taskbar", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ThreeScreen", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UsbRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("UsbSupplyRedirectRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ProductId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRedirectType", ParameterKind::String, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRuleType", ParameterKind::String, false, false, &["1"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VendorId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UseTime", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncAvgKbps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncMaxQP", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncMinQP", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncPeakKbps", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoEncPolicy", ParameterKind::String, false, false, &["qualityFirst", "bandwidthFirst"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VisualQuality", ParameterKind::String, false, false, &["high", "low", "lossless", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Watermark", ParameterKind::String, false, false, &["blind", "off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("WatermarkAntiCam", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkColor", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkColumnAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkCustomText", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkDegree", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontStyle", ParameterKind::String, false, false, &["plain", "bold"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkPower", ParameterKind::String, false, false, &["high", "low", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkRowAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkSecurity", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkShadow", ParameterKind::String, false, false, &["on", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkTransparencyValue", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkType", ParameterKind::String, false, false, &["EndUserId", "Custom", "DesktopIp", "ClientIp", "HostName", "ClientTime"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WuyingKeeper", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WyAssistant", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyCloudDriveGroups => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::String, false, false, &["enabled", "disabled"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TotalSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyCloudDrivePermission => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DownloadEndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DownloadUploadEndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NoDownloadNoUploadEndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyCloudDriveService => &[],
+        EcdEvent::ModifyCloudDriveUsers => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::String, false, false, &["disabled", "enabled"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserMaxSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyConfigGroup => &[
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyCustomizedListHeaders => &[
+            parameter!("Headers", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DisplayType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("HeaderKey", ParameterKind::String, false, false, &["desktop_id_name", "system_data_disk", "office_site_type", "create_time", "ip", "spec_system_protocol", "monitor", "assigned_users", "encryption", "office_site_id_name", "pay_type", "tag", "hostname", "status", "current_user"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ListType", ParameterKind::String, false, false, &["desktop"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopChargeType => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChargeType", ParameterKind::String, false, false, &["PostPaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UseDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopGroup => &[
+            parameter!("AllowAutoSetup", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AllowBufferCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BindAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BuyDesktopsCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Classify", ParameterKind::String, false, false, &["teacher", "student"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Comments", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConnectDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeleteDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DisableSessionConfig", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileSystemId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IdleDisconnectDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("KeepDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LoadPolicy", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MaxDesktopsCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MinDesktopsCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OwnBundleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProfileFollowSwitch", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RatioThreshold", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResetType", ParameterKind::Integer, false, false, &["0", "1", "2", "3"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScaleStrategyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StopDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopHostName => &[
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NewHostName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopName => &[
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NewDesktopName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserAssignMode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopOversoldGroup => &[
+            parameter!("ConcurrenceCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IdleDisconnectDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("KeepDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldUserCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldWarn", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StopDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopOversoldGroupSale => &[
+            parameter!("ConcurrenceCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldUserCount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopOversoldUserGroup => &[
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopSpec => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceSpecs", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RootDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UserDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskPerformanceLevel", ParameterKind::String, false, false, &["PL0", "PL1", "PL2", "PL3"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskSizeGib", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopTimer => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopTimers", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AllowClientSetting", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("CronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Enforce", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Interval", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OperationType", ParameterKind::String, false, false, &["Hibernate", "Shutdown"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResetType", ParameterKind::String, false, false, &["RESET_TYPE_SYSTE", "RESET_TYPE_BOTH"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("TimerType", ParameterKind::String, false, false, &["NoOperationDisconnect", "LogoutShutdown", "NoConnect", "TimerBoot", "TimerReset", "LoginAutoConnect", "NoOperationShutdown", "TimerShutdown", "NoOperationReboot", "TimerReboot"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UseDesktopTimers", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDesktopsPolicyGroup => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyDevicesSecureNetworkType => &[],
+        EcdEvent::ModifyDiskSpec => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RootDiskPerformanceLevel", ParameterKind::String, false, false, &["PL1", "PL0", "PL3", "PL2"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDiskPerformanceLevel", ParameterKind::String, false, false, &["PL1", "PL0", "PL3", "PL2"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyEntitlement => &[
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyGroup => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NewGroupName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::ModifyImageAttribute => &[
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyImagePermission => &[
+            parameter!("AddAccount", ParameterKind::List(&ParameterKind::Integer), false, false, &[], Weakening::AnyValue, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RemoveAccount", ParameterKind::List(&ParameterKind::Integer), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyNASDefaultMountTarget => &[
+            parameter!("FileSystemId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MountTargetDomain", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyNetworkPackage => &[],
+        EcdEvent::ModifyNetworkPackageAttributes => &[],
+        EcdEvent::ModifyNetworkPackageBandwidth => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Bandwidth", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkPackageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyNetworkPackageEnabled => &[
+            parameter!("Enabled", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("NetworkPackageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyOfficeSiteAccelerator => &[
+            parameter!("AccelerateRegion", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AccelerateRegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Bandwidth", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpVersion", ParameterKind::String, false, false, &["IPv4", "IPv6", "DUAL_STACK"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IspType", ParameterKind::String, true, false, &["BGP", "BGP_PRO"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyOfficeSiteAttribute => &[
+            parameter!("AuthorityHost", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientSecret", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopAccessType", ParameterKind::String, false, false, &["INTERNET", "VPC", "ANY"], Weakening::Values(&["INTERNET", "ANY"]), &[Api::Ecd20200930]),
+            parameter!("DomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableAdminAccess", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("NeedVerifyLoginRisk", ParameterKind::Boolean, false, false, &[], Weakening::Values(&["false"]), &[Api::Ecd20200930]),
+            parameter!("NeedVerifyZeroDevice", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TenantId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VSwitchId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyOfficeSiteBridgeInfo => &[
+            parameter!("BridgeId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BridgeLevel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BridgeType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableBridge", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("License", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyOfficeSiteCrossDesktopAccess => &[
+            parameter!("EnableCrossDesktopAccess", ParameterKind::Boolean, true, false, &[], Weakening::Values(&["true"]), &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyOfficeSiteDnsInfo => &[
+            parameter!("DnsAddress", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyOfficeSiteMfaEnabled => &[
+            parameter!("MfaEnabled", ParameterKind::Boolean, true, false, &["true", "false"], Weakening::Values(&["false"]), &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyOperateVul => &[],
+        EcdEvent::ModifyOrg => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::ModifyPolicyGroup => &[
+            parameter!("AdminAccess", ParameterKind::String, false, false, &[], Weakening::Values(&["allow"]), &[Api::Ecd20200930]),
+            parameter!("AppContentProtection", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("AuthorizeAccessPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, true, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthorizeSecurityPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &["UDP", "TCP", "ALL", "GRE", "ICMP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["drop", "accept"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Type", ParameterKind::String, false, false, &["outflow", "inflow"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CameraRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientType", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ClientType", ParameterKind::String, false, false, &["html5", "android", "windows", "ios", "macos"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Status", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Clipboard", ParameterKind::String, false, false, &["read", "readwrite", "write", "off"], Weakening::Values(&["read", "readwrite", "write"]), &[Api::Ecd20200930]),
+            parameter!("DeviceRedirects", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceType", ParameterKind::String, false, false, &["printer", "scanner", "camera", "adb"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DeviceRules", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("DeviceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DevicePid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceType", ParameterKind::String, false, false, &["usbKey", "other", "graphicsTablet", "printer", "cardReader", "scanner", "storage", "camera", "adb", "networkInterfaceCard"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceVid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OptCommand", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Platforms", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RedirectType", ParameterKind::String, false, false, &["deviceRedirect", "usbRedirect", "off"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainList", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Domain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["allow", "block"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DomainResolveRuleType", ParameterKind::String, false, false, &["OFF", "ON"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserApplyAdminCoordinate", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserGroupCoordinate", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("GpuAcceleration", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Html5Access", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Html5FileTransfer", ParameterKind::String, false, false, &["all", "download", "upload", "off"], Weakening::Values(&["all", "download", "upload"]), &[Api::Ecd20200930]),
+            parameter!("InternetCommunicationProtocol", ParameterKind::String, false, false, &["TCP", "BOTH"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LocalDrive", ParameterKind::String, false, false, &["read", "readwrite", "off"], Weakening::Values(&["read", "readwrite"]), &[Api::Ecd20200930]),
+            parameter!("MaxReconnectTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PreemptLogin", ParameterKind::String, false, false, &["off"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PreemptLoginUser", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PrinterRedirection", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordContent", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordContentExpires", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Recording", ParameterKind::String, false, false, &["byaction_cmd_ft", "ALLTIME", "session", "PERIOD", "byaction_commands", "OFF", "byaction_file_transfer"], Weakening::Values(&["OFF"]), &[Api::Ecd20200930]),
+            parameter!("RecordingAudio", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingDuration", ParameterKind::Integer, false, false, &["10", "20", "30", "60"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingEndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingExpires", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingFps", ParameterKind::Integer, false, false, &["2", "5", "10", "15"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingStartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotify", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RecordingUserNotifyMessage", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RemoteCoordinate", ParameterKind::String, false, false, &["optionalControl", "fullControl", "disableControl"], Weakening::Values(&["fullControl"]), &[Api::Ecd20200930]),
+            parameter!("RevokeAccessPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeSecurityPolicyRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &["TCP", "UDP", "ALL", "GRE", "ICMP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &["drop", "accept"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Type", ParameterKind::String, false, false, &["outflow", "inflow"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Scope", ParameterKind::String, false, false, &["IP", "GLOBAL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScopeValue", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UsbRedirect", ParameterKind::String, false, false, &["off", "on"], Weakening::Values(&["on"]), &[Api::Ecd20200930]),
+            parameter!("UsbSupplyRedirectRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceClass", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DeviceSubclass", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ProductId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRedirectType", ParameterKind::Integer, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("UsbRuleType", ParameterKind::Integer, false, false, &["1", "2"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VendorId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VideoRedirect", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VisualQuality", ParameterKind::String, false, false, &["high", "low", "lossless", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Watermark", ParameterKind::String, false, false, &["blind", "off", "on"], Weakening::Values(&["off"]), &[Api::Ecd20200930]),
+            parameter!("WatermarkAntiCam", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkColor", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkDegree", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkFontStyle", ParameterKind::String, false, false, &["plain", "bold"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkPower", ParameterKind::String, false, false, &["high", "low", "medium"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkRowAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkSecurity", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkTransparency", ParameterKind::String, false, false, &["LIGHT", "DARK", "MIDDLE"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkTransparencyValue", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WatermarkType", ParameterKind::String, false, false, &["EndUserId", "Custom", "DesktopIp", "ClientIp", "HostName", "ClientTime"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WyAssistant", ParameterKind::String, false, false, &["off", "on"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyQosEntries => &[
+            parameter!("AuthAndroidId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthDesktopGroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthDesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeAndroidId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeDesktopGroupId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeDesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyQosRule => &[
+            parameter!("Download", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("QosRuleName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Upload", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyResourceCenterPolicy => &[
+            parameter!("PolicyGroupIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupType", ParameterKind::String, true, false, &["general"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProductType", ParameterKind::String, true, false, &["app", "resourceGroup", "desktop", "desktopGroup"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceRegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["app", "desktop"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyScaleStrategy => &[],
+        EcdEvent::ModifySecureNetworkType => &[],
+        EcdEvent::ModifySecurityGroupAttribute => &[
+            parameter!("AuthorizeEgress", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DestCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("NicType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourceCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourcePortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AuthorizeIngress", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DestCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("NicType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourceCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourcePortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeEgress", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DestCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("NicType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourceCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourcePortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeIngress", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("DestCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IpProtocol", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("NicType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Policy", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourceCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourcePortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyTemplate => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ChargeType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("PerformanceLevel", ParameterKind::String, false, false, &["PL1", "PL0", "AutoPL"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Size", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DefaultLanguage", ParameterKind::String, false, false, &["en-US", "zh-HK", "zh-CN", "ja-JP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PolicyGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PostPaidAfterUsedUp", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionConfigList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceInstanceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SnapshotPolicyId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SubnetId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VirtualNodePoolId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VolumeEncryptionEnable", ParameterKind::Boolean, false, false, &["false", "true"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("VolumeEncryptionKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceTagList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SiteConfigList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AppRuleId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskPerformanceLevel", ParameterKind::String, false, false, &["PL1", "PL0", "AutoPL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyTemplateBaseInfo => &[
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InstanceName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TemplateName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyTimerGroup => &[
+            parameter!("ConfigTimers", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("AllowClientSetting", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("CronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Enforce", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Interval", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("NotificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("OperationType", ParameterKind::String, false, false, &["Hibernate", "Shutdown"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ProcessWhitelist", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResetType", ParameterKind::String, false, false, &["RESET_TYPE_SYSTEM", "RESET_TYPE_USER_DISK", "RESET_TYPE_BOTH"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SegmentTimers", ParameterKind::List(&ParameterKind::Object(&[
+                    parameter!("AppointmentTimer", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("CreateSnapshot", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("EndCronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Enforce", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Interval", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("IpSegments", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("LockScreenTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("NotificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("OperationType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("ProcessWhitelist", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("ResetType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("StartCronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("TimerOrder", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Timezone", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("TriggerType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("VerificationNotificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("VerificationTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("TimerType", ParameterKind::String, false, false, &["NoOperationDisconnect", "NoConnect", "TimerBoot", "TimerReset", "NoOperationShutdown", "NoOperationHibernate", "TimerShutdown", "NoOperationReboot", "TimerReboot"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("TriggerType", ParameterKind::String, false, false, &["Advanced", "Standard"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Name", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyUser => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Email", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Phone", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::ModifyUserEntitlement => &[
+            parameter!("AuthorizeDesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RevokeDesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyUserRemark => &[],
+        EcdEvent::ModifyUserToDesktopGroup => &[
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NewEndUserIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OldEndUserIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyVirtualBridgeLevel => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BridgeId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BridgeLevel", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PaidCallBackUrl", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ModifyVirtualBridgeStatus => &[
+            parameter!("BridgeId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::MoveCdsFile => &[
+            parameter!("CdsId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ConflictPolicy", ParameterKind::String, false, false, &["refuse", "auto_rename", "ignore", "over_write"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ParentFolderId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::MoveOrg => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NewParentOrgId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::MoveUserOrg => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::OperateVuls => &[],
+        EcdEvent::ParseSkillPackage => &[
+            parameter!("OssObjectETag", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("OssObjectKey", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::QueryAccountLabel => &[],
+        EcdEvent::QueryActiveUserStatistic => &[
+            parameter!("BizType", ParameterKind::Integer, false, false, &["1", "3", "10", "20", "30", "40", "50"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::String, false, false, &["ONE_MINUTE", "TWO_MINUTE", "FIVE_MINUTE", "ONE_HOUR", "ONE_DAY"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryAuthUserConnectDurationList => &[
+            parameter!("ComparisonOperator", ParameterKind::String, false, false, &["GreaterThanThreshold", "LessThanThreshold"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IsAdUser", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNum", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StatisticType", ParameterKind::String, false, false, &["Daily", "SingleSession"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Threshold", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("WithDetail", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryEdsAgentReportConfig => &[
+            parameter!("AliUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EcsInstanceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::QueryEndUserHistoryUsage => &[
+            parameter!("EndDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IsAdUser", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNum", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryHistoryActiveUserCount => &[
+            parameter!("DataDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryHistoryActiveUserStatistic => &[
+            parameter!("BizType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryHistoryAvgMetricList => &[
+            parameter!("DataDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MetricName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageNum", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PageSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Range", ParameterKind::Object(&[
+                parameter!("IncludeMax", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IncludeMin", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Label", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Max", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Min", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ]), false, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SortType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryHistoryMetricDistribution => &[
+            parameter!("EndDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MetricName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Ranges", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("IncludeMax", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("IncludeMin", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Label", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Max", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Min", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryHistoryUsageDurationRank => &[
+            parameter!("BizType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Limit", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NextToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("StartDate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::QueryItems => &[],
+        EcdEvent::QuerySyncStatusByAliUid => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::RebootDesktops => &[
+            parameter!("CreateSnapshot", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("OsUpdate", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("PatchId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::RebuildDesktops => &[
+            parameter!("AfterStatus", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Language", ParameterKind::String, false, false, &["en-US", "zh-HK", "zh-CN", "ja-JP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OperateType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RefreshLoginToken => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::Release => &[],
+        EcdEvent::ReleaseIpAddress => &[
+            parameter!("EipId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ReleaseMcpSession => &[
+            parameter!("Authorization", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001]),
+        ],
+        EcdEvent::RemainRefund => &[],
+        EcdEvent::RemoveFilePermission => &[
+            parameter!("CdsId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("FileId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("MemberList", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("CdsIdentity", ParameterKind::Object(&[
+                    parameter!("Id", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Type", ParameterKind::String, true, false, &["IT_Group", "IT_User"], Weakening::Never, &[Api::Ecd20200930]),
+                ]), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RoleId", ParameterKind::String, true, false, &["SystemFileEditorWithoutShareLink", "SystemFileUploaderAndDownloaderWithShareLink", "SystemFileDownloader", "SystemFileEditorWithoutDelete", "SystemFileOwner", "SystemFileDownloaderWithShareLink", "SystemFileUploaderAndViewer", "SystemFileViewer", "SystemFileEditor", "SystemFileUploaderWithShareLink", "SystemFileUploader", "SystemFileUploaderAndDownloader", "SystemFileMetaViewer"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RemoveGroup => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::RemoveMfaDevice => &[
+            parameter!("AdDomain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SerialNumber", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::RemoveOrg => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("OrgId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::RemoveOrgChildren => &[],
+        EcdEvent::RemoveProperty => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::RemoveUserFromDesktopGroup => &[
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OrgId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SimpleUserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserOuPath", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RemoveUserFromDesktopOversoldUserGroup => &[
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RemoveUsers => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Users", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::Renew => &[],
+        EcdEvent::RenewDesktopGroup => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Month", "Year"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RenewDesktopOversoldGroup => &[
+            parameter!("OversoldGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RenewDesktops => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Month", "Year"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RenewNetworkPackages => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("NetworkPackageId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &["Month", "Year"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResellerOwnerUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RenewVirtualBridge => &[
+            parameter!("AutoPay", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("AutoRenew", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("BridgeId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PaidCallBackUrl", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Period", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PeriodUnit", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PromotionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ReportEdsAgentInfo => &[
+            parameter!("AliUid", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EcsInstanceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EdsAgentInfo", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::ReportSessionStatus => &[
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("InstanceId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionChangeTime", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionStatus", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::ResetDesktops => &[
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LastRetryTime", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("PayType", ParameterKind::String, false, false, &["PostPaid", "PrePaid"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResetScope", ParameterKind::String, false, false, &["ALL", "IMAGE"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResetType", ParameterKind::String, true, false, &["0", "1", "2", "3"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ResetNASDefaultMountTarget => &[
+            parameter!("FileSystemId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::ResetPassword => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Email", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EndUserId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("phone", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::ResetSnapshot => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("SnapshotId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("StopDesktop", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::ResetUserPassword => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("NotifyType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Users", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::RevokeCoordinatePrivilege => &[
+            parameter!("CoId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::RollbackSuspEventQuaraFile => &[],
+        EcdEvent::RunCommand => &[
+            parameter!("CommandContent", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CommandRole", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ContentEncoding", ParameterKind::String, false, false, &["PlainText", "Base64"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Timeout", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Type", ParameterKind::String, true, false, &["RunBatScript", "RunPowerShellScript"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SendConsoleMessage => &[
+            parameter!("MessageId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SendTokenCode => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EndUserId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("TokenCode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::SendVerifyCode => &[
+            parameter!("ExtraInfo", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VerifyCodeAction", ParameterKind::String, true, false, &["eds_cenID_securityverification"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetAppStreamAgreementStatus => &[],
+        EcdEvent::SetDesktopGroupScaleTimer => &[
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ScaleTimerInfos", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("BuyResAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Cron", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("KeepDuration", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("LoadPolicy", ParameterKind::Integer, false, false, &["0", "1"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("MaxResAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("MinResAmount", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("RatioThreshold", ParameterKind::Number, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Type", ParameterKind::String, false, false, &["drop", "normal", "peak", "rise"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetDesktopGroupTimer => &[
+            parameter!("CronExpression", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Force", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResetType", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerType", ParameterKind::Integer, true, false, &["1", "2", "3", "4"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetDesktopGroupTimerStatus => &[
+            parameter!("DesktopGroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Status", ParameterKind::Integer, false, false, &["1", "2", "3", "100"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TimerType", ParameterKind::Integer, true, false, &["1", "2", "3", "4"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetDesktopMaintenance => &[
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Mode", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetDeviceOtaAutoStatus => &[],
+        EcdEvent::SetDeviceOtaTaskStatus => &[],
+        EcdEvent::SetDirectorySsoStatus => &[
+            parameter!("DirectoryId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableSso", ParameterKind::Boolean, true, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetFingerPrintTemplate => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EncryptedFingerPrintTemplate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EncryptedKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("FingerPrintTemplate", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Password", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::SetFingerPrintTemplateDescription => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Description", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Index", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::SetIdentitySkillAuth => &[
+            parameter!("AutoInstall", ParameterKind::Boolean, true, false, &["true", "false"], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("Identities", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("IdentityId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+                parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("OperationType", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillChannel", ParameterKind::String, true, false, &["ENTERPRISE", "BUSINESS"], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillIds", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::SetIdentitySkillSecurity => &[
+            parameter!("Enabled", ParameterKind::Boolean, true, false, &["true", "false"], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("IdentityIds", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("IdentityId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+                parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillChannel", ParameterKind::String, true, false, &["ENTERPRISE", "BUSINESS"], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::SetIdpMetadata => &[
+            parameter!("DirectoryId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("IdpMetadata", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetOfficeSiteSsoStatus => &[
+            parameter!("EnableSso", ParameterKind::Boolean, true, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetTenantSkillEnabled => &[
+            parameter!("Enabled", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+            parameter!("SkillIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20210602]),
+        ],
+        EcdEvent::SetUserProfilePathRules => &[
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserProfilePathRule", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("BlackPath", ParameterKind::Object(&[
+                    parameter!("Path", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Type", ParameterKind::String, false, false, &["file", "folder"], Weakening::Never, &[Api::Ecd20200930]),
+                ]), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("WhitePaths", ParameterKind::List(&ParameterKind::Object(&[
+                    parameter!("Path", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                    parameter!("Type", ParameterKind::String, false, false, &["file", "folder"], Weakening::Never, &[Api::Ecd20200930]),
+                ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), false, true, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserProfileRuleType", ParameterKind::String, false, false, &["Both_Default_DesktopGroup", "DesktopGroup", "Default"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::SetUserPropertyValue => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyValueId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("UserId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("UserName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::StartDesktops => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::StartRecordContent => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("FilePath", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::StartVirusScanTask => &[],
+        EcdEvent::StopDesktops => &[
+            parameter!("CreateSnapshot", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("OsUpdate", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("PatchId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("StoppedMode", ParameterKind::String, false, false, &["StopCharging", "KeepCharging"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201001, Api::Ecd20201002]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionToken", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Uuid", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::StopGuestApplications => &[],
+        EcdEvent::StopInvocation => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("InvokeId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::StopPostUserAuditLog => &[],
+        EcdEvent::StopRecordContent => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientOS", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientVersion", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("DesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::SubscribeApp => &[],
+        EcdEvent::SyncAllEduInfo => &[],
+        EcdEvent::TagResources => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["ALIYUN"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Tag", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("Key", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("Value", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::TransferResourcesIntoGroup => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Platform", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Resources", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("ResourceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("ResourceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            ])), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::TransferResourcesOutofGroup => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Platform", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("ResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Resources", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("ResourceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("ResourceType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            ])), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("TargetResourceGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::TransferTaskApprovalCallback => &[
+            parameter!("OssBucketName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OssBucketRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Result", ParameterKind::String, false, false, &["Approved", "Rejected"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::UnbindConfigGroup => &[
+            parameter!("RegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceInfos", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("ProductType", ParameterKind::String, false, false, &["CLOUD_DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceRegionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("ResourceType", ParameterKind::String, false, false, &["RESOURCE_GROUP", "CLOUD_DESKTOP"], Weakening::Never, &[Api::Ecd20200930]),
+            ])), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Type", ParameterKind::String, true, false, &["Timer"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::UnbindUserDesktop => &[
+            parameter!("DesktopAgentIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopGroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Force", ParameterKind::Boolean, false, false, &["true", "false"], Weakening::Never, &[Api::Ecd20200930, Api::Ecd20201002]),
+            parameter!("Reason", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserDesktopIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("ClientType", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("UserDesktopId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::UnlockMfaDevice => &[
+            parameter!("AdDomain", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("SerialNumber", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::UnlockUsers => &[
+            parameter!("AutoLockTime", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("Users", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::UnlockVirtualMFADevice => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SerialNumber", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::UntagResources => &[
+            parameter!("All", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ResourceType", ParameterKind::String, true, false, &["ALIYUN"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TagKey", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::UpdateAlias => &[],
+        EcdEvent::UpdateAppVersion => &[],
+        EcdEvent::UpdateDeviceBindedEndUser => &[],
+        EcdEvent::UpdateDevicesConfig => &[],
+        EcdEvent::UpdateFotaTask => &[
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("TaskUid", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("UserStatus", ParameterKind::String, false, false, &["Running", "Pending"], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::UpdateLabel => &[],
+        EcdEvent::UpdateProperty => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyId", ParameterKind::Integer, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyKey", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("PropertyValues", ParameterKind::List(&ParameterKind::Object(&[
+                parameter!("PropertyValue", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+                parameter!("PropertyValueId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            ])), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::UpdateSilence => &[],
+        EcdEvent::UpdateTenantApp => &[],
+        EcdEvent::UploadImage => &[
+            parameter!("BootMode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("DataDiskSize", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Description", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("EnableSecurityCheck", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuCategory", ParameterKind::Boolean, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("GpuDriverType", ParameterKind::String, false, false, &["gpu_grid9", "gpu_custom", "gpu_grid12"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ImageName", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("LicenseType", ParameterKind::String, false, false, &["Auto", "Aliyun", "BYOL"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OsType", ParameterKind::String, false, false, &["Linux", "Windows"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("OssObjectPath", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("ProtocolType", ParameterKind::String, false, false, &["ASP"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("SystemDiskSize", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::UserBatchJoinGroup => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::UserBatchQuitGroup => &[
+            parameter!("BusinessChannel", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("EndUserIds", ParameterKind::List(&ParameterKind::String), false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+            parameter!("GroupId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::EdsUser20210308]),
+        ],
+        EcdEvent::UserList => &[],
+        EcdEvent::VerifyCen => &[
+            parameter!("CenId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CenOwnerId", ParameterKind::Integer, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("CidrBlock", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("VerifyCode", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+        EcdEvent::VerifyCredential => &[
+            parameter!("ClientId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("Credential", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("CredentialType", ParameterKind::String, false, false, &["MfaPasscode", "FingerPrint", "Password"], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("EncryptedKey", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("LoginToken", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+            parameter!("SessionId", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20201002]),
+        ],
+        EcdEvent::WakeupDesktops => &[
+            parameter!("DesktopId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+        ],
+    }
+}
+
+#[inline]
+pub(crate) const fn event_parameter_order(event: EcdEvent) -> &'static [u8] {
+    match event {
+        EcdEvent::ActivateOfficeSite => &[0, 1],
+        EcdEvent::AddDesktopOversoldUserGroup => &[0, 1, 2, 3, 4],
+        EcdEvent::AddDeviceFromSN => &[],
+        EcdEvent::AddDevices => &[0, 1, 2],
+        EcdEvent::AddDevicesFromCSV => &[],
+        EcdEvent::AddFilePermission => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::AddLabels => &[],
+        EcdEvent::AddUserToDesktopGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::AddUserToDesktopOversoldUserGroup => &[0, 1, 2, 3],
+        EcdEvent::AddUserToSecurityCenterWhiteList => &[],
+        EcdEvent::AllocateIpAddress => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ApplyAutoSnapshotPolicy => &[0, 1, 2],
+        EcdEvent::ApplyCoordinatePrivilege => &[0, 1, 2, 3, 4],
+        EcdEvent::ApplyCoordinationForMonitoring => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ApproveFotaUpdate => &[0, 3, 1, 4, 2, 5, 6, 7],
+        EcdEvent::AssociateIpAddress => &[0, 1, 2, 3, 4],
+        EcdEvent::AssociateNetworkPackage => &[0, 1, 2],
+        EcdEvent::AssociateRouteTable => &[0, 1, 2],
+        EcdEvent::AttachCen => &[0, 1, 2, 3, 4],
+        EcdEvent::AttachEndUser => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::AttachLabels => &[],
+        EcdEvent::AuthorizeApp => &[],
+        EcdEvent::BatchDeleteApps => &[],
+        EcdEvent::BatchDistributeApps => &[],
+        EcdEvent::BatchModifyEntitlement => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::BatchSetDesktopManager => &[0, 1, 2],
+        EcdEvent::BatchSubscribeApps => &[],
+        EcdEvent::BindConfigGroup => &[0, 1, 2],
+        EcdEvent::CalMcpTool => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::CancelAutoSnapshotPolicy => &[0, 1, 2],
+        EcdEvent::CancelCdsFileShareLink => &[0, 1],
+        EcdEvent::CancelCoordinationForMonitoring => &[0, 1, 2, 3],
+        EcdEvent::CancelCopyImage => &[0, 1],
+        EcdEvent::ChangeAppshow => &[],
+        EcdEvent::ChangePassword => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::ChangeUserPassword => &[0, 1, 2],
+        EcdEvent::CheckUsedProperty => &[0, 1],
+        EcdEvent::CheckUsedPropertyValue => &[0, 1, 2],
+        EcdEvent::CheckUserInSecurityCenterWhiteList => &[],
+        EcdEvent::CheckUserTags => &[],
+        EcdEvent::CloneCenterPolicy => &[0, 1, 2, 3, 4],
+        EcdEvent::ClonePolicyGroup => &[0, 1, 2],
+        EcdEvent::CompleteCdsFile => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ConfigADConnectorTrust => &[0, 1, 2, 3],
+        EcdEvent::ConfigADConnectorUser => &[0, 1, 2, 3, 4],
+        EcdEvent::CopyCdsFile => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::CopyImage => &[0, 1, 2, 3, 4],
+        EcdEvent::Create => &[],
+        EcdEvent::CreateADConnectorDirectory => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        EcdEvent::CreateADConnectorOfficeSite => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23],
+        EcdEvent::CreateAndBindNasFileSystem => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::CreateAppImage => &[],
+        EcdEvent::CreateAppVersion => &[],
+        EcdEvent::CreateAutoSnapshotPolicy => &[0, 1, 2, 3, 4],
+        EcdEvent::CreateBandwidthResourcePackages => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::CreateBundle => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::CreateCdsFile => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::CreateCdsFileShareLink => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+        EcdEvent::CreateCenterPolicy => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141],
+        EcdEvent::CreateCloudDriveGroup => &[0, 1, 2, 3, 4],
+        EcdEvent::CreateCloudDriveService => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
+        EcdEvent::CreateCloudDriveUsers => &[0, 1, 2, 3],
+        EcdEvent::CreateConfigGroup => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::CreateDesktopGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60],
+        EcdEvent::CreateDesktopOversoldGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+        EcdEvent::CreateDesktopSavingPlan => &[],
+        EcdEvent::CreateDesktops => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43],
+        EcdEvent::CreateDesktopsLite => &[],
+        EcdEvent::CreateDiskEncryptionService => &[0],
+        EcdEvent::CreateDrive => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::CreateEcdReportTask => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::CreateForwardEntry => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::CreateGroup => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::CreateImage => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::CreateIsvApp => &[],
+        EcdEvent::CreateMcpSession => &[0, 1, 2],
+        EcdEvent::CreateNASFileSystem => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::CreateNatGateway => &[0, 1, 2],
+        EcdEvent::CreateNetworkPackage => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        EcdEvent::CreateOfficeSiteAccelerator => &[0, 1, 2, 3, 4],
+        EcdEvent::CreateOrderForHardware => &[],
+        EcdEvent::CreateOrg => &[0, 1, 2],
+        EcdEvent::CreatePolicyGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56],
+        EcdEvent::CreateProperty => &[0, 1, 2],
+        EcdEvent::CreateQosRule => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::CreateRAMDirectory => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::CreateResourceGroup => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::CreateRouteEntry => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::CreateRouteTable => &[0, 1, 2, 3, 4],
+        EcdEvent::CreateScaleStrategy => &[],
+        EcdEvent::CreateServiceLinkedRole => &[],
+        EcdEvent::CreateSimpleOfficeSite => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
+        EcdEvent::CreateSnapshot => &[0, 1, 2, 3, 4],
+        EcdEvent::CreateSnatEntries => &[],
+        EcdEvent::CreateSnatEntry => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::CreateSubnet => &[0, 1, 2, 3, 4],
+        EcdEvent::CreateTemplate => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22],
+        EcdEvent::CreateTenantApp => &[],
+        EcdEvent::CreateTenantSkill => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::CreateUserAuditToSls => &[],
+        EcdEvent::CreateUserOssPath => &[],
+        EcdEvent::CreateUserTags => &[],
+        EcdEvent::CreateUsers => &[0, 1, 2, 4, 3, 5],
+        EcdEvent::CreateVirtualBridge => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::DeleteAppImage => &[],
+        EcdEvent::DeleteAutoSnapshotPolicy => &[0, 1],
+        EcdEvent::DeleteBundles => &[0, 1],
+        EcdEvent::DeleteCdsFile => &[0, 1, 2, 3, 4],
+        EcdEvent::DeleteCenterPolicy => &[0, 1, 2, 3],
+        EcdEvent::DeleteCloudDriveGroups => &[0, 1, 2],
+        EcdEvent::DeleteCloudDriveServices => &[],
+        EcdEvent::DeleteCloudDriveUsers => &[0, 1, 2],
+        EcdEvent::DeleteConfigGroup => &[0, 1],
+        EcdEvent::DeleteDesktopGroup => &[0, 1, 2],
+        EcdEvent::DeleteDesktops => &[0, 1, 2],
+        EcdEvent::DeleteDevices => &[0, 1, 2, 3],
+        EcdEvent::DeleteDirectories => &[0, 1],
+        EcdEvent::DeleteDistributeUser => &[],
+        EcdEvent::DeleteDrive => &[0, 1],
+        EcdEvent::DeleteEduRoom => &[0, 1],
+        EcdEvent::DeleteFingerPrintTemplate => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DeleteForwardEntry => &[0, 1, 2],
+        EcdEvent::DeleteImages => &[0, 1, 2],
+        EcdEvent::DeleteLabel => &[],
+        EcdEvent::DeleteNASFileSystems => &[0, 1],
+        EcdEvent::DeleteNatGateway => &[0, 1],
+        EcdEvent::DeleteNetworkPackages => &[0, 1, 2],
+        EcdEvent::DeleteOfficeSiteAccelerator => &[0, 1],
+        EcdEvent::DeleteOfficeSites => &[0, 1],
+        EcdEvent::DeletePolicyGroups => &[0, 1],
+        EcdEvent::DeleteQosRules => &[0],
+        EcdEvent::DeleteResourceGroup => &[0, 1, 2],
+        EcdEvent::DeleteRouteEntry => &[0, 1, 2, 3, 4],
+        EcdEvent::DeleteRouteTable => &[0, 1],
+        EcdEvent::DeleteScaleStrategy => &[],
+        EcdEvent::DeleteSnapshot => &[0, 1],
+        EcdEvent::DeleteSnatEntries => &[],
+        EcdEvent::DeleteSnatEntry => &[0, 1, 2],
+        EcdEvent::DeleteSubnet => &[0, 1],
+        EcdEvent::DeleteTemplates => &[0, 1],
+        EcdEvent::DeleteTenantApp => &[],
+        EcdEvent::DeleteTenantSkills => &[0, 1],
+        EcdEvent::DeleteUserPropertyValue => &[0, 1, 2, 3],
+        EcdEvent::DeleteUserTags => &[],
+        EcdEvent::DeleteVirtualBridge => &[0, 1],
+        EcdEvent::DeleteVirtualMFADevice => &[0, 1],
+        EcdEvent::DescribeAclEntries => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeAlarmEventStackInfo => &[],
+        EcdEvent::DescribeAutoSnapshotPolicy => &[0, 1, 2, 3, 4],
+        EcdEvent::DescribeBundles => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20],
+        EcdEvent::DescribeCdsFileShareLinks => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeCens => &[0, 1, 2],
+        EcdEvent::DescribeCenterPolicyList => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::DescribeClientEvents => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
+        EcdEvent::DescribeCloudDiskGroupDrives => &[0, 1, 2, 3, 4],
+        EcdEvent::DescribeCloudDiskGroups => &[0, 1, 2, 3, 4],
+        EcdEvent::DescribeCloudDriveGroups => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::DescribeCloudDrivePermissions => &[0, 1],
+        EcdEvent::DescribeCloudDriveService => &[],
+        EcdEvent::DescribeCloudDriveUsers => &[0, 1, 2, 3, 4],
+        EcdEvent::DescribeConfigGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::DescribeConsoleMessages => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::DescribeConvertQuota => &[],
+        EcdEvent::DescribeCustomizedListHeaders => &[0, 1, 2],
+        EcdEvent::DescribeDesktopGroupSessions => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::DescribeDesktopGroups => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20],
+        EcdEvent::DescribeDesktopIdsByVulNames => &[],
+        EcdEvent::DescribeDesktopInfo => &[0, 1, 2, 3],
+        EcdEvent::DescribeDesktopMetadata => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+        EcdEvent::DescribeDesktopMetricData => &[],
+        EcdEvent::DescribeDesktopMetricLast => &[],
+        EcdEvent::DescribeDesktopMetricTop => &[],
+        EcdEvent::DescribeDesktopOversoldGroup => &[0, 1, 2],
+        EcdEvent::DescribeDesktopOversoldUser => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeDesktopOversoldUserGroup => &[0, 1, 2, 3],
+        EcdEvent::DescribeDesktopSessions => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
+        EcdEvent::DescribeDesktopTimers => &[],
+        EcdEvent::DescribeDesktopTypes => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
+        EcdEvent::DescribeDesktopUsers => &[],
+        EcdEvent::DescribeDesktops => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40],
+        EcdEvent::DescribeDesktopsInGroup => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::DescribeDevices => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::DescribeDirectories => &[7, 0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeDrives => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeEcdReportTasks => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeFingerPrintTemplates => &[0, 1, 2, 3],
+        EcdEvent::DescribeFlowMetric => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeFlowStatistic => &[],
+        EcdEvent::DescribeForwardTableEntries => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeFotaPendingDesktops => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeFotaTasks => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeFrontVulPatchList => &[],
+        EcdEvent::DescribeGlobalDesktopGroups => &[],
+        EcdEvent::DescribeGlobalDesktopRecords => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        EcdEvent::DescribeGlobalDesktops => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
+        EcdEvent::DescribeGlobalImages => &[],
+        EcdEvent::DescribeGlobalTimerBatches => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeGlobalTimerRecords => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+        EcdEvent::DescribeGroupUser => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeGroupedVul => &[],
+        EcdEvent::DescribeGroups => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+        EcdEvent::DescribeGuestApplications => &[0, 1, 2],
+        EcdEvent::DescribeHardwareTerminals => &[],
+        EcdEvent::DescribeImageModifiedRecords => &[0, 1, 2, 3],
+        EcdEvent::DescribeImagePermission => &[0, 1],
+        EcdEvent::DescribeImages => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+        EcdEvent::DescribeInvocations => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::DescribeIpAddresses => &[0, 1, 2, 3, 4],
+        EcdEvent::DescribeKmsKeys => &[0],
+        EcdEvent::DescribeManagerUsers => &[],
+        EcdEvent::DescribeMfaDevices => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeMigrateInfo => &[],
+        EcdEvent::DescribeModificationPrice => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::DescribeNASFileSystems => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeNatGateways => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeNetworkPackages => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeOfficeSiteBridgeInfo => &[0, 1, 2],
+        EcdEvent::DescribeOfficeSites => &[0, 9, 1, 2, 3, 4, 5, 6, 7, 10, 8],
+        EcdEvent::DescribeOnlineUserCount => &[0, 1, 2, 3],
+        EcdEvent::DescribeOrgByLayer => &[0, 1, 2],
+        EcdEvent::DescribeOrgs => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::DescribePeripheralDrivers => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::DescribePolicyGroups => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::DescribePostPaidDesktopBills => &[],
+        EcdEvent::DescribePrice => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        EcdEvent::DescribePriceForCreateDesktopOversoldGroup => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribePriceForModifyDesktopOversoldGroupSale => &[0, 1, 2],
+        EcdEvent::DescribePriceForRenewDesktopOversoldGroup => &[0, 1, 2],
+        EcdEvent::DescribePrinterEvents => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::DescribeQosRules => &[0, 1],
+        EcdEvent::DescribeRecordFile => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+        EcdEvent::DescribeRecordings => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+        EcdEvent::DescribeRefundPrice => &[0, 1, 2, 3],
+        EcdEvent::DescribeRegions => &[0, 2, 1],
+        EcdEvent::DescribeRenewalPrice => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::DescribeResourceByCenterPolicyId => &[0, 1, 2, 3, 4],
+        EcdEvent::DescribeResourceGroups => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::DescribeResourcePackageQuota => &[],
+        EcdEvent::DescribeRouteEntryList => &[0, 1, 2, 3],
+        EcdEvent::DescribeRouteTableList => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeSavingPlanPrice => &[],
+        EcdEvent::DescribeScaleStrategys => &[],
+        EcdEvent::DescribeScanTaskProgress => &[],
+        EcdEvent::DescribeSecurityEventOperationStatus => &[],
+        EcdEvent::DescribeSecurityEventOperations => &[],
+        EcdEvent::DescribeSecurityGroupAttribute => &[0, 1],
+        EcdEvent::DescribeSessionStatistic => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeSnLabelCounts => &[],
+        EcdEvent::DescribeSnapshots => &[14, 0, 1, 2, 3, 4, 15, 5, 6, 7, 8, 16, 9, 10, 11, 12, 13],
+        EcdEvent::DescribeSnatEntries => &[],
+        EcdEvent::DescribeSnatTableEntries => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeSubnets => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::DescribeSuspEventOverview => &[],
+        EcdEvent::DescribeSuspEventQuaraFiles => &[],
+        EcdEvent::DescribeSuspEvents => &[],
+        EcdEvent::DescribeTemplates => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::DescribeTimerGroup => &[0, 1],
+        EcdEvent::DescribeUser => &[0, 1, 2],
+        EcdEvent::DescribeUserAuditSlsInfo => &[],
+        EcdEvent::DescribeUserConnectTime => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::DescribeUserConnectionRecords => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        EcdEvent::DescribeUserOssPath => &[],
+        EcdEvent::DescribeUserProfilePathRules => &[0, 1, 2],
+        EcdEvent::DescribeUserResources => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27],
+        EcdEvent::DescribeUserSlsProject => &[],
+        EcdEvent::DescribeUsers => &[5, 0, 6, 7, 8, 1, 2, 9, 10, 11, 12, 3, 4, 13, 14, 15, 16],
+        EcdEvent::DescribeUsersInGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::DescribeUsersPassword => &[0, 1],
+        EcdEvent::DescribeVirtualMFADevices => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DescribeVulDesktops => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
+        EcdEvent::DescribeVulDetails => &[],
+        EcdEvent::DescribeVulList => &[],
+        EcdEvent::DescribeVulOverview => &[],
+        EcdEvent::DescribeVulnerability => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::DescribeZones => &[0, 1, 2],
+        EcdEvent::DetachCen => &[0, 1],
+        EcdEvent::DetachEndUser => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::DetachLabels => &[],
+        EcdEvent::DisableDesktopsInGroup => &[0, 1, 2],
+        EcdEvent::DisconnectDesktopSessions => &[0, 1, 2],
+        EcdEvent::DissociateIpAddress => &[0, 1],
+        EcdEvent::DissociateNetworkPackage => &[0, 1],
+        EcdEvent::DistributeApp => &[],
+        EcdEvent::DoCheckResource => &[],
+        EcdEvent::DoLogicalDeleteResource => &[],
+        EcdEvent::DownloadCdsFile => &[0, 1, 2, 3, 4],
+        EcdEvent::DownloadRecordings => &[],
+        EcdEvent::EncryptPassword => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::ExportClientEvents => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::ExportDesktopGroupInfo => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::ExportDesktopListInfo => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+        EcdEvent::ExportDesktopSessions => &[],
+        EcdEvent::FilterUsers => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        EcdEvent::GetAdUsersCount => &[1, 0, 2],
+        EcdEvent::GetAdminStsCredential => &[],
+        EcdEvent::GetAggregatedDesktops => &[0, 1, 2],
+        EcdEvent::GetAppStreamAgreementStatus => &[],
+        EcdEvent::GetAppshow => &[],
+        EcdEvent::GetAsyncTask => &[0, 1],
+        EcdEvent::GetCertTemplate => &[],
+        EcdEvent::GetCloudDriveServiceMountToken => &[0, 1, 2, 3, 4],
+        EcdEvent::GetConnectionTicket => &[15, 16, 11, 0, 12, 1, 2, 3, 13, 17, 4, 5, 6, 7, 8, 18, 19, 9, 20, 14, 10],
+        EcdEvent::GetCoordinateTicket => &[0, 1, 2, 3, 4],
+        EcdEvent::GetCreateGroupFlag => &[],
+        EcdEvent::GetDesktopGroupDetail => &[0, 1],
+        EcdEvent::GetDeviceOtaAutoStatus => &[],
+        EcdEvent::GetDeviceOtaTaskVersionInfo => &[],
+        EcdEvent::GetDirectorySsoStatus => &[],
+        EcdEvent::GetIsvAppUploadCredential => &[],
+        EcdEvent::GetIsvCertStatus => &[],
+        EcdEvent::GetIsvCopyrightUploadCredential => &[],
+        EcdEvent::GetLoginToken => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
+        EcdEvent::GetManagerInfoByAuthCode => &[0],
+        EcdEvent::GetMcpResource => &[0, 1],
+        EcdEvent::GetMntConnectUser => &[],
+        EcdEvent::GetOfficeSiteSsoStatus => &[0, 1],
+        EcdEvent::GetOssConfig => &[],
+        EcdEvent::GetOssStsToken => &[0],
+        EcdEvent::GetParseProgress => &[0],
+        EcdEvent::GetSpMetadata => &[0, 1, 2],
+        EcdEvent::GetStsCredential => &[],
+        EcdEvent::GetTenantApp => &[],
+        EcdEvent::GetUserByToken => &[],
+        EcdEvent::GetUsersCount => &[1, 0, 2],
+        EcdEvent::HandleSecurityEvents => &[],
+        EcdEvent::HibernateDesktops => &[0, 1],
+        EcdEvent::ImportUsers => &[],
+        EcdEvent::InitTenantAlias => &[0],
+        EcdEvent::ListAdWorkspace => &[],
+        EcdEvent::ListAllAppCategory => &[],
+        EcdEvent::ListApp => &[],
+        EcdEvent::ListAppGroup => &[],
+        EcdEvent::ListAppImage => &[],
+        EcdEvent::ListAppVersion => &[],
+        EcdEvent::ListAuthorizationAllUser => &[],
+        EcdEvent::ListAuthorizationApp => &[],
+        EcdEvent::ListAuthorizationInfo => &[],
+        EcdEvent::ListCdsFiles => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::ListDeviceOtaTaskByTenant => &[],
+        EcdEvent::ListDeviceSeats => &[],
+        EcdEvent::ListDevices => &[],
+        EcdEvent::ListDirectoryUsers => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::ListDistributeAllUser => &[],
+        EcdEvent::ListDistributeApp => &[],
+        EcdEvent::ListFilePermission => &[0, 1, 2, 3, 4],
+        EcdEvent::ListImageApp => &[],
+        EcdEvent::ListInstalledApps => &[0, 1, 2],
+        EcdEvent::ListIsvApp => &[],
+        EcdEvent::ListIsvAppAudits => &[],
+        EcdEvent::ListLabels => &[],
+        EcdEvent::ListMcpTools => &[0],
+        EcdEvent::ListOfficeSiteOverview => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ListOfficeSiteUsers => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::ListProperty => &[0],
+        EcdEvent::ListPropertyValue => &[0, 1],
+        EcdEvent::ListSecureSkillIdentities => &[0, 1, 2],
+        EcdEvent::ListSkillAuthedIdentities => &[0, 1, 2, 3],
+        EcdEvent::ListSkills => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ListSubscribeInfo => &[],
+        EcdEvent::ListTagResources => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ListTenantApp => &[0, 1, 2, 3],
+        EcdEvent::ListTenantAppCategory => &[],
+        EcdEvent::ListTenantDeviceOtaInfo => &[],
+        EcdEvent::ListTransferFileDownloadUrl => &[0, 1],
+        EcdEvent::ListTransferFiles => &[0, 1, 2],
+        EcdEvent::ListUpdateImageApp => &[],
+        EcdEvent::ListUserAdOrganizationUnits => &[0, 1, 2, 3, 4],
+        EcdEvent::ListUsers => &[],
+        EcdEvent::ListVersionAppInfo => &[],
+        EcdEvent::ListVirtualBridges => &[0, 1, 2, 3, 4],
+        EcdEvent::LockMfaDevice => &[0, 1, 2],
+        EcdEvent::LockUsers => &[0, 1, 2],
+        EcdEvent::LockVirtualMFADevice => &[0, 1],
+        EcdEvent::MigrateDesktopProtocol => &[],
+        EcdEvent::MigrateDesktops => &[0, 1, 2, 3, 4],
+        EcdEvent::MigrateImageProtocol => &[0, 1, 2],
+        EcdEvent::ModifyADConnectorDirectory => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        EcdEvent::ModifyADConnectorOfficeSite => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+        EcdEvent::ModifyAclEntries => &[0, 1, 2, 3],
+        EcdEvent::ModifyAppImage => &[],
+        EcdEvent::ModifyAutoSnapshotPolicy => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ModifyBundle => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ModifyCdsFile => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::ModifyCdsFileShareLink => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
+        EcdEvent::ModifyCenterPolicy => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143],
+        EcdEvent::ModifyCloudDriveGroups => &[0, 1, 2, 3, 4],
+        EcdEvent::ModifyCloudDrivePermission => &[0, 1, 2, 3, 4],
+        EcdEvent::ModifyCloudDriveService => &[],
+        EcdEvent::ModifyCloudDriveUsers => &[0, 1, 2, 3, 4],
+        EcdEvent::ModifyConfigGroup => &[0, 1, 2, 3],
+        EcdEvent::ModifyCustomizedListHeaders => &[0, 1, 2],
+        EcdEvent::ModifyDesktopChargeType => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::ModifyDesktopGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+        EcdEvent::ModifyDesktopHostName => &[0, 1, 2, 3],
+        EcdEvent::ModifyDesktopName => &[0, 1, 2, 3, 4],
+        EcdEvent::ModifyDesktopOversoldGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+        EcdEvent::ModifyDesktopOversoldGroupSale => &[0, 1, 2],
+        EcdEvent::ModifyDesktopOversoldUserGroup => &[0, 1, 2, 3, 4],
+        EcdEvent::ModifyDesktopSpec => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+        EcdEvent::ModifyDesktopTimer => &[0, 1, 2, 3],
+        EcdEvent::ModifyDesktopsPolicyGroup => &[0, 1, 2, 3],
+        EcdEvent::ModifyDevicesSecureNetworkType => &[],
+        EcdEvent::ModifyDiskSpec => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::ModifyEntitlement => &[0, 1, 2],
+        EcdEvent::ModifyGroup => &[0, 1, 2, 3],
+        EcdEvent::ModifyImageAttribute => &[0, 1, 2, 3],
+        EcdEvent::ModifyImagePermission => &[0, 1, 2, 3],
+        EcdEvent::ModifyNASDefaultMountTarget => &[0, 1, 2],
+        EcdEvent::ModifyNetworkPackage => &[],
+        EcdEvent::ModifyNetworkPackageAttributes => &[],
+        EcdEvent::ModifyNetworkPackageBandwidth => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ModifyNetworkPackageEnabled => &[0, 1, 2],
+        EcdEvent::ModifyOfficeSiteAccelerator => &[0, 1, 2],
+        EcdEvent::ModifyOfficeSiteAttribute => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        EcdEvent::ModifyOfficeSiteBridgeInfo => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::ModifyOfficeSiteCrossDesktopAccess => &[0, 1, 2],
+        EcdEvent::ModifyOfficeSiteDnsInfo => &[0, 1, 2],
+        EcdEvent::ModifyOfficeSiteMfaEnabled => &[0, 1, 2],
+        EcdEvent::ModifyOperateVul => &[],
+        EcdEvent::ModifyOrg => &[0, 1, 2],
+        EcdEvent::ModifyPolicyGroup => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59],
+        EcdEvent::ModifyQosEntries => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::ModifyQosRule => &[0, 1, 2, 3],
+        EcdEvent::ModifyResourceCenterPolicy => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ModifyScaleStrategy => &[],
+        EcdEvent::ModifySecureNetworkType => &[],
+        EcdEvent::ModifySecurityGroupAttribute => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ModifyTemplate => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
+        EcdEvent::ModifyTemplateBaseInfo => &[0, 1, 2, 3],
+        EcdEvent::ModifyTimerGroup => &[0, 1, 2, 3, 4],
+        EcdEvent::ModifyUser => &[0, 1, 2, 3],
+        EcdEvent::ModifyUserEntitlement => &[0, 1, 2, 3],
+        EcdEvent::ModifyUserRemark => &[],
+        EcdEvent::ModifyUserToDesktopGroup => &[0, 1, 2, 3],
+        EcdEvent::ModifyVirtualBridgeLevel => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::ModifyVirtualBridgeStatus => &[0, 1, 2],
+        EcdEvent::MoveCdsFile => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::MoveOrg => &[0, 1, 2],
+        EcdEvent::MoveUserOrg => &[0, 1, 2],
+        EcdEvent::OperateVuls => &[],
+        EcdEvent::ParseSkillPackage => &[0, 1],
+        EcdEvent::QueryAccountLabel => &[],
+        EcdEvent::QueryActiveUserStatistic => &[0, 1, 2, 3, 4],
+        EcdEvent::QueryAuthUserConnectDurationList => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::QueryEdsAgentReportConfig => &[0, 1, 2],
+        EcdEvent::QueryEndUserHistoryUsage => &[0, 1, 2, 3, 4],
+        EcdEvent::QueryHistoryActiveUserCount => &[0],
+        EcdEvent::QueryHistoryActiveUserStatistic => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::QueryHistoryAvgMetricList => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::QueryHistoryMetricDistribution => &[0, 1, 2, 3],
+        EcdEvent::QueryHistoryUsageDurationRank => &[0, 1, 2, 3, 4],
+        EcdEvent::QueryItems => &[],
+        EcdEvent::QuerySyncStatusByAliUid => &[0],
+        EcdEvent::RebootDesktops => &[7, 5, 8, 6, 0, 1, 9, 2, 3, 4, 10, 11, 12],
+        EcdEvent::RebuildDesktops => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::RefreshLoginToken => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::Release => &[],
+        EcdEvent::ReleaseIpAddress => &[0, 1],
+        EcdEvent::ReleaseMcpSession => &[0, 1],
+        EcdEvent::RemainRefund => &[],
+        EcdEvent::RemoveFilePermission => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::RemoveGroup => &[0, 1, 2],
+        EcdEvent::RemoveMfaDevice => &[0, 1, 2],
+        EcdEvent::RemoveOrg => &[0, 1],
+        EcdEvent::RemoveOrgChildren => &[],
+        EcdEvent::RemoveProperty => &[0, 1],
+        EcdEvent::RemoveUserFromDesktopGroup => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::RemoveUserFromDesktopOversoldUserGroup => &[0, 1, 2, 3],
+        EcdEvent::RemoveUsers => &[0, 1],
+        EcdEvent::Renew => &[],
+        EcdEvent::RenewDesktopGroup => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::RenewDesktopOversoldGroup => &[0, 1, 2],
+        EcdEvent::RenewDesktops => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::RenewNetworkPackages => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::RenewVirtualBridge => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::ReportEdsAgentInfo => &[0, 1, 2, 3],
+        EcdEvent::ReportSessionStatus => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::ResetDesktops => &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+        EcdEvent::ResetNASDefaultMountTarget => &[0, 1],
+        EcdEvent::ResetPassword => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::ResetSnapshot => &[3, 4, 5, 0, 6, 1, 2],
+        EcdEvent::ResetUserPassword => &[0, 1, 2],
+        EcdEvent::RevokeCoordinatePrivilege => &[0, 1, 2, 3, 4],
+        EcdEvent::RollbackSuspEventQuaraFile => &[],
+        EcdEvent::RunCommand => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::SendConsoleMessage => &[0],
+        EcdEvent::SendTokenCode => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::SendVerifyCode => &[0, 1, 2],
+        EcdEvent::SetAppStreamAgreementStatus => &[],
+        EcdEvent::SetDesktopGroupScaleTimer => &[0, 1, 2],
+        EcdEvent::SetDesktopGroupTimer => &[0, 1, 2, 3, 4, 5],
+        EcdEvent::SetDesktopGroupTimerStatus => &[0, 1, 2, 3],
+        EcdEvent::SetDesktopMaintenance => &[0, 1, 2],
+        EcdEvent::SetDeviceOtaAutoStatus => &[],
+        EcdEvent::SetDeviceOtaTaskStatus => &[],
+        EcdEvent::SetDirectorySsoStatus => &[0, 1, 2],
+        EcdEvent::SetFingerPrintTemplate => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        EcdEvent::SetFingerPrintTemplateDescription => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::SetIdentitySkillAuth => &[0, 1, 2, 3, 4],
+        EcdEvent::SetIdentitySkillSecurity => &[0, 1, 2],
+        EcdEvent::SetIdpMetadata => &[0, 1, 2, 3],
+        EcdEvent::SetOfficeSiteSsoStatus => &[0, 1, 2],
+        EcdEvent::SetTenantSkillEnabled => &[0, 1, 2],
+        EcdEvent::SetUserProfilePathRules => &[0, 1, 2, 3],
+        EcdEvent::SetUserPropertyValue => &[0, 1, 2, 3, 4],
+        EcdEvent::StartDesktops => &[4, 2, 5, 3, 0, 6, 1, 7, 8],
+        EcdEvent::StartRecordContent => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::StartVirusScanTask => &[],
+        EcdEvent::StopDesktops => &[8, 6, 9, 7, 0, 1, 10, 2, 3, 4, 11, 12, 5, 13],
+        EcdEvent::StopGuestApplications => &[],
+        EcdEvent::StopInvocation => &[0, 1, 2],
+        EcdEvent::StopPostUserAuditLog => &[],
+        EcdEvent::StopRecordContent => &[0, 1, 2, 3, 4, 5, 6],
+        EcdEvent::SubscribeApp => &[],
+        EcdEvent::SyncAllEduInfo => &[],
+        EcdEvent::TagResources => &[0, 1, 2, 3],
+        EcdEvent::TransferResourcesIntoGroup => &[0, 1, 2, 3],
+        EcdEvent::TransferResourcesOutofGroup => &[0, 1, 2, 3, 4],
+        EcdEvent::TransferTaskApprovalCallback => &[0, 1, 2, 3],
+        EcdEvent::UnbindConfigGroup => &[0, 1, 2],
+        EcdEvent::UnbindUserDesktop => &[6, 7, 0, 1, 2, 3, 8, 4, 9, 10, 11, 5],
+        EcdEvent::UnlockMfaDevice => &[0, 1, 2],
+        EcdEvent::UnlockUsers => &[0, 1, 2],
+        EcdEvent::UnlockVirtualMFADevice => &[0, 1],
+        EcdEvent::UntagResources => &[0, 1, 2, 3, 4],
+        EcdEvent::UpdateAlias => &[],
+        EcdEvent::UpdateAppVersion => &[],
+        EcdEvent::UpdateDeviceBindedEndUser => &[],
+        EcdEvent::UpdateDevicesConfig => &[],
+        EcdEvent::UpdateFotaTask => &[0, 1, 2],
+        EcdEvent::UpdateLabel => &[],
+        EcdEvent::UpdateProperty => &[0, 1, 2, 3],
+        EcdEvent::UpdateSilence => &[],
+        EcdEvent::UpdateTenantApp => &[],
+        EcdEvent::UploadImage => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        EcdEvent::UserBatchJoinGroup => &[0, 1, 2],
+        EcdEvent::UserBatchQuitGroup => &[0, 1, 2],
+        EcdEvent::UserList => &[],
+        EcdEvent::VerifyCen => &[0, 1, 2, 3, 4],
+        EcdEvent::VerifyCredential => &[0, 1, 2, 3, 4, 5, 6, 7],
+        EcdEvent::WakeupDesktops => &[0, 1],
     }
 }
 

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::service::{ServiceFields, acs_product_of_record};
-use super::{IdentityType, Record, Text, TimeError};
+use super::{IdentityType, Record, RequestParameters, Text, TimeError};
 use crate::catalogue::{Access, EcdEvent, EventName};
 
 /// A record of which only what alert rules look at is decoded: its ID, name, time, `eventRW`,
@@ -132,6 +132,34 @@ impl<'a> LazyRecord<'a> {
             self.service_name.as_deref(),
             self.event_source.as_deref(),
             self.api_version.as_deref(),
+        )
+    }
+
+    /// The request parameters, as [`Record::parameters`] gives them, read from the record's
+    /// text without decoding the rest of it; they borrow from the input.
+    ///
+    /// ```
+    /// use ecd_events::records::LazyRecord;
+    ///
+    /// let json = r#"{"eventId":"E-1","eventName":"ModifyOfficeSiteMfaEnabled","eventTime":"2025-03-04T09:41:52Z",
+    ///     "serviceName":"Ecd","requestParameters":{"MfaEnabled":false,"OfficeSiteId":"cn-hangzhou+dir-1"}}"#;
+    /// let lazy = LazyRecord::from_json(json)?;
+    /// assert_eq!(lazy.parameters()?.get("MfaEnabled").and_then(|v| v.as_bool()), Some(false));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn parameters(&self) -> serde_json::Result<RequestParameters<'a>> {
+        #[derive(Deserialize)]
+        struct Parameters<'a> {
+            #[serde(rename = "requestParameters", borrow)]
+            request_parameters: Option<&'a serde_json::value::RawValue>,
+            #[serde(rename = "requestParameterJson", borrow)]
+            request_parameter_json: Option<Text<'a>>,
+        }
+        let fields: Parameters<'a> = serde_json::from_str(self.json)?;
+        RequestParameters::read(
+            self.event(),
+            fields.request_parameters.map(|raw| raw.get()),
+            fields.request_parameter_json.as_deref(),
         )
     }
 

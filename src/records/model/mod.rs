@@ -1,5 +1,5 @@
 //! The record model: [`Record`] and its parts, [`LazyRecord`], borrowed text, open enums,
-//! lenient fields, time and resources. Plain data and their serde; imports nothing of the
+//! lenient fields, time, resources and request parameters. Plain data and their serde; imports nothing of the
 //! records' other layers.
 
 mod attributes;
@@ -7,6 +7,7 @@ mod identity;
 mod lazy;
 pub(crate) mod lenient;
 mod open_enum;
+mod parameters;
 mod record;
 mod resources;
 mod service;
@@ -17,6 +18,7 @@ pub use attributes::EventAttributes;
 pub use identity::{SessionAttributes, SessionContext, UserIdentity};
 pub use lazy::LazyRecord;
 pub use open_enum::{EventType, IdentityType, UnlistedValue};
+pub use parameters::{ParameterValue, RequestParameters};
 pub(crate) use record::access_from_text;
 pub use record::{OwnedRecord, Record};
 pub use resources::{Resource, Resources};

@@ -8,7 +8,10 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::service::{ServiceFields, acs_product_of_parameters};
-use super::{EventAttributes, EventType, RawJson, Resources, Text, TimeError, UserIdentity};
+use super::{
+    EventAttributes, EventType, RawJson, RequestParameters, Resources, Text, TimeError,
+    UserIdentity,
+};
 use crate::catalogue::{Access, EcdEvent, EventName};
 
 /// One ActionTrail event record.
@@ -263,6 +266,29 @@ impl<'a> Record<'a> {
 
     fn acs_product(&self) -> Option<String> {
         acs_product_of_parameters(self.request_parameters.as_ref()?.get())
+    }
+
+    /// The request parameters, read by name as ActionTrail writes them and typed by the
+    /// catalogue's [`Parameter`](crate::Parameter)s of the record's [`event`](Self::event):
+    /// from `requestParameters`, or SLS's `requestParameterJson` where only that is present.
+    /// Empty when the record has neither; an error when what it has is not a JSON object.
+    ///
+    /// ```
+    /// use ecd_events::records::Record;
+    ///
+    /// let record: Record = serde_json::from_str(r#"{
+    ///     "eventId": "E-1", "eventName": "StopDesktops", "eventTime": "2025-03-04T09:41:52Z",
+    ///     "requestParameterJson": "{\"DesktopId.1\":\"ecd-a\",\"DesktopId.2\":\"ecd-b\"}"
+    /// }"#)?;
+    /// assert_eq!(record.parameters()?.get("DesktopId").unwrap().items().len(), 2);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn parameters(&self) -> serde_json::Result<RequestParameters<'_>> {
+        RequestParameters::read(
+            self.event(),
+            self.request_parameters.as_ref().map(RawJson::get),
+            self.request_parameter_json.as_deref(),
+        )
     }
 
     /// Whether the request failed: it has a non-empty `errorCode` or `errorMessage`.

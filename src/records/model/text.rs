@@ -72,6 +72,11 @@ impl<'a> Text<'a> {
     pub fn into_owned(self) -> Text<'static> {
         Text(Cow::Owned(self.0.into_owned()))
     }
+
+    /// The string, borrowed or owned as it is.
+    pub(crate) fn into_cow(self) -> Cow<'a, str> {
+        self.0
+    }
 }
 
 impl Deref for Text<'_> {
