@@ -29,6 +29,7 @@ pub fn generate(source: &str, api_parameters: &str, fingerprint: u64) -> Result<
         }])
     })?;
     let catalogue = catalogue::parse_with(source, &api_parameters)?;
+    distinct_parameter_fingerprints(&catalogue)?;
     let names: Vec<&str> = catalogue
         .events
         .iter()
@@ -44,6 +45,31 @@ pub fn generate(source: &str, api_parameters: &str, fingerprint: u64) -> Result<
         &ignore_case,
         fingerprint,
     ))
+}
+
+/// The lookup of a parameter by name compares fingerprints first: no two parameters of one
+/// event may share one (with 32 bits and at most a few dozen names an event, a change of
+/// `render::PARAMETER_SEED` fixes the unlikely clash).
+fn distinct_parameter_fingerprints(catalogue: &catalogue::Catalogue) -> Result<(), Problems> {
+    for event in &catalogue.events {
+        let mut seen = std::collections::BTreeMap::new();
+        for parameter in &event.parameters {
+            let fingerprint = render::parameter_fingerprint(&parameter.name);
+            if let Some(other) = seen.insert(fingerprint, &parameter.name) {
+                return Err(Problems(vec![Problem {
+                    file: catalogue::FILE,
+                    line: event.line,
+                    entry: format!("event `{}`", event.name),
+                    message: format!(
+                        "parameters `{other}` and `{}` share a fingerprint: change \
+                         PARAMETER_SEED in codegen/render.rs",
+                        parameter.name
+                    ),
+                }]));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reports a failed perfect-hash search at an entry that caused it.

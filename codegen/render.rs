@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 
 use super::catalogue::{Api, Catalogue, Event, Group, Parameter, Weakening};
 use super::inputs::fingerprint_line;
+use super::name_hash::{Case, name_hash};
 use super::parameters::Kind as ParameterKind;
 use super::perfect_hash::PerfectHash;
 
@@ -728,8 +729,8 @@ fn weakening_doc(parameters: &[Parameter], parent: &str) -> Vec<String> {
     lines
 }
 
-/// Each event's parameters in the API's order, and their positions in name order for the
-/// lookup by name (a binary search over the event's few names).
+/// Each event's parameters in the API's order, and for the lookup by name an index of them
+/// sorted by the fingerprints of their names: (fingerprint, position in the API's order).
 fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     let events = &catalogue.events;
     out.blank();
@@ -771,25 +772,45 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     out.line("    }");
     out.line("}");
 
+    out.blank();
+    out.line("/// The seed of the parameter names' fingerprints (see `event_parameter_index`).");
+    let _ = writeln!(
+        out.text,
+        "pub(crate) const PARAMETER_SEED: u64 = {PARAMETER_SEED:#018x};"
+    );
     event_match(
         out,
-        "event_parameter_order",
-        "&'static [u8]",
+        "event_parameter_index",
+        "&'static [(u32, u8)]",
         events,
         |event| {
-            let mut order: Vec<usize> = (0..event.parameters.len()).collect();
-            order.sort_by(|&a, &b| event.parameters[a].name.cmp(&event.parameters[b].name));
-            let order: Vec<String> = order
+            let mut index: Vec<(u32, usize)> = event
+                .parameters
+                .iter()
+                .enumerate()
+                .map(|(position, parameter)| (parameter_fingerprint(&parameter.name), position))
+                .collect();
+            index.sort_unstable();
+            let entries: Vec<String> = index
                 .into_iter()
-                .map(|index| {
-                    u8::try_from(index)
-                        .expect("at most 256 parameters an event")
-                        .to_string()
+                .map(|(fingerprint, position)| {
+                    let position = u8::try_from(position).expect("at most 256 parameters an event");
+                    format!("({fingerprint:#010x}, {position})")
                 })
                 .collect();
-            format!("&[{}]", order.join(", "))
+            format!("&[{}]", entries.join(", "))
         },
     );
+}
+
+/// The seed of [`parameter_fingerprint`]: any fixed value works, as long as no two
+/// parameters of one event share a fingerprint, which the generator checks.
+pub const PARAMETER_SEED: u64 = 0x5eed_0f0a_7a3e_7e75;
+
+/// The high 32 bits of the name hash of a parameter's name: what the lookup compares before
+/// comparing names, so that it reads one `u32` per parameter instead of a string.
+pub fn parameter_fingerprint(name: &str) -> u32 {
+    (name_hash(name.as_bytes(), PARAMETER_SEED, Case::Sensitive) >> 32) as u32
 }
 
 /// One `parameter!(...)` expression, at `depth` levels of indentation, members inside.

@@ -4,7 +4,7 @@ use core::str::FromStr;
 
 use super::error::UnknownEventName;
 use super::string_enum::string_enum_traits;
-use super::{Access, Api, Category, Parameter, Tag, generated, name_lookup};
+use super::{Access, Api, Category, Parameter, Tag, generated, name_hash, name_lookup};
 
 generated::declare_ecd_event! {
     /// An Elastic Cloud Desktop event that ActionTrail records, named by its API action.
@@ -267,8 +267,16 @@ impl EcdEvent {
     }
 
     /// The parameter named exactly `name` (case-sensitive, as the API spells it), or `None`
-    /// if the event's action takes no such parameter. A binary search over the event's
-    /// parameter names, with no allocation.
+    /// if the event's action takes no such parameter.
+    ///
+    /// It hashes `name` once (three 8-byte words and the length, as [`from_name`] does), and
+    /// binary-searches the 32-bit fingerprint of that hash in the event's parameters sorted by
+    /// theirs (which the generator computed and checked to be distinct); only the one
+    /// matching fingerprint's name is compared. No allocation, and a cost that grows with the
+    /// logarithm of the event's parameter count: benches/README.md ("Parameter lookup")
+    /// compares it with a scan of the names and a hash map.
+    ///
+    /// [`from_name`]: Self::from_name
     ///
     /// ```
     /// use ecd_events::{EcdEvent, ParameterKind};
@@ -278,12 +286,19 @@ impl EcdEvent {
     /// assert!(EcdEvent::CreateDesktops.parameter("amount").is_none());
     /// ```
     pub fn parameter(self, name: &str) -> Option<&'static Parameter> {
-        let parameters = self.parameters();
-        let order = generated::event_parameter_order(self);
-        order
-            .binary_search_by(|&index| parameters[usize::from(index)].name().cmp(name))
-            .ok()
-            .map(|found| &parameters[usize::from(order[found])])
+        // The high 32 bits of the name's hash, as codegen/render.rs computes them.
+        let hash = name_hash::name_hash(
+            name.as_bytes(),
+            generated::PARAMETER_SEED,
+            name_hash::Case::Sensitive,
+        );
+        let fingerprint = (hash >> 32) as u32;
+        let index = generated::event_parameter_index(self);
+        let found = index
+            .binary_search_by_key(&fingerprint, |&(candidate, _)| candidate)
+            .ok()?;
+        let parameter = &self.parameters()[usize::from(index[found].1)];
+        (parameter.name() == name).then_some(parameter)
     }
 
     /// The event's stable numeric code: it never changes and is never given to another event,
