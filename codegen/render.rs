@@ -731,76 +731,186 @@ fn weakening_doc(parameters: &[Parameter], parent: &str) -> Vec<String> {
 
 /// Each event's parameters in the API's order, and for the lookup by name an index of them
 /// sorted by the fingerprints of their names: (fingerprint, position in the API's order).
+///
+/// The data is laid out for the compiler as much as for the lookup: every event's parameters in
+/// one static array and every distinct list of values or APIs once, so that rustc evaluates a
+/// few large constants instead of thousands of small promoted ones (it builds several times
+/// faster than one `match` arm of literals per event).
 fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     let events = &catalogue.events;
-    out.blank();
-    out.line(
-        "/// A `Parameter` as a struct literal (which is promoted to a `'static`, where a call",
-    );
-    out.line(
-        "/// would not be): name, kind, required, JSON-encoded, valid values, weakening, APIs.",
-    );
-    out.line("macro_rules! parameter {");
-    out.line("    ($name:literal, $kind:expr, $required:literal, $json:literal, $values:expr, $weakening:expr, $apis:expr) => {");
-    out.line("        Parameter {");
-    out.line("            name: $name,");
-    out.line("            kind: $kind,");
-    out.line("            required: $required,");
-    out.line("            json: $json,");
-    out.line("            values: $values,");
-    out.line("            weakening: $weakening,");
-    out.line("            apis: $apis,");
-    out.line("        }");
-    out.line("    };");
-    out.line("}");
-    out.blank();
-    out.line("/// Each event's request parameters, in its APIs' order.");
-    out.line("#[inline]");
-    out.line("pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {");
-    out.line("    match event {");
+    let mut pools = Pools::default();
+    // Members first, so that the parameters can name their constants.
+    let mut lines: Vec<String> = Vec::new();
     for event in events {
-        if event.parameters.is_empty() {
-            let _ = writeln!(out.text, "        EcdEvent::{} => &[],", event.name);
-            continue;
-        }
-        let _ = writeln!(out.text, "        EcdEvent::{} => &[", event.name);
         for parameter in &event.parameters {
-            render_parameter(out, catalogue, parameter, 3);
+            lines.push(pools.parameter(catalogue, parameter));
         }
-        out.line("        ],");
     }
-    out.line("    }");
-    out.line("}");
+    out.blank();
+    out.line("/// Valid and weakening values of parameters, each distinct list once.");
+    for (index, values) in pools.values.iter().enumerate() {
+        let _ = writeln!(out.text, "const VALUES_{index}: &[&str] = {};", string_slice(values));
+    }
+    out.blank();
+    out.line("/// The APIs that take parameters, each distinct list once.");
+    for (index, apis) in pools.apis.iter().enumerate() {
+        let apis = variant_slice("Api", apis.iter().map(|&api| catalogue.apis[api].variant()));
+        let _ = writeln!(out.text, "const APIS_{index}: &[Api] = {apis};");
+    }
+    out.blank();
+    out.line("/// The members of object parameters, one constant per object.");
+    for (index, members) in pools.members.iter().enumerate() {
+        let _ = writeln!(
+            out.text,
+            "const MEMBERS_{index}: [Parameter; {}] = [",
+            members.len()
+        );
+        for member in members {
+            let _ = writeln!(out.text, "    {member},");
+        }
+        out.line("];");
+    }
+    out.blank();
+    out.line("/// Every event's parameters, event after event in name order, each in its APIs' order.");
+    let _ = writeln!(
+        out.text,
+        "static PARAMETERS: [Parameter; {}] = [",
+        lines.len()
+    );
+    for line in &lines {
+        let _ = writeln!(out.text, "    {line},");
+    }
+    out.line("];");
+
+    // Where each event's parameters start in PARAMETERS, and how many it has, by code.
+    let size = events.iter().map(|e| usize::from(e.code)).max().unwrap_or(0) + 1;
+    let mut ranges = vec![(0usize, 0usize); size];
+    let mut first = 0;
+    for event in events {
+        ranges[usize::from(event.code)] = (first, event.parameters.len());
+        first += event.parameters.len();
+    }
+    out.blank();
+    out.line("/// For each event code, where its parameters start in `PARAMETERS` and how many it has.");
+    let _ = writeln!(
+        out.text,
+        "const PARAMETER_RANGES: [(u16, u8); {size}] = ["
+    );
+    for (first, count) in ranges {
+        let first = u16::try_from(first).expect("fewer than 65,536 parameters");
+        let count = u8::try_from(count).expect("at most 255 parameters an event");
+        let _ = writeln!(out.text, "    ({first}, {count}),");
+    }
+    out.line("];");
 
     out.blank();
-    out.line("/// The seed of the parameter names' fingerprints (see `event_parameter_index`).");
+    out.line("/// Each event's parameters as (fingerprint of the name, position), sorted by fingerprint,");
+    out.line("/// event after event as in `PARAMETERS`.");
+    let _ = writeln!(
+        out.text,
+        "static PARAMETER_INDEX: [(u32, u8); {}] = [",
+        lines.len()
+    );
+    for event in events {
+        let mut index: Vec<(u32, usize)> = event
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(position, parameter)| (parameter_fingerprint(&parameter.name), position))
+            .collect();
+        index.sort_unstable();
+        for (fingerprint, position) in index {
+            let _ = writeln!(out.text, "    ({fingerprint:#010x}, {position}),");
+        }
+    }
+    out.line("];");
+
+    out.blank();
+    out.line("/// The seed of the parameter names' fingerprints (see `PARAMETER_INDEX`).");
     let _ = writeln!(
         out.text,
         "pub(crate) const PARAMETER_SEED: u64 = {PARAMETER_SEED:#018x};"
     );
-    event_match(
-        out,
-        "event_parameter_index",
-        "&'static [(u32, u8)]",
-        events,
-        |event| {
-            let mut index: Vec<(u32, usize)> = event
-                .parameters
+    out.blank();
+    out.line("/// Each event's request parameters, in its APIs' order.");
+    out.line("#[inline]");
+    out.line("pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {");
+    out.line("    let (first, count) = PARAMETER_RANGES[event as usize];");
+    out.line("    PARAMETERS.split_at(first as usize).1.split_at(count as usize).0");
+    out.line("}");
+    out.blank();
+    out.line("/// Each event's (fingerprint, position) pairs, sorted by fingerprint.");
+    out.line("#[inline]");
+    out.line("pub(crate) const fn event_parameter_index(event: EcdEvent) -> &'static [(u32, u8)] {");
+    out.line("    let (first, count) = PARAMETER_RANGES[event as usize];");
+    out.line("    PARAMETER_INDEX.split_at(first as usize).1.split_at(count as usize).0");
+    out.line("}");
+}
+
+/// The distinct lists of values and APIs, and the members of objects, that the parameters'
+/// struct literals name by constant.
+#[derive(Default)]
+struct Pools {
+    values: Vec<Vec<String>>,
+    apis: Vec<Vec<usize>>,
+    /// Each object's members, as struct literals.
+    members: Vec<Vec<String>>,
+}
+
+impl Pools {
+    fn values(&mut self, values: &[String]) -> String {
+        let index = match self.values.iter().position(|known| known == values) {
+            Some(index) => index,
+            None => {
+                self.values.push(values.to_vec());
+                self.values.len() - 1
+            }
+        };
+        format!("VALUES_{index}")
+    }
+
+    fn apis(&mut self, apis: &[usize]) -> String {
+        let index = match self.apis.iter().position(|known| known == apis) {
+            Some(index) => index,
+            None => {
+                self.apis.push(apis.to_vec());
+                self.apis.len() - 1
+            }
+        };
+        format!("APIS_{index}")
+    }
+
+    /// The struct literal of `parameter`, its members put in a constant of their own.
+    fn parameter(&mut self, catalogue: &Catalogue, parameter: &Parameter) -> String {
+        let kind = if parameter.members.is_empty() {
+            kind_expression(&parameter.kind)
+        } else {
+            let members: Vec<String> = parameter
+                .members
                 .iter()
-                .enumerate()
-                .map(|(position, parameter)| (parameter_fingerprint(&parameter.name), position))
+                .map(|member| self.parameter(catalogue, member))
                 .collect();
-            index.sort_unstable();
-            let entries: Vec<String> = index
-                .into_iter()
-                .map(|(fingerprint, position)| {
-                    let position = u8::try_from(position).expect("at most 256 parameters an event");
-                    format!("({fingerprint:#010x}, {position})")
-                })
-                .collect();
-            format!("&[{}]", entries.join(", "))
-        },
-    );
+            self.members.push(members);
+            let object = format!("ParameterKind::Object(&MEMBERS_{})", self.members.len() - 1);
+            match &parameter.kind {
+                ParameterKind::List(_) => format!("ParameterKind::List(&{object})"),
+                _ => object,
+            }
+        };
+        let weakening = match &parameter.weakening {
+            Weakening::Never => "Weakening::Never".to_owned(),
+            Weakening::AnyValue => "Weakening::AnyValue".to_owned(),
+            Weakening::Values(values) => format!("Weakening::Values({})", self.values(values)),
+        };
+        format!(
+            "Parameter {{ name: {}, kind: {kind}, required: {}, json: {}, values: {}, weakening: {weakening}, apis: {} }}",
+            literal(&parameter.name),
+            parameter.required,
+            parameter.json,
+            self.values(&parameter.values),
+            self.apis(&parameter.apis),
+        )
+    }
 }
 
 /// The seed of [`parameter_fingerprint`]: any fixed value works, as long as no two
@@ -811,50 +921,6 @@ pub const PARAMETER_SEED: u64 = 0x5eed_0f0a_7a3e_7e75;
 /// comparing names, so that it reads one `u32` per parameter instead of a string.
 pub fn parameter_fingerprint(name: &str) -> u32 {
     (name_hash(name.as_bytes(), PARAMETER_SEED, Case::Sensitive) >> 32) as u32
-}
-
-/// One `parameter!(...)` expression, at `depth` levels of indentation, members inside.
-fn render_parameter(out: &mut Output, catalogue: &Catalogue, parameter: &Parameter, depth: usize) {
-    let indent = "    ".repeat(depth);
-    let values = string_slice(&parameter.values);
-    let weakening = match &parameter.weakening {
-        Weakening::Never => "Weakening::Never".to_owned(),
-        Weakening::AnyValue => "Weakening::AnyValue".to_owned(),
-        Weakening::Values(values) => format!("Weakening::Values({})", string_slice(values)),
-    };
-    let apis = variant_slice(
-        "Api",
-        parameter
-            .apis
-            .iter()
-            .map(|&api| catalogue.apis[api].variant()),
-    );
-    let tail = format!(
-        "{}, {}, {values}, {weakening}, {apis}),",
-        parameter.required, parameter.json
-    );
-    if parameter.members.is_empty() {
-        let _ = writeln!(
-            out.text,
-            "{indent}parameter!({}, {}, {tail}",
-            literal(&parameter.name),
-            kind_expression(&parameter.kind),
-        );
-        return;
-    }
-    let (open, close) = match &parameter.kind {
-        ParameterKind::List(_) => ("ParameterKind::List(&ParameterKind::Object(&[", "]))"),
-        _ => ("ParameterKind::Object(&[", "])"),
-    };
-    let _ = writeln!(
-        out.text,
-        "{indent}parameter!({}, {open}",
-        literal(&parameter.name)
-    );
-    for member in &parameter.members {
-        render_parameter(out, catalogue, member, depth + 1);
-    }
-    let _ = writeln!(out.text, "{indent}{close}, {tail}");
 }
 
 /// The `ParameterKind` expression of a kind whose objects have no members.
