@@ -743,13 +743,17 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     let mut lines: Vec<String> = Vec::new();
     for event in events {
         for parameter in &event.parameters {
-            lines.push(pools.parameter(catalogue, parameter));
+            lines.push(pools.parameter(parameter));
         }
     }
     out.blank();
     out.line("/// Valid and weakening values of parameters, each distinct list once.");
     for (index, values) in pools.values.iter().enumerate() {
-        let _ = writeln!(out.text, "const VALUES_{index}: &[&str] = {};", string_slice(values));
+        let _ = writeln!(
+            out.text,
+            "const VALUES_{index}: &[&str] = {};",
+            string_slice(values)
+        );
     }
     out.blank();
     out.line("/// The APIs that take parameters, each distinct list once.");
@@ -771,7 +775,9 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
         out.line("];");
     }
     out.blank();
-    out.line("/// Every event's parameters, event after event in name order, each in its APIs' order.");
+    out.line(
+        "/// Every event's parameters, event after event in name order, each in its APIs' order.",
+    );
     let _ = writeln!(
         out.text,
         "static PARAMETERS: [Parameter; {}] = [",
@@ -783,7 +789,12 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     out.line("];");
 
     // Where each event's parameters start in PARAMETERS, and how many it has, by code.
-    let size = events.iter().map(|e| usize::from(e.code)).max().unwrap_or(0) + 1;
+    let size = events
+        .iter()
+        .map(|e| usize::from(e.code))
+        .max()
+        .unwrap_or(0)
+        + 1;
     let mut ranges = vec![(0usize, 0usize); size];
     let mut first = 0;
     for event in events {
@@ -791,11 +802,10 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
         first += event.parameters.len();
     }
     out.blank();
-    out.line("/// For each event code, where its parameters start in `PARAMETERS` and how many it has.");
-    let _ = writeln!(
-        out.text,
-        "const PARAMETER_RANGES: [(u16, u8); {size}] = ["
+    out.line(
+        "/// For each event code, where its parameters start in `PARAMETERS` and how many it has.",
     );
+    let _ = writeln!(out.text, "const PARAMETER_RANGES: [(u16, u8); {size}] = [");
     for (first, count) in ranges {
         let first = u16::try_from(first).expect("fewer than 65,536 parameters");
         let count = u8::try_from(count).expect("at most 255 parameters an event");
@@ -841,7 +851,9 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     out.blank();
     out.line("/// Each event's (fingerprint, position) pairs, sorted by fingerprint.");
     out.line("#[inline]");
-    out.line("pub(crate) const fn event_parameter_index(event: EcdEvent) -> &'static [(u32, u8)] {");
+    out.line(
+        "pub(crate) const fn event_parameter_index(event: EcdEvent) -> &'static [(u32, u8)] {",
+    );
     out.line("    let (first, count) = PARAMETER_RANGES[event as usize];");
     out.line("    PARAMETER_INDEX.split_at(first as usize).1.split_at(count as usize).0");
     out.line("}");
@@ -881,14 +893,14 @@ impl Pools {
     }
 
     /// The struct literal of `parameter`, its members put in a constant of their own.
-    fn parameter(&mut self, catalogue: &Catalogue, parameter: &Parameter) -> String {
+    fn parameter(&mut self, parameter: &Parameter) -> String {
         let kind = if parameter.members.is_empty() {
             kind_expression(&parameter.kind)
         } else {
             let members: Vec<String> = parameter
                 .members
                 .iter()
-                .map(|member| self.parameter(catalogue, member))
+                .map(|member| self.parameter(member))
                 .collect();
             self.members.push(members);
             let object = format!("ParameterKind::Object(&MEMBERS_{})", self.members.len() - 1);
