@@ -32,9 +32,7 @@ pub fn render(
     out.line("// src/catalogue/ through the macros below; everything else here is data for their");
     out.line("// methods.");
     out.blank();
-    out.line(
-        "use super::{Access, Api, Category, EcdEvent, Parameter, ParameterKind, Tag, Weakening};",
-    );
+    out.line("use super::{Access, Api, Category, EcdEvent, Parameter, Tag};");
 
     render_event_enum(&mut out, catalogue);
     render_group_enum(&mut out, catalogue, Kind::Category);
@@ -729,66 +727,135 @@ fn weakening_doc(parameters: &[Parameter], parent: &str) -> Vec<String> {
     lines
 }
 
-/// Each event's parameters in the API's order, and for the lookup by name an index of them
-/// sorted by the fingerprints of their names: (fingerprint, position in the API's order).
+/// Each event's parameters in the API's order, their members, and for the lookup by name an
+/// index of each event's parameters sorted by the fingerprints of their names.
 ///
-/// The data is laid out for the compiler as much as for the lookup: every event's parameters in
-/// one static array and every distinct list of values or APIs once, so that rustc evaluates a
-/// few large constants instead of thousands of small promoted ones (it builds several times
-/// faster than one `match` arm of literals per event).
+/// The facts are laid out as arrays of plain values (names, kind codes, flags, indexes into
+/// lists of values and APIs), one entry per parameter or member, and a `Parameter` is its
+/// index: rustc type-checks such arrays several times faster than one struct literal per
+/// parameter, which keeps the catalogue cheap to build (benches/README.md, "Build cost").
 fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     let events = &catalogue.events;
-    let mut pools = Pools::default();
-    // Members first, so that the parameters can name their constants.
-    let mut lines: Vec<String> = Vec::new();
-    for event in events {
-        for parameter in &event.parameters {
-            lines.push(pools.parameter(parameter));
-        }
-    }
+    let table = ParameterTable::of(catalogue);
+    let count = table.entries.len();
     out.blank();
-    out.line("/// Valid and weakening values of parameters, each distinct list once.");
-    for (index, values) in pools.values.iter().enumerate() {
-        let _ = writeln!(
-            out.text,
-            "const VALUES_{index}: &[&str] = {};",
-            string_slice(values)
-        );
+    out.line("/// `PARAMETER_FLAGS` bits.");
+    out.line("pub(crate) const REQUIRED: u8 = 1;");
+    out.line("pub(crate) const JSON: u8 = 2;");
+    out.line(
+        "/// `PARAMETER_WEAKENING` for no weakening value, and for any value; other entries index",
+    );
+    out.line("/// `VALUE_LISTS`.");
+    out.line("pub(crate) const WEAKENS_NEVER: u16 = u16::MAX;");
+    out.line("pub(crate) const WEAKENS_ANY_VALUE: u16 = u16::MAX - 1;");
+    out.blank();
+    out.line("/// Valid and weakening values, each distinct list once (the first is empty).");
+    let _ = writeln!(
+        out.text,
+        "pub(crate) const VALUE_LISTS: [&[&str]; {}] = [",
+        table.values.len()
+    );
+    for values in &table.values {
+        let _ = writeln!(out.text, "    {},", string_slice(values));
     }
+    out.line("];");
     out.blank();
     out.line("/// The APIs that take parameters, each distinct list once.");
-    for (index, apis) in pools.apis.iter().enumerate() {
+    let _ = writeln!(
+        out.text,
+        "pub(crate) const API_LISTS: [&[Api]; {}] = [",
+        table.apis.len()
+    );
+    for apis in &table.apis {
         let apis = variant_slice("Api", apis.iter().map(|&api| catalogue.apis[api].variant()));
-        let _ = writeln!(out.text, "const APIS_{index}: &[Api] = {apis};");
+        let _ = writeln!(out.text, "    {apis},");
     }
-    out.blank();
-    out.line("/// The members of object parameters, one constant per object.");
-    for (index, members) in pools.members.iter().enumerate() {
+    out.line("];");
+
+    let columns: [Column<'_>; 7] = [
+        (
+            "Every parameter's name: the events' parameters, event after event in name order, then the members of objects.",
+            "PARAMETER_NAMES",
+            "&str",
+            &|entry| literal(&entry.parameter.name),
+        ),
+        (
+            "Kinds: 0 string, 1 integer, 2 number, 3 boolean, 4 map, 5 object; plus 8 for a list.",
+            "PARAMETER_KINDS",
+            "u8",
+            &|entry| kind_code(&entry.parameter.kind).to_string(),
+        ),
+        (
+            "`REQUIRED` and `JSON`.",
+            "PARAMETER_FLAGS",
+            "u8",
+            &|entry| {
+                (u8::from(entry.parameter.required) | (u8::from(entry.parameter.json) << 1))
+                    .to_string()
+            },
+        ),
+        (
+            "Valid values: an index into `VALUE_LISTS`.",
+            "PARAMETER_VALUES",
+            "u16",
+            &|entry| entry.values.to_string(),
+        ),
+        (
+            "Weakening values: an index into `VALUE_LISTS`, `WEAKENS_NEVER` or `WEAKENS_ANY_VALUE`.",
+            "PARAMETER_WEAKENING",
+            "u16",
+            &|entry| match entry.weakening {
+                None => "WEAKENS_NEVER".to_owned(),
+                Some(None) => "WEAKENS_ANY_VALUE".to_owned(),
+                Some(Some(list)) => list.to_string(),
+            },
+        ),
+        (
+            "APIs: an index into `API_LISTS`.",
+            "PARAMETER_APIS",
+            "u8",
+            &|entry| entry.apis.to_string(),
+        ),
+        (
+            "Members: (first, count) of the parameters that follow the events' own.",
+            "PARAMETER_MEMBERS",
+            "(u16, u16)",
+            &|entry| format!("({}, {})", entry.members.0, entry.members.1),
+        ),
+    ];
+    for (doc, name, type_name, value) in columns {
+        out.blank();
+        let _ = writeln!(out.text, "/// {doc}");
         let _ = writeln!(
             out.text,
-            "const MEMBERS_{index}: [Parameter; {}] = [",
-            members.len()
+            "pub(crate) static {name}: [{type_name}; {count}] = ["
         );
-        for member in members {
-            let _ = writeln!(out.text, "    {member},");
+        for entry in &table.entries {
+            let _ = writeln!(out.text, "    {},", value(entry));
         }
         out.line("];");
     }
     out.blank();
+    out.line("/// Every parameter, by index: the slices that `parameters()` and `members()` give.");
+    let _ = writeln!(out.text, "static PARAMETERS: [Parameter; {count}] = {{");
+    let _ = writeln!(out.text, "    let mut all = [Parameter::at(0); {count}];");
+    out.line("    let mut index = 0;");
+    out.line("    while index < all.len() {");
+    out.line("        all[index] = Parameter::at(index as u16);");
+    out.line("        index += 1;");
+    out.line("    }");
+    out.line("    all");
+    out.line("};");
+    out.blank();
+    out.line("/// `count` parameters from index `first`.");
+    out.line("#[inline]");
     out.line(
-        "/// Every event's parameters, event after event in name order, each in its APIs' order.",
+        "pub(crate) const fn parameter_range(first: u16, count: u16) -> &'static [Parameter] {",
     );
-    let _ = writeln!(
-        out.text,
-        "static PARAMETERS: [Parameter; {}] = [",
-        lines.len()
-    );
-    for line in &lines {
-        let _ = writeln!(out.text, "    {line},");
-    }
-    out.line("];");
+    out.line("    PARAMETERS.split_at(first as usize).1.split_at(count as usize).0");
+    out.line("}");
 
-    // Where each event's parameters start in PARAMETERS, and how many it has, by code.
+    // Where each event's parameters start, and how many it has, by code.
     let size = events
         .iter()
         .map(|e| usize::from(e.code))
@@ -802,24 +869,29 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
         first += event.parameters.len();
     }
     out.blank();
-    out.line(
-        "/// For each event code, where its parameters start in `PARAMETERS` and how many it has.",
-    );
-    let _ = writeln!(out.text, "const PARAMETER_RANGES: [(u16, u8); {size}] = [");
+    out.line("/// For each event code, where its parameters start and how many it has.");
+    let _ = writeln!(out.text, "const PARAMETER_RANGES: [(u16, u16); {size}] = [");
     for (first, count) in ranges {
-        let first = u16::try_from(first).expect("fewer than 65,536 parameters");
-        let count = u8::try_from(count).expect("at most 255 parameters an event");
         let _ = writeln!(out.text, "    ({first}, {count}),");
     }
     out.line("];");
+    out.blank();
+    out.line("/// Each event's request parameters, in its APIs' order.");
+    out.line("#[inline]");
+    out.line("pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {");
+    out.line("    let (first, count) = PARAMETER_RANGES[event as usize];");
+    out.line("    parameter_range(first, count)");
+    out.line("}");
 
     out.blank();
-    out.line("/// Each event's parameters as (fingerprint of the name, position), sorted by fingerprint,");
-    out.line("/// event after event as in `PARAMETERS`.");
+    out.line(
+        "/// Each event's parameters as (fingerprint of the name, position among the event's),",
+    );
+    out.line("/// sorted by fingerprint, event after event as in `PARAMETER_NAMES`.");
     let _ = writeln!(
         out.text,
         "static PARAMETER_INDEX: [(u32, u8); {}] = [",
-        lines.len()
+        table.top_level
     );
     for event in events {
         let mut index: Vec<(u32, usize)> = event
@@ -834,20 +906,12 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
         }
     }
     out.line("];");
-
     out.blank();
     out.line("/// The seed of the parameter names' fingerprints (see `PARAMETER_INDEX`).");
     let _ = writeln!(
         out.text,
         "pub(crate) const PARAMETER_SEED: u64 = {PARAMETER_SEED:#018x};"
     );
-    out.blank();
-    out.line("/// Each event's request parameters, in its APIs' order.");
-    out.line("#[inline]");
-    out.line("pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {");
-    out.line("    let (first, count) = PARAMETER_RANGES[event as usize];");
-    out.line("    PARAMETERS.split_at(first as usize).1.split_at(count as usize).0");
-    out.line("}");
     out.blank();
     out.line("/// Each event's (fingerprint, position) pairs, sorted by fingerprint.");
     out.line("#[inline]");
@@ -859,69 +923,108 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     out.line("}");
 }
 
-/// The distinct lists of values and APIs, and the members of objects, that the parameters'
-/// struct literals name by constant.
-#[derive(Default)]
-struct Pools {
-    values: Vec<Vec<String>>,
-    apis: Vec<Vec<usize>>,
-    /// Each object's members, as struct literals.
-    members: Vec<Vec<String>>,
+/// One array of the parameter tables: its doc, name, element type, and each entry's element.
+type Column<'f> = (&'f str, &'f str, &'f str, &'f dyn Fn(&Entry<'_>) -> String);
+
+/// One parameter or member in the generated tables, with its indexes into the shared lists.
+struct Entry<'c> {
+    parameter: &'c Parameter,
+    values: usize,
+    /// `None`: no weakening value; `Some(None)`: any value; `Some(Some(list))`.
+    weakening: Option<Option<usize>>,
+    apis: usize,
+    /// (first, count) of its members.
+    members: (usize, usize),
 }
 
-impl Pools {
-    fn values(&mut self, values: &[String]) -> String {
-        let index = match self.values.iter().position(|known| known == values) {
+/// The parameters laid out for the tables: the events' own first (event after event), then
+/// the members of each object together, and the distinct lists of values and APIs.
+struct ParameterTable<'c> {
+    entries: Vec<Entry<'c>>,
+    top_level: usize,
+    values: Vec<Vec<String>>,
+    apis: Vec<Vec<usize>>,
+}
+
+impl<'c> ParameterTable<'c> {
+    fn of(catalogue: &'c Catalogue) -> ParameterTable<'c> {
+        let mut table = ParameterTable {
+            entries: Vec::new(),
+            top_level: 0,
+            values: vec![Vec::new()],
+            apis: Vec::new(),
+        };
+        for event in &catalogue.events {
+            for parameter in &event.parameters {
+                table.push(parameter);
+            }
+        }
+        table.top_level = table.entries.len();
+        // Breadth first: each object's members are appended together, after everything
+        // before them, so they form one range.
+        let mut next = 0;
+        while next < table.entries.len() {
+            let parameter = table.entries[next].parameter;
+            if !parameter.members.is_empty() {
+                let first = table.entries.len();
+                for member in &parameter.members {
+                    table.push(member);
+                }
+                table.entries[next].members = (first, parameter.members.len());
+            }
+            next += 1;
+        }
+        assert!(
+            table.entries.len() < usize::from(u16::MAX - 1),
+            "too many parameters for the tables' u16 indexes"
+        );
+        table
+    }
+
+    fn push(&mut self, parameter: &'c Parameter) {
+        let values = self.list_of_values(&parameter.values);
+        let weakening = match &parameter.weakening {
+            Weakening::Never => None,
+            Weakening::AnyValue => Some(None),
+            Weakening::Values(values) => Some(Some(self.list_of_values(values))),
+        };
+        let apis = match self.apis.iter().position(|known| *known == parameter.apis) {
+            Some(index) => index,
+            None => {
+                self.apis.push(parameter.apis.clone());
+                self.apis.len() - 1
+            }
+        };
+        self.entries.push(Entry {
+            parameter,
+            values,
+            weakening,
+            apis,
+            members: (0, 0),
+        });
+    }
+
+    fn list_of_values(&mut self, values: &[String]) -> usize {
+        match self.values.iter().position(|known| known == values) {
             Some(index) => index,
             None => {
                 self.values.push(values.to_vec());
                 self.values.len() - 1
             }
-        };
-        format!("VALUES_{index}")
+        }
     }
+}
 
-    fn apis(&mut self, apis: &[usize]) -> String {
-        let index = match self.apis.iter().position(|known| known == apis) {
-            Some(index) => index,
-            None => {
-                self.apis.push(apis.to_vec());
-                self.apis.len() - 1
-            }
-        };
-        format!("APIS_{index}")
-    }
-
-    /// The struct literal of `parameter`, its members put in a constant of their own.
-    fn parameter(&mut self, parameter: &Parameter) -> String {
-        let kind = if parameter.members.is_empty() {
-            kind_expression(&parameter.kind)
-        } else {
-            let members: Vec<String> = parameter
-                .members
-                .iter()
-                .map(|member| self.parameter(member))
-                .collect();
-            self.members.push(members);
-            let object = format!("ParameterKind::Object(&MEMBERS_{})", self.members.len() - 1);
-            match &parameter.kind {
-                ParameterKind::List(_) => format!("ParameterKind::List(&{object})"),
-                _ => object,
-            }
-        };
-        let weakening = match &parameter.weakening {
-            Weakening::Never => "Weakening::Never".to_owned(),
-            Weakening::AnyValue => "Weakening::AnyValue".to_owned(),
-            Weakening::Values(values) => format!("Weakening::Values({})", self.values(values)),
-        };
-        format!(
-            "Parameter {{ name: {}, kind: {kind}, required: {}, json: {}, values: {}, weakening: {weakening}, apis: {} }}",
-            literal(&parameter.name),
-            parameter.required,
-            parameter.json,
-            self.values(&parameter.values),
-            self.apis(&parameter.apis),
-        )
+/// The kind's code in `PARAMETER_KINDS`.
+fn kind_code(kind: &ParameterKind) -> u8 {
+    match kind {
+        ParameterKind::String => 0,
+        ParameterKind::Integer => 1,
+        ParameterKind::Number => 2,
+        ParameterKind::Boolean => 3,
+        ParameterKind::Map => 4,
+        ParameterKind::Object => 5,
+        ParameterKind::List(item) => 8 | kind_code(item),
     }
 }
 
@@ -933,19 +1036,6 @@ pub const PARAMETER_SEED: u64 = 0x5eed_0f0a_7a3e_7e75;
 /// comparing names, so that it reads one `u32` per parameter instead of a string.
 pub fn parameter_fingerprint(name: &str) -> u32 {
     (name_hash(name.as_bytes(), PARAMETER_SEED, Case::Sensitive) >> 32) as u32
-}
-
-/// The `ParameterKind` expression of a kind whose objects have no members.
-fn kind_expression(kind: &ParameterKind) -> String {
-    match kind {
-        ParameterKind::String => "ParameterKind::String".to_owned(),
-        ParameterKind::Integer => "ParameterKind::Integer".to_owned(),
-        ParameterKind::Number => "ParameterKind::Number".to_owned(),
-        ParameterKind::Boolean => "ParameterKind::Boolean".to_owned(),
-        ParameterKind::Map => "ParameterKind::Map".to_owned(),
-        ParameterKind::Object => "ParameterKind::Object(&[])".to_owned(),
-        ParameterKind::List(item) => format!("ParameterKind::List(&{})", kind_expression(item)),
-    }
 }
 
 /// `&["a", "b"]`.

@@ -28,8 +28,6 @@ pub use error::{UnknownEventName, UnknownValue};
 pub use event::EcdEvent;
 #[cfg(feature = "alloc")]
 pub use event_name::{EventName, UnlistedEventName};
-/// For the generated tables.
-use parameter::Weakening;
 pub use parameter::{Parameter, ParameterKind};
 /// For the records' open enums, which deserialize from strings the same way.
 #[cfg(feature = "records")]

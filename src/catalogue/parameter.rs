@@ -1,6 +1,8 @@
 //! [`Parameter`]: what an event's API action takes, as ECD's API definitions give it.
 
-use super::Api;
+use core::fmt;
+
+use super::{Api, generated};
 
 /// One request parameter of an event's API action: its wire name, its type, whether it is
 /// required, its valid values and, for the parameters that matter to security, the values that
@@ -25,35 +27,23 @@ use super::Api;
 /// assert!(mfa.weakens("false") && mfa.weakens("False"));
 /// assert!(!mfa.weakens("true"));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Two `Parameter`s are equal when they are the same entry of the catalogue: `RegionId` of
+/// one event is not `RegionId` of another.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Parameter {
-    // Set by the generated tables, as struct literals: a literal of constants is promoted to
-    // a `'static` where a call of a `const fn` would not be.
-    pub(super) name: &'static str,
-    pub(super) kind: ParameterKind,
-    pub(super) required: bool,
-    pub(super) json: bool,
-    pub(super) values: &'static [&'static str],
-    pub(super) weakening: Weakening,
-    pub(super) apis: &'static [Api],
-}
-
-/// Which values of a parameter weaken protection or widen exposure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Weakening {
-    /// None: the parameter does not concern security, or no value of it weakens anything.
-    Never,
-    /// These values (compared as [`Parameter::weakens`] says).
-    Values(&'static [&'static str]),
-    /// Any value: giving the parameter at all is the weakening (`AddAccount` shares an image).
-    AnyValue,
+    // Its position in the generated tables (src/catalogue/generated/catalogue.rs), which hold
+    // its facts as arrays of plain values: rustc checks those far faster than thousands of
+    // struct literals, which keeps the catalogue cheap to build.
+    index: u16,
 }
 
 /// The type of a [`Parameter`], as ECD's API defines it.
 ///
 /// ActionTrail records mostly carry values as strings whatever their type (`"false"`, `"2"`),
 /// and lists flattened into one key per item (`DesktopId.1`, `DesktopId.2`); the kind says how
-/// to read them back.
+/// to read them back. An object's members, and those of a list of objects, are parameters of
+/// their own: [`Parameter::members`].
 ///
 /// ```
 /// use ecd_events::{EcdEvent, ParameterKind};
@@ -62,8 +52,9 @@ pub(crate) enum Weakening {
 /// assert_eq!(ids.kind(), ParameterKind::List(&ParameterKind::String));
 ///
 /// let tags = EcdEvent::CreateDesktops.parameter("Tag").unwrap();
-/// let ParameterKind::List(ParameterKind::Object(members)) = tags.kind() else { panic!() };
-/// assert_eq!(members.iter().map(|m| m.name()).collect::<Vec<_>>(), ["Key", "Value"]);
+/// assert_eq!(tags.kind(), ParameterKind::List(&ParameterKind::Object));
+/// let members: Vec<&str> = tags.members().iter().map(|m| m.name()).collect();
+/// assert_eq!(members, ["Key", "Value"]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -78,13 +69,31 @@ pub enum ParameterKind {
     Boolean,
     /// A map from string keys to values that the API does not type further.
     Map,
-    /// An object with these members, each a parameter of its own.
-    Object(&'static [Parameter]),
+    /// An object, whose members are parameters of their own ([`Parameter::members`]).
+    Object,
     /// A list of values of one kind.
     List(&'static ParameterKind),
 }
 
 impl ParameterKind {
+    /// The kind of the generated tables' code: the low three bits name the kind of one value,
+    /// and bit 3 says it is a list of them.
+    pub(crate) const fn from_code(code: u8) -> ParameterKind {
+        let item = match code & 7 {
+            0 => &ParameterKind::String,
+            1 => &ParameterKind::Integer,
+            2 => &ParameterKind::Number,
+            3 => &ParameterKind::Boolean,
+            4 => &ParameterKind::Map,
+            _ => &ParameterKind::Object,
+        };
+        if code & 8 == 0 {
+            *item
+        } else {
+            ParameterKind::List(item)
+        }
+    }
+
     /// The kind's name as `tests/data/api-parameters.tsv` writes it: `string`, `integer`,
     /// `number`, `boolean`, `map`, `object`, or `list<...>` of one of these.
     ///
@@ -100,33 +109,16 @@ impl ParameterKind {
             ParameterKind::Number => "number",
             ParameterKind::Boolean => "boolean",
             ParameterKind::Map => "map",
-            ParameterKind::Object(_) => "object",
+            ParameterKind::Object => "object",
             ParameterKind::List(item) => match *item {
                 ParameterKind::String => "list<string>",
                 ParameterKind::Integer => "list<integer>",
                 ParameterKind::Number => "list<number>",
                 ParameterKind::Boolean => "list<boolean>",
                 ParameterKind::Map => "list<map>",
-                ParameterKind::Object(_) => "list<object>",
+                ParameterKind::Object => "list<object>",
                 ParameterKind::List(_) => "list<list>",
             },
-        }
-    }
-
-    /// The members of an object, or of the objects of a list; empty for other kinds.
-    ///
-    /// ```
-    /// use ecd_events::EcdEvent;
-    ///
-    /// let tag = EcdEvent::CreateDesktops.parameter("Tag").unwrap();
-    /// assert_eq!(tag.kind().members().len(), 2);
-    /// assert!(EcdEvent::CreateDesktops.parameter("Amount").unwrap().kind().members().is_empty());
-    /// ```
-    pub const fn members(self) -> &'static [Parameter] {
-        match self {
-            ParameterKind::Object(members) => members,
-            ParameterKind::List(ParameterKind::Object(members)) => members,
-            _ => &[],
         }
     }
 
@@ -136,6 +128,13 @@ impl ParameterKind {
     }
 
     /// The kind of one value: the item's kind for a list, the kind itself otherwise.
+    ///
+    /// ```
+    /// use ecd_events::ParameterKind;
+    ///
+    /// assert_eq!(ParameterKind::List(&ParameterKind::Object).item(), ParameterKind::Object);
+    /// assert_eq!(ParameterKind::Boolean.item(), ParameterKind::Boolean);
+    /// ```
     pub const fn item(self) -> ParameterKind {
         match self {
             ParameterKind::List(item) => *item,
@@ -145,23 +144,32 @@ impl ParameterKind {
 }
 
 impl Parameter {
+    /// The parameter at `index` of the generated tables.
+    pub(crate) const fn at(index: u16) -> Parameter {
+        Parameter { index }
+    }
+
+    const fn slot(self) -> usize {
+        self.index as usize
+    }
+
     /// The name, exactly as the API receives it and ActionTrail records it (`MfaEnabled`);
     /// a member's own name (`Key` of `Tag`).
     #[inline]
     pub const fn name(&self) -> &'static str {
-        self.name
+        generated::PARAMETER_NAMES[self.slot()]
     }
 
     /// The type.
     #[inline]
     pub const fn kind(&self) -> ParameterKind {
-        self.kind
+        ParameterKind::from_code(generated::PARAMETER_KINDS[self.slot()])
     }
 
     /// Whether every API of the event that takes the parameter requires it.
     #[inline]
     pub const fn is_required(&self) -> bool {
-        self.required
+        generated::PARAMETER_FLAGS[self.slot()] & generated::REQUIRED != 0
     }
 
     /// Whether the API receives the parameter as JSON text (an object or list serialized into
@@ -169,7 +177,7 @@ impl Parameter {
     /// flattened into one key per item and member (`Tag.1.Key`).
     #[inline]
     pub const fn is_json_encoded(&self) -> bool {
-        self.json
+        generated::PARAMETER_FLAGS[self.slot()] & generated::JSON != 0
     }
 
     /// The valid values, in the API documentation's order; empty where the value is free (an
@@ -184,14 +192,43 @@ impl Parameter {
     /// ```
     #[inline]
     pub const fn values(&self) -> &'static [&'static str] {
-        self.values
+        generated::VALUE_LISTS[generated::PARAMETER_VALUES[self.slot()] as usize]
     }
 
     /// The APIs (of the event's [`apis`](crate::EcdEvent::apis)) that take the parameter:
     /// an event defined by several APIs has the union of their parameters.
     #[inline]
     pub const fn apis(&self) -> &'static [Api] {
-        self.apis
+        generated::API_LISTS[generated::PARAMETER_APIS[self.slot()] as usize]
+    }
+
+    /// The members of an object parameter, or of the objects of a list; empty for other
+    /// kinds. Each is a parameter of its own, with its own name, kind and values.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// let tag = EcdEvent::CreateDesktops.parameter("Tag").unwrap();
+    /// assert_eq!(tag.members().len(), 2);
+    /// assert!(EcdEvent::CreateDesktops.parameter("Amount").unwrap().members().is_empty());
+    /// ```
+    #[inline]
+    pub const fn members(&self) -> &'static [Parameter] {
+        let (first, count) = generated::PARAMETER_MEMBERS[self.slot()];
+        generated::parameter_range(first, count)
+    }
+
+    /// The member named `name` of an object parameter, or of a list of objects.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// let tag = EcdEvent::CreateDesktops.parameter("Tag").unwrap();
+    /// assert_eq!(tag.member("Key").map(|key| key.name()), Some("Key"));
+    /// assert!(tag.member("key").is_none());
+    /// ```
+    pub fn member(&self, name: &str) -> Option<&'static Parameter> {
+        self.members().iter().find(|member| member.name() == name)
     }
 
     /// The values that weaken protection or widen exposure (MFA switched off, Internet access
@@ -207,9 +244,9 @@ impl Parameter {
     /// ```
     #[inline]
     pub const fn weakening_values(&self) -> &'static [&'static str] {
-        match self.weakening {
-            Weakening::Values(values) => values,
-            Weakening::Never | Weakening::AnyValue => &[],
+        match generated::PARAMETER_WEAKENING[self.slot()] {
+            generated::WEAKENS_NEVER | generated::WEAKENS_ANY_VALUE => &[],
+            list => generated::VALUE_LISTS[list as usize],
         }
     }
 
@@ -225,7 +262,7 @@ impl Parameter {
     /// ```
     #[inline]
     pub const fn weakens_with_any_value(&self) -> bool {
-        matches!(self.weakening, Weakening::AnyValue)
+        generated::PARAMETER_WEAKENING[self.slot()] == generated::WEAKENS_ANY_VALUE
     }
 
     /// Whether some value of the parameter, or of one of its members, weakens protection or
@@ -241,10 +278,10 @@ impl Parameter {
     /// assert!(!policy.parameter("Name").unwrap().concerns_security());
     /// ```
     pub const fn concerns_security(&self) -> bool {
-        if !matches!(self.weakening, Weakening::Never) {
+        if generated::PARAMETER_WEAKENING[self.slot()] != generated::WEAKENS_NEVER {
             return true;
         }
-        let members = self.kind.members();
+        let members = self.members();
         let mut index = 0;
         while index < members.len() {
             if members[index].concerns_security() {
@@ -264,36 +301,41 @@ impl Parameter {
     /// [`weakens_with_any_value`]: Self::weakens_with_any_value
     pub fn weakens(&self, value: &str) -> bool {
         let value = value.trim();
-        match self.weakening {
-            Weakening::Never => false,
-            Weakening::AnyValue => !value.is_empty(),
-            Weakening::Values(values) => values.iter().any(|weak| self.same_value(weak, value)),
+        if self.weakens_with_any_value() {
+            return !value.is_empty();
         }
+        self.weakening_values()
+            .iter()
+            .any(|weak| self.same_value(weak, value))
     }
 
     /// Whether two values of this parameter are the same value: ignoring ASCII case for a
     /// boolean or a parameter with enumerated values, exactly otherwise.
+    ///
+    /// ```
+    /// use ecd_events::EcdEvent;
+    ///
+    /// let clipboard = EcdEvent::ModifyPolicyGroup.parameter("Clipboard").unwrap();
+    /// assert!(clipboard.same_value("readwrite", "ReadWrite"));
+    /// let name = EcdEvent::ModifyPolicyGroup.parameter("Name").unwrap();
+    /// assert!(!name.same_value("finance", "Finance"));
+    /// ```
     pub fn same_value(&self, a: &str, b: &str) -> bool {
-        if matches!(self.kind.item(), ParameterKind::Boolean) || !self.values.is_empty() {
+        if matches!(self.kind().item(), ParameterKind::Boolean) || !self.values().is_empty() {
             a.eq_ignore_ascii_case(b)
         } else {
             a == b
         }
     }
+}
 
-    /// The member named `name` of an object parameter, or of a list of objects.
-    ///
-    /// ```
-    /// use ecd_events::EcdEvent;
-    ///
-    /// let tag = EcdEvent::CreateDesktops.parameter("Tag").unwrap();
-    /// assert_eq!(tag.member("Key").map(|key| key.name()), Some("Key"));
-    /// assert!(tag.member("key").is_none());
-    /// ```
-    pub fn member(&self, name: &str) -> Option<&'static Parameter> {
-        self.kind
-            .members()
-            .iter()
-            .find(|member| member.name == name)
+impl fmt::Debug for Parameter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Parameter")
+            .field("name", &self.name())
+            .field("kind", &self.kind())
+            .field("required", &self.is_required())
+            .field("values", &self.values())
+            .finish_non_exhaustive()
     }
 }

@@ -245,7 +245,7 @@ pub(super) fn check_names<'n>(
             if next.is_empty() {
                 let known = members
                     .iter()
-                    .flat_map(|parameter| parameter.kind().members())
+                    .flat_map(|parameter| parameter.members())
                     .map(|member| member.name());
                 let mut message = format!("`{walked}` has no member `{member}`");
                 if let Some(closest) = closest(member, known) {

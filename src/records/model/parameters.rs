@@ -353,7 +353,7 @@ impl<'p> ParameterValue<'p> {
         };
         self.items().iter().any(|item| {
             item.text().is_some_and(|text| parameter.weakens(&text))
-                || parameter.kind().members().iter().any(|member| {
+                || parameter.members().iter().any(|member| {
                     member.concerns_security()
                         && item
                             .member(member.name())
