@@ -157,7 +157,12 @@ impl Parameter {
     /// a member's own name (`Key` of `Tag`).
     #[inline]
     pub const fn name(&self) -> &'static str {
-        generated::PARAMETER_NAMES[self.slot()]
+        let (start, length) = generated::PARAMETER_NAMES[self.slot()];
+        generated::PARAMETER_NAME_TEXT
+            .split_at(start as usize)
+            .1
+            .split_at(length as usize)
+            .0
     }
 
     /// The type.
