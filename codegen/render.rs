@@ -772,30 +772,12 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     }
     out.line("];");
 
-    // The distinct names in one text, so that the tables hold numbers rather than a pointer
-    // per name, which the compiler would have to relocate.
-    let names = NameText::of(
-        table
-            .entries
-            .iter()
-            .map(|entry| entry.parameter.name.as_str()),
-    );
-    out.blank();
-    out.line("/// The distinct parameter names, one after another (`PARAMETER_NAMES` slices it).");
-    let _ = writeln!(
-        out.text,
-        "pub(crate) const PARAMETER_NAME_TEXT: &str = {};",
-        literal(&names.text)
-    );
     let columns: [Column<'_>; 7] = [
         (
-            "Every parameter's name, as (start, length) in `PARAMETER_NAME_TEXT`: the events' parameters, event after event in name order, then the members of objects.",
+            "Every parameter's name: the events' parameters, event after event in name order, then the members of objects.",
             "PARAMETER_NAMES",
-            "(u16, u8)",
-            &|entry| {
-                let (start, length) = names.span(&entry.parameter.name);
-                format!("({start}, {length})")
-            },
+            "&str",
+            &|entry| literal(&entry.parameter.name),
         ),
         (
             "Kinds: 0 string, 1 integer, 2 number, 3 boolean, 4 map, 5 object; plus 8 for a list.",
@@ -1030,39 +1012,6 @@ impl<'c> ParameterTable<'c> {
                 self.values.len() - 1
             }
         }
-    }
-}
-
-/// Distinct names concatenated, each found by its span.
-struct NameText {
-    text: String,
-    spans: std::collections::BTreeMap<String, (usize, usize)>,
-}
-
-impl NameText {
-    fn of<'n>(names: impl Iterator<Item = &'n str>) -> NameText {
-        let mut text = String::new();
-        let mut spans = std::collections::BTreeMap::new();
-        for name in names {
-            spans.entry(name.to_owned()).or_insert_with(|| {
-                text.push_str(name);
-                (text.len() - name.len(), name.len())
-            });
-        }
-        assert!(
-            text.len() <= usize::from(u16::MAX),
-            "the names outgrow u16 offsets"
-        );
-        NameText { text, spans }
-    }
-
-    fn span(&self, name: &str) -> (usize, usize) {
-        let (start, length) = self.spans[name];
-        assert!(
-            length <= usize::from(u8::MAX),
-            "a parameter name of over 255 bytes"
-        );
-        (start, length)
     }
 }
 

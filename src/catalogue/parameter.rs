@@ -157,12 +157,7 @@ impl Parameter {
     /// a member's own name (`Key` of `Tag`).
     #[inline]
     pub const fn name(&self) -> &'static str {
-        let (start, length) = generated::PARAMETER_NAMES[self.slot()];
-        generated::PARAMETER_NAME_TEXT
-            .split_at(start as usize)
-            .1
-            .split_at(length as usize)
-            .0
+        generated::PARAMETER_NAMES[self.slot()]
     }
 
     /// The type.
