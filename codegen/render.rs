@@ -739,15 +739,18 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     let table = ParameterTable::of(catalogue);
     let count = table.entries.len();
     out.blank();
-    out.line("/// `PARAMETER_FLAGS` bits.");
-    out.line("pub(crate) const REQUIRED: u8 = 1;");
-    out.line("pub(crate) const JSON: u8 = 2;");
     out.line(
-        "/// `PARAMETER_WEAKENING` for no weakening value, and for any value; other entries index",
+        "/// The weakening field of `PARAMETER_FACTS` for no weakening value, and for any value;",
     );
-    out.line("/// `VALUE_LISTS`.");
-    out.line("pub(crate) const WEAKENS_NEVER: u16 = u16::MAX;");
-    out.line("pub(crate) const WEAKENS_ANY_VALUE: u16 = u16::MAX - 1;");
+    out.line("/// other values index `VALUE_LISTS`.");
+    let _ = writeln!(
+        out.text,
+        "pub(crate) const WEAKENS_NEVER: u64 = {WEAKENS_NEVER:#x};"
+    );
+    let _ = writeln!(
+        out.text,
+        "pub(crate) const WEAKENS_ANY_VALUE: u64 = {WEAKENS_ANY_VALUE:#x};"
+    );
     out.blank();
     out.line("/// Valid and weakening values, each distinct list once (the first is empty).");
     let _ = writeln!(
@@ -772,69 +775,33 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     }
     out.line("];");
 
-    let columns: [Column<'_>; 7] = [
-        (
-            "Every parameter's name: the events' parameters, event after event in name order, then the members of objects.",
-            "PARAMETER_NAMES",
-            "&str",
-            &|entry| literal(&entry.parameter.name),
-        ),
-        (
-            "Kinds: 0 string, 1 integer, 2 number, 3 boolean, 4 map, 5 object; plus 8 for a list.",
-            "PARAMETER_KINDS",
-            "u8",
-            &|entry| kind_code(&entry.parameter.kind).to_string(),
-        ),
-        (
-            "`REQUIRED` and `JSON`.",
-            "PARAMETER_FLAGS",
-            "u8",
-            &|entry| {
-                (u8::from(entry.parameter.required) | (u8::from(entry.parameter.json) << 1))
-                    .to_string()
-            },
-        ),
-        (
-            "Valid values: an index into `VALUE_LISTS`.",
-            "PARAMETER_VALUES",
-            "u16",
-            &|entry| entry.values.to_string(),
-        ),
-        (
-            "Weakening values: an index into `VALUE_LISTS`, `WEAKENS_NEVER` or `WEAKENS_ANY_VALUE`.",
-            "PARAMETER_WEAKENING",
-            "u16",
-            &|entry| match entry.weakening {
-                None => "WEAKENS_NEVER".to_owned(),
-                Some(None) => "WEAKENS_ANY_VALUE".to_owned(),
-                Some(Some(list)) => list.to_string(),
-            },
-        ),
-        (
-            "APIs: an index into `API_LISTS`.",
-            "PARAMETER_APIS",
-            "u8",
-            &|entry| entry.apis.to_string(),
-        ),
-        (
-            "Members: (first, count) of the parameters that follow the events' own.",
-            "PARAMETER_MEMBERS",
-            "(u16, u16)",
-            &|entry| format!("({}, {})", entry.members.0, entry.members.1),
-        ),
-    ];
-    for (doc, name, type_name, value) in columns {
-        out.blank();
-        let _ = writeln!(out.text, "/// {doc}");
-        let _ = writeln!(
-            out.text,
-            "pub(crate) static {name}: [{type_name}; {count}] = ["
-        );
-        for entry in &table.entries {
-            let _ = writeln!(out.text, "    {},", value(entry));
-        }
-        out.line("];");
+    out.blank();
+    out.line(
+        "/// Every parameter's name: the events' parameters, event after event in name order, then",
+    );
+    out.line("/// the members of objects.");
+    let _ = writeln!(
+        out.text,
+        "pub(crate) static PARAMETER_NAMES: [&str; {count}] = ["
+    );
+    for entry in &table.entries {
+        let _ = writeln!(out.text, "    {},", literal(&entry.parameter.name));
     }
+    out.line("];");
+    out.blank();
+    out.line("/// Every parameter's other facts, in the same order, packed into one number (one array of");
+    out.line("/// numbers is what rustc checks fastest); src/catalogue/parameter.rs unpacks them:");
+    for (field, (shift, bits)) in FACT_FIELDS {
+        let _ = writeln!(out.text, "/// bits {shift}..{}: {field}", shift + bits);
+    }
+    let _ = writeln!(
+        out.text,
+        "pub(crate) static PARAMETER_FACTS: [u64; {count}] = ["
+    );
+    for entry in &table.entries {
+        let _ = writeln!(out.text, "    {:#018x},", facts(entry));
+    }
+    out.line("];");
     out.blank();
     out.line("/// Every parameter, by index: the slices that `parameters()` and `members()` give.");
     let _ = writeln!(out.text, "static PARAMETERS: [Parameter; {count}] = {{");
@@ -923,8 +890,55 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     out.line("}");
 }
 
-/// One array of the parameter tables: its doc, name, element type, and each entry's element.
-type Column<'f> = (&'f str, &'f str, &'f str, &'f dyn Fn(&Entry<'_>) -> String);
+/// The fields of `PARAMETER_FACTS`, as (shift, width in bits); src/catalogue/parameter.rs
+/// reads them with the same numbers.
+const FACT_FIELDS: [(&str, (u32, u32)); 7] = [
+    (
+        "kind: 0 string, 1 integer, 2 number, 3 boolean, 4 map, 5 object, plus 8 for a list",
+        (0, 4),
+    ),
+    ("1 if required", (4, 1)),
+    ("1 if JSON-encoded", (5, 1)),
+    ("APIs: an index into `API_LISTS`", (6, 6)),
+    ("valid values: an index into `VALUE_LISTS`", (12, 12)),
+    (
+        "weakening values: an index into `VALUE_LISTS`, `WEAKENS_NEVER` or `WEAKENS_ANY_VALUE`",
+        (24, 12),
+    ),
+    ("members: the first's index, and their count", (36, 28)),
+];
+
+/// The weakening field for no weakening value, and for any value.
+const WEAKENS_NEVER: u64 = 0xfff;
+const WEAKENS_ANY_VALUE: u64 = 0xffe;
+
+/// An entry's facts, packed as `FACT_FIELDS` says.
+fn facts(entry: &Entry<'_>) -> u64 {
+    let weakening = match entry.weakening {
+        None => WEAKENS_NEVER,
+        Some(None) => WEAKENS_ANY_VALUE,
+        Some(Some(list)) => list as u64,
+    };
+    let (first, count) = entry.members;
+    let fields = [
+        u64::from(kind_code(&entry.parameter.kind)),
+        u64::from(entry.parameter.required),
+        u64::from(entry.parameter.json),
+        entry.apis as u64,
+        entry.values as u64,
+        weakening,
+        (first as u64) | ((count as u64) << 16),
+    ];
+    let mut packed = 0;
+    for (value, (_, (shift, bits))) in fields.into_iter().zip(FACT_FIELDS) {
+        assert!(
+            value < 1 << bits,
+            "a parameter fact outgrows its {bits} bits"
+        );
+        packed |= value << shift;
+    }
+    packed
+}
 
 /// One parameter or member in the generated tables, with its indexes into the shared lists.
 struct Entry<'c> {

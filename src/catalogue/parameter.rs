@@ -153,6 +153,16 @@ impl Parameter {
         self.index as usize
     }
 
+    /// The field at `shift` of `width` bits of the parameter's packed facts (their layout is
+    /// codegen/render.rs's `FACT_FIELDS`).
+    const fn fact(self, shift: u32, width: u32) -> u64 {
+        (generated::PARAMETER_FACTS[self.slot()] >> shift) & ((1 << width) - 1)
+    }
+
+    const fn weakening(self) -> u64 {
+        self.fact(24, 12)
+    }
+
     /// The name, exactly as the API receives it and ActionTrail records it (`MfaEnabled`);
     /// a member's own name (`Key` of `Tag`).
     #[inline]
@@ -163,13 +173,13 @@ impl Parameter {
     /// The type.
     #[inline]
     pub const fn kind(&self) -> ParameterKind {
-        ParameterKind::from_code(generated::PARAMETER_KINDS[self.slot()])
+        ParameterKind::from_code(self.fact(0, 4) as u8)
     }
 
     /// Whether every API of the event that takes the parameter requires it.
     #[inline]
     pub const fn is_required(&self) -> bool {
-        generated::PARAMETER_FLAGS[self.slot()] & generated::REQUIRED != 0
+        self.fact(4, 1) != 0
     }
 
     /// Whether the API receives the parameter as JSON text (an object or list serialized into
@@ -177,7 +187,7 @@ impl Parameter {
     /// flattened into one key per item and member (`Tag.1.Key`).
     #[inline]
     pub const fn is_json_encoded(&self) -> bool {
-        generated::PARAMETER_FLAGS[self.slot()] & generated::JSON != 0
+        self.fact(5, 1) != 0
     }
 
     /// The valid values, in the API documentation's order; empty where the value is free (an
@@ -192,14 +202,14 @@ impl Parameter {
     /// ```
     #[inline]
     pub const fn values(&self) -> &'static [&'static str] {
-        generated::VALUE_LISTS[generated::PARAMETER_VALUES[self.slot()] as usize]
+        generated::VALUE_LISTS[self.fact(12, 12) as usize]
     }
 
     /// The APIs (of the event's [`apis`](crate::EcdEvent::apis)) that take the parameter:
     /// an event defined by several APIs has the union of their parameters.
     #[inline]
     pub const fn apis(&self) -> &'static [Api] {
-        generated::API_LISTS[generated::PARAMETER_APIS[self.slot()] as usize]
+        generated::API_LISTS[self.fact(6, 6) as usize]
     }
 
     /// The members of an object parameter, or of the objects of a list; empty for other
@@ -214,8 +224,8 @@ impl Parameter {
     /// ```
     #[inline]
     pub const fn members(&self) -> &'static [Parameter] {
-        let (first, count) = generated::PARAMETER_MEMBERS[self.slot()];
-        generated::parameter_range(first, count)
+        let members = self.fact(36, 28);
+        generated::parameter_range(members as u16, (members >> 16) as u16)
     }
 
     /// The member named `name` of an object parameter, or of a list of objects.
@@ -244,7 +254,7 @@ impl Parameter {
     /// ```
     #[inline]
     pub const fn weakening_values(&self) -> &'static [&'static str] {
-        match generated::PARAMETER_WEAKENING[self.slot()] {
+        match self.weakening() {
             generated::WEAKENS_NEVER | generated::WEAKENS_ANY_VALUE => &[],
             list => generated::VALUE_LISTS[list as usize],
         }
@@ -262,7 +272,7 @@ impl Parameter {
     /// ```
     #[inline]
     pub const fn weakens_with_any_value(&self) -> bool {
-        generated::PARAMETER_WEAKENING[self.slot()] == generated::WEAKENS_ANY_VALUE
+        self.weakening() == generated::WEAKENS_ANY_VALUE
     }
 
     /// Whether some value of the parameter, or of one of its members, weakens protection or
@@ -278,7 +288,7 @@ impl Parameter {
     /// assert!(!policy.parameter("Name").unwrap().concerns_security());
     /// ```
     pub const fn concerns_security(&self) -> bool {
-        if generated::PARAMETER_WEAKENING[self.slot()] != generated::WEAKENS_NEVER {
+        if self.weakening() != generated::WEAKENS_NEVER {
             return true;
         }
         let members = self.members();
