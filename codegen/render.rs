@@ -852,24 +852,27 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
 
     out.blank();
     out.line(
-        "/// Each event's parameters as (fingerprint of the name, position among the event's),",
+        "/// Each event's parameters as the fingerprint of the name times 256 plus the position",
     );
-    out.line("/// sorted by fingerprint, event after event as in `PARAMETER_NAMES`.");
+    out.line("/// among the event's, sorted, event after event as in `PARAMETER_NAMES`.");
     let _ = writeln!(
         out.text,
-        "static PARAMETER_INDEX: [(u32, u8); {}] = [",
+        "static PARAMETER_INDEX: [u64; {}] = [",
         table.top_level
     );
     for event in events {
-        let mut index: Vec<(u32, usize)> = event
+        let mut index: Vec<u64> = event
             .parameters
             .iter()
             .enumerate()
-            .map(|(position, parameter)| (parameter_fingerprint(&parameter.name), position))
+            .map(|(position, parameter)| {
+                let position = u8::try_from(position).expect("at most 256 parameters an event");
+                u64::from(parameter_fingerprint(&parameter.name)) << 8 | u64::from(position)
+            })
             .collect();
         index.sort_unstable();
-        for (fingerprint, position) in index {
-            let _ = writeln!(out.text, "    ({fingerprint:#010x}, {position}),");
+        for entry in index {
+            let _ = writeln!(out.text, "    {entry:#012x},");
         }
     }
     out.line("];");
@@ -880,11 +883,9 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
         "pub(crate) const PARAMETER_SEED: u64 = {PARAMETER_SEED:#018x};"
     );
     out.blank();
-    out.line("/// Each event's (fingerprint, position) pairs, sorted by fingerprint.");
+    out.line("/// Each event's entries of `PARAMETER_INDEX`.");
     out.line("#[inline]");
-    out.line(
-        "pub(crate) const fn event_parameter_index(event: EcdEvent) -> &'static [(u32, u8)] {",
-    );
+    out.line("pub(crate) const fn event_parameter_index(event: EcdEvent) -> &'static [u64] {");
     out.line("    let (first, count) = PARAMETER_RANGES[event as usize];");
     out.line("    PARAMETER_INDEX.split_at(first as usize).1.split_at(count as usize).0");
     out.line("}");

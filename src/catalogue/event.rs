@@ -292,12 +292,13 @@ impl EcdEvent {
             generated::PARAMETER_SEED,
             name_hash::Case::Sensitive,
         );
-        let fingerprint = (hash >> 32) as u32;
+        let fingerprint = hash >> 32;
+        // Entries are the fingerprint times 256 plus the parameter's position, sorted.
         let index = generated::event_parameter_index(self);
         let found = index
-            .binary_search_by_key(&fingerprint, |&(candidate, _)| candidate)
+            .binary_search_by_key(&fingerprint, |&entry| entry >> 8)
             .ok()?;
-        let parameter = &self.parameters()[usize::from(index[found].1)];
+        let parameter = &self.parameters()[(index[found] & 0xff) as usize];
         (parameter.name() == name).then_some(parameter)
     }
 
