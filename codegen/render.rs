@@ -851,29 +851,42 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     out.line("}");
 
     out.blank();
-    out.line(
-        "/// Each event's parameters as the fingerprint of the name times 256 plus the position",
-    );
-    out.line("/// among the event's, sorted, event after event as in `PARAMETER_NAMES`.");
-    let _ = writeln!(
-        out.text,
-        "static PARAMETER_INDEX: [u64; {}] = [",
-        table.top_level
-    );
+    let mut fingerprints: Vec<(u32, u8)> = Vec::new();
     for event in events {
-        let mut index: Vec<u64> = event
+        let mut index: Vec<(u32, u8)> = event
             .parameters
             .iter()
             .enumerate()
             .map(|(position, parameter)| {
                 let position = u8::try_from(position).expect("at most 256 parameters an event");
-                u64::from(parameter_fingerprint(&parameter.name)) << 8 | u64::from(position)
+                (parameter_fingerprint(&parameter.name), position)
             })
             .collect();
         index.sort_unstable();
-        for entry in index {
-            let _ = writeln!(out.text, "    {entry:#012x},");
-        }
+        fingerprints.extend(index);
+    }
+    out.line(
+        "/// The fingerprints of each event's parameter names, sorted, event after event as in",
+    );
+    out.line("/// `PARAMETER_NAMES`; `PARAMETER_POSITIONS` says whose each is.");
+    let _ = writeln!(
+        out.text,
+        "static PARAMETER_INDEX: [u32; {}] = [",
+        fingerprints.len()
+    );
+    for (fingerprint, _) in &fingerprints {
+        let _ = writeln!(out.text, "    {fingerprint:#010x},");
+    }
+    out.line("];");
+    out.blank();
+    out.line("/// The position among its event's parameters of each entry of `PARAMETER_INDEX`.");
+    let _ = writeln!(
+        out.text,
+        "pub(crate) static PARAMETER_POSITIONS: [u8; {}] = [",
+        fingerprints.len()
+    );
+    for (_, position) in &fingerprints {
+        let _ = writeln!(out.text, "    {position},");
     }
     out.line("];");
     out.blank();
@@ -883,11 +896,16 @@ fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
         "pub(crate) const PARAMETER_SEED: u64 = {PARAMETER_SEED:#018x};"
     );
     out.blank();
-    out.line("/// Each event's entries of `PARAMETER_INDEX`.");
+    out.line("/// Each event's entries of `PARAMETER_INDEX`, and where they start.");
     out.line("#[inline]");
-    out.line("pub(crate) const fn event_parameter_index(event: EcdEvent) -> &'static [u64] {");
+    out.line(
+        "pub(crate) const fn event_parameter_index(event: EcdEvent) -> (&'static [u32], usize) {",
+    );
     out.line("    let (first, count) = PARAMETER_RANGES[event as usize];");
-    out.line("    PARAMETER_INDEX.split_at(first as usize).1.split_at(count as usize).0");
+    out.line(
+        "    let index = PARAMETER_INDEX.split_at(first as usize).1.split_at(count as usize).0;",
+    );
+    out.line("    (index, first as usize)");
     out.line("}");
 }
 

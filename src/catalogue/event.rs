@@ -292,13 +292,11 @@ impl EcdEvent {
             generated::PARAMETER_SEED,
             name_hash::Case::Sensitive,
         );
-        let fingerprint = hash >> 32;
-        // Entries are the fingerprint times 256 plus the parameter's position, sorted.
-        let index = generated::event_parameter_index(self);
-        let found = index
-            .binary_search_by_key(&fingerprint, |&entry| entry >> 8)
-            .ok()?;
-        let parameter = &self.parameters()[(index[found] & 0xff) as usize];
+        let fingerprint = (hash >> 32) as u32;
+        let (index, first) = generated::event_parameter_index(self);
+        let found = index.binary_search(&fingerprint).ok()?;
+        let position = generated::PARAMETER_POSITIONS[first + found];
+        let parameter = &self.parameters()[usize::from(position)];
         (parameter.name() == name).then_some(parameter)
     }
 
