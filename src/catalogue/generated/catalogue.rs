@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see CONTRIBUTING.md, "How it is built").
-// Fingerprint of the generator's inputs: 0x3a8d2de3bd0a94b4
+// Fingerprint of the generator's inputs: 0xb3caa8a41c19e9aa
 //
 // Included by src/catalogue/generated.rs. The enums are declared by the modules of
 // src/catalogue/ through the macros below; everything else here is data for their
@@ -3817,6 +3817,7 @@ macro_rules! declare_ecd_event {
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Parameters: `Policy`, `RegionId`, `SourceId`, `SourceType`
+            /// - Weakens protection: `Policy` = `allow`
             /// - Code: `470`
             ModifyAclEntries = 470,
 
@@ -4306,6 +4307,7 @@ macro_rules! declare_ecd_event {
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Parameters: `AuthorizeEgress`, `AuthorizeIngress`, `OfficeSiteId`, `RegionId`, `RevokeEgress`, `RevokeIngress`
+            /// - Weakens protection: `AuthorizeIngress.SourceCidrIp` = `0.0.0.0/0` or `::/0`
             /// - Code: `489`
             ModifySecurityGroupAttribute = 489,
 
@@ -15439,7 +15441,7 @@ pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {
             parameter!("SubDomainName", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
         ],
         EcdEvent::ModifyAclEntries => &[
-            parameter!("Policy", ParameterKind::String, true, false, &["allow", "disable"], Weakening::Never, &[Api::Ecd20200930]),
+            parameter!("Policy", ParameterKind::String, true, false, &["allow", "disable"], Weakening::Values(&["allow"]), &[Api::Ecd20200930]),
             parameter!("RegionId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
             parameter!("SourceId", ParameterKind::List(&ParameterKind::String), true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
             parameter!("SourceType", ParameterKind::String, true, false, &["desktop", "vpc"], Weakening::Never, &[Api::Ecd20200930]),
@@ -16112,7 +16114,7 @@ pub(crate) const fn event_parameters(event: EcdEvent) -> &'static [Parameter] {
                 parameter!("Policy", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
                 parameter!("PortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
                 parameter!("Priority", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
-                parameter!("SourceCidrIp", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
+                parameter!("SourceCidrIp", ParameterKind::String, false, false, &[], Weakening::Values(&["0.0.0.0/0", "::/0"]), &[Api::Ecd20200930]),
                 parameter!("SourcePortRange", ParameterKind::String, false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
             ])), false, false, &[], Weakening::Never, &[Api::Ecd20200930]),
             parameter!("OfficeSiteId", ParameterKind::String, true, false, &[], Weakening::Never, &[Api::Ecd20200930]),
