@@ -109,7 +109,7 @@ impl Seen {
     }
 
     /// What the audit reads of a record beyond its ID: what it is, when, whose, by whom,
-    /// from where, where, on what and how it ended. A record that differs in nothing the
+    /// from where, where, on what, with which parameters and how it ended. A record that differs in nothing the
     /// audit reads makes the same report, so which of two such copies is read does not
     /// matter.
     fn digest(&self, record: &Record<'_>) -> u64 {
@@ -141,13 +141,16 @@ impl Seen {
             hasher.write(field.unwrap_or("").as_bytes());
             hasher.write_u8(0xFF);
         }
-        // Whose a record is comes from `requestParameters.AcsProduct` only when it names
-        // neither its service nor its source: only then is that (longer) text read.
-        if record.service_name.is_none()
-            && record.event_source.is_none()
-            && let Some(parameters) = &record.request_parameters
-        {
-            hasher.write(parameters.get().as_bytes());
+        // The request parameters: rules read them (MFA switched off or on is a finding or
+        // not), and whose a record is comes from `AcsProduct` among them when it names
+        // neither its service nor its source. Their text as written: copies of one record
+        // carry the same text.
+        for parameters in [
+            record.request_parameters.as_ref().map(|raw| raw.get()),
+            record.request_parameter_json.as_deref(),
+        ] {
+            hasher.write(parameters.unwrap_or("").as_bytes());
+            hasher.write_u8(0xFF);
         }
         hasher.finish()
     }
