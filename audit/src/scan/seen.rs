@@ -143,17 +143,43 @@ impl Seen {
         }
         // The request parameters: rules read them (MFA switched off or on is a finding or
         // not), and whose a record is comes from `AcsProduct` among them when it names
-        // neither its service nor its source. Their text as written: copies of one record
-        // carry the same text.
+        // neither its service nor its source. Without the whitespace between their tokens:
+        // one delivery may pretty-print a record that another writes on one line.
         for parameters in [
             record.request_parameters.as_ref().map(|raw| raw.get()),
             record.request_parameter_json.as_deref(),
         ] {
-            hasher.write(parameters.unwrap_or("").as_bytes());
+            write_without_whitespace(&mut hasher, parameters.unwrap_or(""));
             hasher.write_u8(0xFF);
         }
         hasher.finish()
     }
+}
+
+/// Feeds the JSON text `json` to `hasher` without the whitespace between its tokens (spaces
+/// in strings are kept), in runs between such whitespace.
+fn write_without_whitespace(hasher: &mut impl Hasher, json: &str) {
+    let bytes = json.as_bytes();
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut run = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
+            hasher.write(&bytes[run..at]);
+            run = at + 1;
+        } else if byte == b'"' {
+            in_string = true;
+        }
+    }
+    hasher.write(&bytes[run..]);
 }
 
 /// The map's own hash of a fingerprint: the fingerprint, which is already uniform.
@@ -198,6 +224,32 @@ mod tests {
         assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
         assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
         assert_eq!(seen.conflicting(), 0);
+    }
+
+    fn with_parameters(id: &str, parameters: &str) -> Record<'static> {
+        let mut record = record(id, "ModifyOfficeSiteMfaEnabled");
+        record.request_parameters =
+            Some(ecd_events::records::RawJson::from_json(parameters.to_owned()).unwrap());
+        record
+    }
+
+    #[test]
+    fn copies_that_differ_in_spacing_only_are_duplicates_and_other_parameters_are_not() {
+        let seen = Seen::default();
+        let compact = r#"{"MfaEnabled":"false","OfficeSiteId":"cn-hangzhou+dir 1"}"#;
+        let pretty =
+            "{\n  \"MfaEnabled\": \"false\",\n  \"OfficeSiteId\": \"cn-hangzhou+dir 1\"\n}";
+        assert_eq!(seen.read(&with_parameters("E-1", compact)), Sighting::First);
+        assert_eq!(
+            seen.read(&with_parameters("E-1", pretty)),
+            Sighting::Duplicate
+        );
+        // A space inside a string is content.
+        let spaced = r#"{"MfaEnabled":"false","OfficeSiteId":"cn-hangzhou+dir1"}"#;
+        assert_eq!(seen.read(&with_parameters("E-1", spaced)), Sighting::First);
+        let on = r#"{"MfaEnabled":"true","OfficeSiteId":"cn-hangzhou+dir 1"}"#;
+        assert_eq!(seen.read(&with_parameters("E-1", on)), Sighting::First);
+        assert_eq!(seen.conflicting(), 2);
     }
 
     #[test]
