@@ -134,12 +134,13 @@ const ACCOUNT_ID: &str = "1000000000000001";
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub fn record(event: EcdEvent, seed: u64) -> OwnedRecord {
-    build(
-        EventName::Known(event),
-        event.access(),
-        event.category(),
-        seed,
-    )
+    record_in(event, seed, None)
+}
+
+/// [`record`], in `region` when given.
+fn record_in(event: EcdEvent, seed: u64, region: Option<&str>) -> OwnedRecord {
+    let name = EventName::Known(event);
+    build(name, event.access(), event.category(), seed, region)
 }
 
 /// A realistic record of another service's event, one of [`OTHER_SERVICE_EVENTS`] chosen by
@@ -157,9 +158,15 @@ pub fn record(event: EcdEvent, seed: u64) -> OwnedRecord {
 /// assert_eq!(record.service().as_deref(), Some("ecs"));
 /// ```
 pub fn other_service_record(seed: u64) -> OwnedRecord {
+    other_service_record_in(seed, None)
+}
+
+/// [`other_service_record`], in `region` when given.
+fn other_service_record_in(seed: u64, region: Option<&str>) -> OwnedRecord {
     let (service, host, version, name, access) =
         OTHER_SERVICE_EVENTS[(seed % OTHER_SERVICE_EVENTS.len() as u64) as usize];
-    let mut record = build(EventName::parse(name), access, Category::Account, seed);
+    let name = EventName::parse(name);
+    let mut record = build(name, access, Category::Account, seed, region);
     let region = record
         .acs_region
         .clone()
@@ -223,6 +230,7 @@ pub fn records(seed: u64) -> RecordStream {
         start: (seed % 288) as i64 * 300,
         index: 0,
         others: false,
+        region: None,
     }
 }
 
@@ -234,6 +242,9 @@ pub struct RecordStream {
     index: u64,
     /// Whether other services' records are mixed in, as in a whole trail.
     others: bool,
+    /// The region of every record, when set (an OSS object's records are of its region);
+    /// otherwise each record's own.
+    region: Option<String>,
 }
 
 impl Iterator for RecordStream {
@@ -244,8 +255,9 @@ impl Iterator for RecordStream {
         let seed = split_mix(&mut self.state);
         let time_step = self.index * 7 + roll % 7;
         self.index += 1;
+        let region = self.region.as_deref();
         let mut record = if self.others && roll % 4 == 1 {
-            other_service_record(seed)
+            other_service_record_in(seed, region)
         } else if roll.is_multiple_of(20) {
             let name = UNLISTED_ACTIONS[(roll / 20) as usize % UNLISTED_ACTIONS.len()];
             let access = if name.starts_with("Describe") || name.starts_with("Get") {
@@ -253,7 +265,13 @@ impl Iterator for RecordStream {
             } else {
                 Access::Write
             };
-            build(EventName::parse(name), access, Category::Desktop, seed)
+            build(
+                EventName::parse(name),
+                access,
+                Category::Desktop,
+                seed,
+                region,
+            )
         } else {
             // Six reads in ten: audit trails are mostly reads.
             let wanted = if roll % 10 < 6 {
@@ -266,7 +284,7 @@ impl Iterator for RecordStream {
                 .filter(|event| event.access() == wanted);
             let pick = (roll >> 8) as usize % candidates.clone().count().max(1);
             let event = candidates.copied().nth(pick).unwrap_or(EcdEvent::ALL[0]);
-            record(event, seed)
+            record_in(event, seed, region)
         };
         record.event_time = time_text(self.start + time_step as i64);
         Some(record)
@@ -395,11 +413,20 @@ fn resource_of(category: Category) -> Option<(&'static str, &'static str, &'stat
     })
 }
 
-fn build(name: EventName, access: Access, category: Category, seed: u64) -> OwnedRecord {
+/// A record of `name` by `seed`, in `region` when given, else in one the seed chooses.
+fn build(
+    name: EventName,
+    access: Access,
+    category: Category,
+    seed: u64,
+    region: Option<&str>,
+) -> OwnedRecord {
     let mut state = seed ^ 0x5EED_0FEC_D0E7_E7E7;
     let mut next = || split_mix(&mut state);
     let id = uuid(next());
-    let region = REGIONS[(next() % REGIONS.len() as u64) as usize];
+    // Drawn whether or not it is used, so that the rest of the record is the same.
+    let drawn = REGIONS[(next() % REGIONS.len() as u64) as usize];
+    let region = region.unwrap_or(drawn);
     let identity = identity(next());
     let console = identity.access_key_id.is_none();
     let event = name.event();
@@ -475,7 +502,7 @@ fn build(name: EventName, access: Access, category: Category, seed: u64) -> Owne
     record.event_type = Some(EventType::ApiCall);
     record.event_category = Some("Management".into());
     record.event_rw = Some(access);
-    record.acs_region = Some(region.into());
+    record.acs_region = Some(region.to_owned().into());
     record.service_name = Some(service_name(product).into());
     record.request_id = Some(id.clone().into());
     record.api_version = Some(api.map_or("2020-09-30", Api::version).into());

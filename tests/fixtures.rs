@@ -277,3 +277,40 @@ fn calls_that_can_weaken_protection_do_in_some_records_and_not_in_others() {
     }
     assert_eq!(seen.len(), 4, "{seen:?}");
 }
+
+#[test]
+fn an_archive_s_records_are_of_their_object_s_region_through_and_through() {
+    use ecd_events::fixtures::OssArchive;
+    use ecd_events::records::RecordReader;
+    let root = std::env::temp_dir().join(format!(
+        "ecd-events-fixtures-archive-{}",
+        std::process::id()
+    ));
+    let objects = OssArchive::new(&["cn-shanghai", "eu-central-1"], 2, 40)
+        .write(&root)
+        .unwrap();
+    let mut checked = 0;
+    for object in &objects {
+        for record in RecordReader::open(&object.path).unwrap() {
+            let record = record.unwrap();
+            assert_eq!(record.acs_region.as_deref(), Some(object.region.as_str()));
+            let host = record.event_source.as_deref().unwrap();
+            assert!(
+                host.contains(&format!(".{}.", object.region)),
+                "{host} in {}",
+                object.region
+            );
+            let parameters = record.parameters().unwrap();
+            // Where the API enumerates its regions (the global APIs' `Shanghai`, `Singapore`),
+            // one of those.
+            if let Some(region) = parameters.get("RegionId")
+                && region.parameter().is_none_or(|p| p.values().is_empty())
+            {
+                assert_eq!(region.text().as_deref(), Some(object.region.as_str()));
+                checked += 1;
+            }
+        }
+    }
+    std::fs::remove_dir_all(&root).unwrap();
+    assert!(checked > 50, "{checked}");
+}
