@@ -470,7 +470,7 @@ fn build(
     };
     let mut parameters = match (event, api) {
         (Some(event), Some(api)) => {
-            parameters::of_event(event, Some(api), Context { region }, booleans, &mut rng)
+            parameters::of_event(event, api, Context { region }, booleans, &mut rng)
         }
         // A name the catalogue does not list, or a retired event: no API says what it takes,
         // so the region and the category's typical resource stand in.

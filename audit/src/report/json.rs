@@ -18,8 +18,8 @@ use crate::scan::Finding;
 /// `parameters` conditions name, and, for a rule with a `weakening` condition, those that
 /// weakened protection), under the record's own keys (`MfaEnabled`; a list flattened as
 /// `AddAccount.1`, `AddAccount.2` stays so) with each value exactly as the record wrote it
-/// (`"false"` a string, `false` a boolean, JSON text a string); `{}` for a rule that reads
-/// none, or a record that had none of them.
+/// (`"false"` a string, `false` a boolean, JSON text a string); for a burst, its last
+/// record's; `{}` for a rule that reads none, or a record that had none of them.
 pub const FINDING_FIELDS: [&str; 16] = [
     "rule",
     "severity",
