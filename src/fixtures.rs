@@ -3,9 +3,28 @@
 //!
 //! Every value comes from the event and a seed, so a test that uses a fixture sees the same
 //! record on every run and every machine. IDs, accounts and addresses are fake (documentation
-//! ranges such as `203.0.113.0/24` and `2001:db8::/32`). `serviceName` `Ecd`, the
-//! `ecd.<region>.aliyuncs.com` event source and the `ACS::ECD::...` resource types follow the
-//! pattern of other services; ActionTrail has not published ECD's own values.
+//! ranges such as `203.0.113.0/24` and `2001:db8::/32`). A record of one of the catalogue's
+//! events is a call of one of the APIs that define it ([`EcdEvent::apis`], chosen by the
+//! seed): its `apiVersion`, and `serviceName` `Ecd` or `Eds-user` and the
+//! `<product>.<region>.aliyuncs.com` event source of its product, which [`Record::is_ecd`]
+//! judges ECD's. Those two and the `ACS::ECD::...` resource types follow the pattern of other
+//! services; ActionTrail has not published ECD's own values.
+//!
+//! Its request parameters come from the catalogue's tables ([`EcdEvent::parameters`]): every
+//! parameter its API requires and some of the optional ones, valid values where the API
+//! enumerates them, IDs with their resources' prefixes (`ecd-`, `m-`, `pg-`,
+//! `<region>+dir-`), the record's region, and booleans as the caller's tool spells them
+//! (`"True"` through the Python SDK, `"true"` otherwise); lists flattened as ActionTrail
+//! writes them (`DesktopId.1`, `Tag.1.Key`), and the parameters an API takes as JSON text as
+//! that text. A third of the calls of an event whose parameters can weaken protection
+//! ([`Parameter::weakens`]: MFA switched off, the clipboard opened, an image shared) do,
+//! through one of them; the others give those parameters only values that do not, so both
+//! kinds of call occur. ActionTrail's own
+//! keys follow (`AcsHost`, `AcsProduct`, `HostId`, `RequestId`, and `AcceptLanguage` from the
+//! console).
+//!
+//! [`Record::is_ecd`]: crate::records::Record::is_ecd
+//! [`Parameter::weakens`]: crate::Parameter::weakens
 //!
 //! ```
 //! use ecd_events::{Access, EcdEvent, Tag};
@@ -26,8 +45,15 @@
 //! ```
 
 mod archive;
+mod parameters;
+mod rng;
+mod values;
 
 pub use archive::{OBJECT_WINDOW, OssArchive, OssObject};
+
+use parameters::{Booleans, Json};
+use rng::{Rng, split_mix};
+use values::Context;
 
 use std::borrow::Borrow;
 use std::io::{self, Write};
@@ -41,7 +67,7 @@ use crate::records::{
     Content, DeliveryFormat, EventAttributes, EventType, IdentityType, Layout, OwnedRecord,
     RawJson, Record, SessionAttributes, SessionContext, Text, UserIdentity,
 };
-use crate::{Access, Category, EcdEvent, EventName, Tag};
+use crate::{Access, Api, Category, EcdEvent, EventName, Tag};
 
 /// Names the catalogue does not list, as a delivery carries names newer than any release: the
 /// generator mixes them in as [`EventName::Unknown`]. They are actions of the hardware-terminal
@@ -88,9 +114,10 @@ const REGIONS: [&str; 7] = [
 
 const ACCOUNT_ID: &str = "1000000000000001";
 
-/// A realistic record of `event`: its access as `eventRW`, parameters and resources that
-/// fit its category, an identity, region, source and time chosen by `seed`. Destructive,
-/// credential and permission events are marked sensitive.
+/// A realistic record of `event`: its access as `eventRW`, a call of one of its APIs with
+/// request parameters from the catalogue's tables (see the [module](self)), resources of its
+/// category taken from those parameters, an identity, region, source and time chosen by
+/// `seed`. Destructive, credential and permission events are marked sensitive.
 ///
 /// ```
 /// use ecd_events::{EcdEvent, fixtures};
@@ -98,14 +125,22 @@ const ACCOUNT_ID: &str = "1000000000000001";
 /// let record = fixtures::record(EcdEvent::DescribeUsers, 3);
 /// assert_eq!(record, fixtures::record(EcdEvent::DescribeUsers, 3)); // deterministic
 /// assert!(record.time().is_ok());
+///
+/// // Every parameter the API requires, typed as the catalogue says.
+/// let record = fixtures::record(EcdEvent::ModifyOfficeSiteMfaEnabled, 3);
+/// let parameters = record.parameters()?;
+/// assert!(parameters.get("MfaEnabled").and_then(|mfa| mfa.as_bool()).is_some());
+/// assert!(parameters.get("OfficeSiteId").is_some());
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 pub fn record(event: EcdEvent, seed: u64) -> OwnedRecord {
-    build(
-        EventName::Known(event),
-        event.access(),
-        event.category(),
-        seed,
-    )
+    record_in(event, seed, None)
+}
+
+/// [`record`], in `region` when given.
+fn record_in(event: EcdEvent, seed: u64, region: Option<&str>) -> OwnedRecord {
+    let name = EventName::Known(event);
+    build(name, event.access(), event.category(), seed, region)
 }
 
 /// A realistic record of another service's event, one of [`OTHER_SERVICE_EVENTS`] chosen by
@@ -123,23 +158,33 @@ pub fn record(event: EcdEvent, seed: u64) -> OwnedRecord {
 /// assert_eq!(record.service().as_deref(), Some("ecs"));
 /// ```
 pub fn other_service_record(seed: u64) -> OwnedRecord {
+    other_service_record_in(seed, None)
+}
+
+/// [`other_service_record`], in `region` when given.
+fn other_service_record_in(seed: u64, region: Option<&str>) -> OwnedRecord {
     let (service, host, version, name, access) =
         OTHER_SERVICE_EVENTS[(seed % OTHER_SERVICE_EVENTS.len() as u64) as usize];
-    let mut record = build(EventName::parse(name), access, Category::Account, seed);
+    let name = EventName::parse(name);
+    let mut record = build(name, access, Category::Account, seed, region);
     let region = record
         .acs_region
         .clone()
         .unwrap_or_else(|| REGIONS[0].into());
     let host = format!("{host}.{region}.aliyuncs.com");
-    let mut parameters = serde_json::Map::new();
-    parameters.insert("RegionId".into(), region.as_str().into());
-    parameters.insert("AcsHost".into(), host.as_str().into());
-    parameters.insert("AcsProduct".into(), service.into());
-    parameters.insert("RequestId".into(), record.event_id.as_str().into());
+    let parameters = [
+        ("AcsHost", host.as_str()),
+        ("AcsProduct", service),
+        ("RegionId", region.as_str()),
+        ("RequestId", record.event_id.as_str()),
+    ]
+    .into_iter()
+    .map(|(key, value)| (key.to_owned(), Json::Text(value.to_owned())))
+    .collect();
     record.service_name = Some(service.into());
     record.event_source = Some(host.into());
     record.api_version = Some(version.into());
-    record.request_parameters = RawJson::to_json(&parameters).ok();
+    record.request_parameters = RawJson::to_json(&Json::Object(parameters)).ok();
     record.event_attributes = None;
     if record.user_agent.as_deref() == Some("ecd.console.aliyun.com") {
         record.user_agent =
@@ -185,6 +230,7 @@ pub fn records(seed: u64) -> RecordStream {
         start: (seed % 288) as i64 * 300,
         index: 0,
         others: false,
+        region: None,
     }
 }
 
@@ -196,6 +242,9 @@ pub struct RecordStream {
     index: u64,
     /// Whether other services' records are mixed in, as in a whole trail.
     others: bool,
+    /// The region of every record, when set (an OSS object's records are of its region);
+    /// otherwise each record's own.
+    region: Option<String>,
 }
 
 impl Iterator for RecordStream {
@@ -206,8 +255,9 @@ impl Iterator for RecordStream {
         let seed = split_mix(&mut self.state);
         let time_step = self.index * 7 + roll % 7;
         self.index += 1;
+        let region = self.region.as_deref();
         let mut record = if self.others && roll % 4 == 1 {
-            other_service_record(seed)
+            other_service_record_in(seed, region)
         } else if roll.is_multiple_of(20) {
             let name = UNLISTED_ACTIONS[(roll / 20) as usize % UNLISTED_ACTIONS.len()];
             let access = if name.starts_with("Describe") || name.starts_with("Get") {
@@ -215,7 +265,13 @@ impl Iterator for RecordStream {
             } else {
                 Access::Write
             };
-            build(EventName::parse(name), access, Category::Desktop, seed)
+            build(
+                EventName::parse(name),
+                access,
+                Category::Desktop,
+                seed,
+                region,
+            )
         } else {
             // Six reads in ten: audit trails are mostly reads.
             let wanted = if roll % 10 < 6 {
@@ -228,7 +284,7 @@ impl Iterator for RecordStream {
                 .filter(|event| event.access() == wanted);
             let pick = (roll >> 8) as usize % candidates.clone().count().max(1);
             let event = candidates.copied().nth(pick).unwrap_or(EcdEvent::ALL[0]);
-            record(event, seed)
+            record_in(event, seed, region)
         };
         record.event_time = time_text(self.start + time_step as i64);
         Some(record)
@@ -357,12 +413,20 @@ fn resource_of(category: Category) -> Option<(&'static str, &'static str, &'stat
     })
 }
 
-fn build(name: EventName, access: Access, category: Category, seed: u64) -> OwnedRecord {
+/// A record of `name` by `seed`, in `region` when given, else in one the seed chooses.
+fn build(
+    name: EventName,
+    access: Access,
+    category: Category,
+    seed: u64,
+    region: Option<&str>,
+) -> OwnedRecord {
     let mut state = seed ^ 0x5EED_0FEC_D0E7_E7E7;
     let mut next = || split_mix(&mut state);
     let id = uuid(next());
-    let region = REGIONS[(next() % REGIONS.len() as u64) as usize];
-    let host = format!("ecd.{region}.aliyuncs.com");
+    // Drawn whether or not it is used, so that the rest of the record is the same.
+    let drawn = REGIONS[(next() % REGIONS.len() as u64) as usize];
+    let region = region.unwrap_or(drawn);
     let identity = identity(next());
     let console = identity.access_key_id.is_none();
     let event = name.event();
@@ -372,29 +436,65 @@ fn build(name: EventName, access: Access, category: Category, seed: u64) -> Owne
             || event.has_tag(Tag::Permission)
     });
     let failed = next() % 25 == 0;
+    let source = source_address(next());
+    let user_agent = if console {
+        "ecd.console.aliyun.com"
+    } else {
+        [
+            "AlibabaCloud (Linux; x86_64) Python/3.11.9 Core/2.0.0 TeaDSL/2",
+            "aliyuncli/3.0.230",
+        ][(next() % 2) as usize]
+    };
+    let failure = [
+        ("NoPermission", "You are not authorized to do this action."),
+        (
+            "Forbidden.RAM",
+            "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
+        ),
+        ("InvalidParameter", "The specified parameter is not valid."),
+    ][(next() % 3) as usize];
 
-    let mut parameters = serde_json::Map::new();
-    parameters.insert("RegionId".into(), region.into());
-    let resource = resource_of(category).map(|(parameter, prefix, resource_type)| {
-        let count = 1 + (next() % 2) as usize;
-        let ids: Vec<String> = (0..count)
-            .map(|_| format!("{prefix}{:016x}", next() >> 8))
-            .collect();
-        for (index, value) in ids.iter().enumerate() {
-            parameters.insert(format!("{parameter}.{}", index + 1), value.as_str().into());
-        }
-        (parameter, ids, resource_type)
+    // The call, from a stream of its own: which of the event's APIs it went to, and what it
+    // asked for.
+    let mut rng = Rng::new(seed ^ 0x9A2A_3E7E_25EE_D5A1);
+    let api = event.and_then(|event| {
+        let apis = event.apis();
+        (!apis.is_empty()).then(|| apis[rng.below(apis.len())])
     });
-    if access == Access::Read {
-        parameters.insert("MaxResults".into(), 100.into());
+    let product = api.map_or("ecd", Api::product);
+    let host = format!("{product}.{region}.aliyuncs.com");
+    let booleans = if user_agent.contains("Python") {
+        Booleans::Capitalized
+    } else {
+        Booleans::Lower
+    };
+    let mut parameters = match (event, api) {
+        (Some(event), Some(api)) => {
+            parameters::of_event(event, api, Context { region }, booleans, &mut rng)
+        }
+        // A name the catalogue does not list, or a retired event: no API says what it takes,
+        // so the region and the category's typical resource stand in.
+        _ => unknown_parameters(region, category, &mut rng),
+    };
+    // What ActionTrail adds to every call's parameters.
+    for (key, value) in [
+        ("AcsHost", host.as_str()),
+        ("AcsProduct", product),
+        ("HostId", host.as_str()),
+        ("RequestId", id.as_str()),
+    ] {
+        parameters.push((key.to_owned(), Json::Text(value.to_owned())));
     }
-    parameters.insert("AcsHost".into(), host.as_str().into());
-    parameters.insert("AcsProduct".into(), "ecd".into());
-    parameters.insert("HostId".into(), host.as_str().into());
-    parameters.insert("RequestId".into(), id.as_str().into());
     if console {
-        parameters.insert("AcceptLanguage".into(), "en-US".into());
+        parameters.push(("AcceptLanguage".to_owned(), Json::Text("en-US".to_owned())));
     }
+    let resource = resource_of(category).and_then(|(parameter, _, resource_type)| {
+        let ids: Vec<String> = parameters::texts_of(&parameters, parameter)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        (!ids.is_empty()).then_some((parameter, ids, resource_type))
+    });
 
     let mut record = Record::new(id.clone(), name, time_text((seed % 86_400) as i64));
     record.event_version = Some("1".into());
@@ -402,48 +502,35 @@ fn build(name: EventName, access: Access, category: Category, seed: u64) -> Owne
     record.event_type = Some(EventType::ApiCall);
     record.event_category = Some("Management".into());
     record.event_rw = Some(access);
-    record.acs_region = Some(region.into());
-    record.service_name = Some("Ecd".into());
+    record.acs_region = Some(region.to_owned().into());
+    record.service_name = Some(service_name(product).into());
     record.request_id = Some(id.clone().into());
-    record.api_version = Some("2020-09-30".into());
-    record.source_ip_address = Some(source_address(next()).into());
-    record.user_agent = Some(
-        if console {
-            "ecd.console.aliyun.com"
-        } else {
-            [
-                "AlibabaCloud (Linux; x86_64) Python/3.11.9 Core/2.0.0 TeaDSL/2",
-                "aliyuncli/3.0.230",
-            ][(next() % 2) as usize]
-        }
-        .into(),
-    );
+    record.api_version = Some(api.map_or("2020-09-30", Api::version).into());
+    record.source_ip_address = Some(source.into());
+    record.user_agent = Some(user_agent.into());
     record.is_global = Some(false);
     record.user_identity = Some(identity);
-    record.request_parameters = RawJson::to_json(&parameters).ok();
-    record.additional_event_data = RawJson::to_json(&serde_json::json!({"Scheme": "https"})).ok();
+    record.request_parameters = RawJson::to_json(&Json::Object(parameters)).ok();
+    record.additional_event_data = RawJson::to_json(&Json::Object(vec![(
+        "Scheme".to_owned(),
+        Json::Text("https".to_owned()),
+    )]))
+    .ok();
+    let texts = |ids: &[String]| Json::Array(ids.iter().cloned().map(Json::Text).collect());
     if failed {
-        let (code, message) = [
-            ("NoPermission", "You are not authorized to do this action."),
-            (
-                "Forbidden.RAM",
-                "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
-            ),
-            ("InvalidParameter", "The specified parameter is not valid."),
-        ][(next() % 3) as usize];
+        let (code, message) = failure;
         record.error_code = Some(code.into());
         record.error_message = Some(message.into());
     } else if access == Access::Write {
-        let mut response = serde_json::Map::new();
-        response.insert("RequestId".into(), id.as_str().into());
+        let mut response = vec![("RequestId".to_owned(), Json::Text(id.clone()))];
         if let Some((parameter, ids, _)) = &resource {
-            response.insert((*parameter).into(), serde_json::json!(ids));
+            response.push(((*parameter).to_owned(), texts(ids)));
         }
-        record.response_elements = RawJson::to_json(&response).ok();
+        record.response_elements = RawJson::to_json(&Json::Object(response)).ok();
     }
     if let Some((_, ids, resource_type)) = resource {
         record.referenced_resources =
-            RawJson::to_json(&serde_json::json!({ resource_type: ids })).ok();
+            RawJson::to_json(&Json::Object(vec![(resource_type.to_owned(), texts(&ids))])).ok();
         record.resource_name = Some(ids.join(",").into());
         record.resource_type = Some(resource_type.into());
     }
@@ -453,6 +540,31 @@ fn build(name: EventName, access: Access, category: Category, seed: u64) -> Owne
         });
     }
     record
+}
+
+/// `serviceName` for an API's product code, capitalized as ActionTrail writes other
+/// services' (`Ecs`, `Ram`): `Ecd`, `Eds-user`.
+fn service_name(product: &str) -> String {
+    let mut name = product.to_owned();
+    if let Some(first) = name.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    name
+}
+
+/// The parameters of a call the catalogue does not describe: its region, and one or two IDs
+/// of its category's typical resource (`DesktopId.1`).
+fn unknown_parameters(region: &str, category: Category, rng: &mut Rng) -> Vec<(String, Json)> {
+    let mut parameters = vec![("RegionId".to_owned(), Json::Text(region.to_owned()))];
+    if let Some((parameter, prefix, _)) = resource_of(category) {
+        for index in 1..=1 + rng.below(2) {
+            parameters.push((
+                format!("{parameter}.{index}"),
+                Json::Text(format!("{prefix}{:016x}", rng.next() >> 8)),
+            ));
+        }
+    }
+    parameters
 }
 
 /// One of the identities that call ECD: RAM users through an SDK or the console (with an
@@ -535,13 +647,4 @@ fn uuid(bits: u64) -> String {
         low >> 52,
         low & 0xFFFF_FFFF_FFFF
     )
-}
-
-/// SplitMix64: small, fast and the same everywhere, which is all fixtures need.
-fn split_mix(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut mixed = *state;
-    mixed = (mixed ^ (mixed >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    mixed = (mixed ^ (mixed >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    mixed ^ (mixed >> 31)
 }

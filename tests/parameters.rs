@@ -302,6 +302,19 @@ fn the_weakening_values_are_those_a_security_engineer_expects() {
             &[""],
         ),
         (EcdEvent::CreateUsers, "IsLocalAdmin", &["true"], &["false"]),
+        // Internet access allowed, or forbidden, for a workspace or desktops.
+        (
+            EcdEvent::ModifyAclEntries,
+            "Policy",
+            &["allow"],
+            &["disable", "deny"],
+        ),
+        (
+            EcdEvent::ModifySecurityGroupAttribute,
+            "AuthorizeIngress.SourceCidrIp",
+            &["0.0.0.0/0", "::/0"],
+            &["10.0.0.0/8"],
+        ),
     ];
     for &(event, path, weak, benign) in cases {
         let parameter = find(event, path).unwrap_or_else(|| panic!("{event} {path}"));
@@ -324,6 +337,7 @@ fn the_weakening_values_are_those_a_security_engineer_expects() {
         (EcdEvent::ModifyPolicyGroup, "Name"),
         (EcdEvent::ModifyOfficeSiteMfaEnabled, "OfficeSiteId"),
         (EcdEvent::ModifyImagePermission, "RemoveAccount"),
+        (EcdEvent::ModifySecurityGroupAttribute, "RevokeIngress"),
     ] {
         assert!(
             !find(event, path).unwrap().concerns_security(),

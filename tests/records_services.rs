@@ -43,7 +43,12 @@ fn said_every_way() -> Vec<(bool, OwnedRecord)> {
 fn exactly_ecds_records_are_ecds_in_every_format_with_both_readers() {
     let mut written: Vec<(bool, OwnedRecord)> = fixtures::trail(11)
         .take(400)
-        .map(|record| (record.service_name.as_deref() == Some("Ecd"), record))
+        // The fixtures write ECD's records as `Ecd` or, for the eds-user API's actions,
+        // `Eds-user`; other services' as `Ecs`, `Ram`, `Oss`, `Vpc`.
+        .map(|record| {
+            let ecd = matches!(record.service_name.as_deref(), Some("Ecd" | "Eds-user"));
+            (ecd, record)
+        })
         .collect();
     written.extend(said_every_way());
     let ecd = written.iter().filter(|(ecd, _)| *ecd).count();

@@ -47,7 +47,9 @@ pub struct ScanArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// A rules file (TOML) to apply instead of the default rules (`ecd-audit rules` shows them).
+    /// A rules file (TOML) to apply instead of the default rules (`ecd-audit rules` shows them;
+    /// `ecd-audit rules --print-default` prints their file, whose header says how rules are
+    /// written: events, tags, request parameters and their values, weakening calls, bursts).
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
 
@@ -69,7 +71,8 @@ pub struct ScanArgs {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
-    /// How many examples of each rule's findings the text report shows.
+    /// How many examples of each rule's findings the text report shows, each with the request
+    /// parameters that made the rule fire.
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub examples: usize,
 

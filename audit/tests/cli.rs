@@ -50,7 +50,9 @@ fn no_path_audits_the_bundled_samples() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
     for expected in [
-        "from 11 deliveries",
+        "Read 299 records from 11 deliveries",
+        // The same records in several formats and spacings: copies, not conflicting records.
+        "4 malformed, 3 duplicates",
         "Other services (not audited): ecs",
         "ECD events the catalogue does not list: ",
         "ListTerminal",
@@ -60,6 +62,7 @@ fn no_path_audits_the_bundled_samples() {
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
     }
+    assert!(!text.contains("share an eventId"), "{text}");
     // Nothing but the report on standard output, and no progress when not on a terminal.
     assert_eq!(stderr(&output), "");
     // README's first command: no subcommand at all is the same scan.
@@ -610,4 +613,248 @@ fn a_reader_that_stops_early_is_no_error_in_any_format() {
         assert_eq!(output.status.code(), Some(0), "{format}");
         assert_eq!(stderr(&output), "", "{format}");
     }
+}
+
+/// A successful `ModifyOfficeSiteMfaEnabled` with ID `id` at `time` that sets `MfaEnabled` to
+/// `value` (JSON, as the record writes it).
+fn mfa_record(id: &str, time: &str, value: &str) -> ecd_events::records::OwnedRecord {
+    let mut record =
+        ecd_events::fixtures::record(ecd_events::EcdEvent::ModifyOfficeSiteMfaEnabled, 1);
+    record.event_id = id.to_owned().into();
+    record.event_time = time.to_owned().into();
+    record.error_code = None;
+    record.error_message = None;
+    // A RAM user's, so that only rules on MFA fire.
+    let identity = record.user_identity.get_or_insert_with(Default::default);
+    identity.identity_type = Some(ecd_events::records::IdentityType::RamUser);
+    identity.user_name = Some("alice.example".into());
+    let parameters = format!(
+        r#"{{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","MfaEnabled":{value}}}"#
+    );
+    record.request_parameters = Some(ecd_events::records::RawJson::from_json(parameters).unwrap());
+    record
+}
+
+/// Writes `records` as a JSON Lines delivery named `name` in `directory`.
+fn write_delivery(
+    directory: &Path,
+    name: &str,
+    records: &[ecd_events::records::OwnedRecord],
+) -> PathBuf {
+    let format = DeliveryFormat::new(Layout::JsonLines, Content::Records, false);
+    let path = directory.join(name);
+    std::fs::write(&path, ecd_events::fixtures::delivery(records, format)).unwrap();
+    path
+}
+
+#[test]
+fn mfa_switched_off_is_found_with_its_parameter_and_switched_on_is_not() {
+    let directory = tempfile::tempdir().unwrap();
+    let delivery = write_delivery(
+        directory.path(),
+        "mfa.jsonl",
+        &[
+            mfa_record("MFA-ON", "2025-03-04T09:00:00Z", r#""true""#),
+            mfa_record("MFA-OFF", "2025-03-04T09:05:00Z", r#""false""#),
+            mfa_record("MFA-ON-AGAIN", "2025-03-04T09:10:00Z", "true"),
+        ],
+    );
+
+    let output = ecd_audit(&["scan", "--format", "json", path(&delivery)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (findings, _) = json_report(&output);
+    let mfa: Vec<&Value> = findings
+        .iter()
+        .filter(|finding| finding["rule"] == "mfa-weakened")
+        .collect();
+    assert_eq!(mfa.len(), 1, "{findings:?}");
+    assert_eq!(mfa[0]["event_id"], "MFA-OFF");
+    assert_eq!(mfa[0]["severity"], "critical");
+    assert_eq!(
+        mfa[0]["parameters"],
+        serde_json::json!({"MfaEnabled": "false"})
+    );
+    // A finding of a rule that reads no parameter has an empty object.
+    for finding in &findings {
+        assert!(finding["parameters"].is_object(), "{finding}");
+    }
+
+    let output = ecd_audit(&["scan", "--examples", "10", path(&delivery)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let section: Vec<&str> = text
+        .lines()
+        .skip_while(|line| !line.contains("[critical] mfa-weakened: 1 "))
+        .take(3)
+        .collect();
+    assert_eq!(section.len(), 3, "{text}");
+    assert!(
+        section[2].starts_with("    2025-03-04T09:05:00Z  ModifyOfficeSiteMfaEnabled  ")
+            && section[2].ends_with(r#"  with {"MfaEnabled":"false"}"#),
+        "{text}"
+    );
+    // The switch-ons fire nothing.
+    for time in ["09:00:00Z", "09:10:00Z"] {
+        assert!(!text.contains(&format!("{time}  Modify")), "{text}");
+    }
+
+    let output = ecd_audit(&["scan", "--format", "csv", path(&delivery)]);
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|header| header == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let row = rows
+        .iter()
+        .find(|row| &row[column("rule")] == "mfa-weakened")
+        .expect("a row of mfa-weakened");
+    assert_eq!(&row[column("parameters")], r#"{"MfaEnabled":"false"}"#);
+}
+
+#[test]
+fn a_parameter_in_a_finding_cannot_change_the_terminal_or_forge_a_line() {
+    let directory = tempfile::tempdir().unwrap();
+    // Raw in the record's JSON: a CSI (U+009B), a right-to-left override, a line separator.
+    // An ESC and a line break can only come escaped (`\u001b`, `\n`), and stay so.
+    let hostile = "\"false\u{9b}2J\u{202e}\u{2028}\\u001b[31m\\n[critical] forged\"";
+    let delivery = write_delivery(
+        directory.path(),
+        "hostile.jsonl",
+        &[mfa_record("MFA-HOSTILE", "2025-03-04T09:05:00Z", hostile)],
+    );
+    // "false" with more after it is no boolean: MFA is not switched off. A rule that reads the
+    // parameter shows it.
+    let rules = directory.path().join("rules.toml");
+    std::fs::write(
+        &rules,
+        "[[rule]]\nname = \"mfa-set\"\nseverity = \"high\"\ndescription = \"d\"\nwhen = { events = [\"ModifyOfficeSiteMfaEnabled\"], parameters = { MfaEnabled = { exists = true } } }\n",
+    )
+    .unwrap();
+    let output = ecd_audit(&["scan", "--rules", path(&rules), path(&delivery)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let example = text
+        .lines()
+        .find(|line| line.contains("ModifyOfficeSiteMfaEnabled"))
+        .expect("the example");
+    assert!(
+        example.ends_with(
+            r#"  with {"MfaEnabled":"false\u{009b}2J\u{202e}\u{2028}\u001b[31m\n[critical] forged"}"#
+        ),
+        "{example}"
+    );
+    assert!(
+        !text.contains(['\u{9b}', '\u{202e}', '\u{2028}', '\u{1b}']),
+        "{text}"
+    );
+    assert!(
+        !text.lines().any(|line| line.starts_with("[critical]")),
+        "{text}"
+    );
+
+    // JSON keeps the value exactly, on its line.
+    let output = ecd_audit(&[
+        "scan",
+        "--format",
+        "json",
+        "--rules",
+        path(&rules),
+        path(&delivery),
+    ]);
+    let (findings, _) = json_report(&output);
+    assert_eq!(
+        findings[0]["parameters"]["MfaEnabled"],
+        "false\u{9b}2J\u{202e}\u{2028}\u{1b}[31m\n[critical] forged"
+    );
+}
+
+#[test]
+fn records_that_share_an_id_but_differ_in_their_parameters_are_each_audited() {
+    let directory = tempfile::tempdir().unwrap();
+    // The same ID, MFA switched on in the delivery read first, off in the other: the
+    // switch-off is no copy of the switch-on, whichever thread reads first.
+    write_delivery(
+        directory.path(),
+        "a-on.jsonl",
+        &[mfa_record("MFA-1", "2025-03-04T09:00:00Z", r#""true""#)],
+    );
+    write_delivery(
+        directory.path(),
+        "b-off.jsonl",
+        &[mfa_record("MFA-1", "2025-03-04T09:00:00Z", r#""false""#)],
+    );
+    for threads in ["1", "2", "2", "2"] {
+        let output = ecd_audit(&[
+            "scan",
+            "--format",
+            "json",
+            "-j",
+            threads,
+            path(directory.path()),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let (findings, summary) = json_report(&output);
+        assert_eq!(summary["duplicates"], 0);
+        assert_eq!(summary["conflicting_copies"], 1);
+        assert!(
+            findings
+                .iter()
+                .any(|finding| finding["rule"] == "mfa-weakened" && finding["event_id"] == "MFA-1"),
+            "-j {threads}: {findings:?}"
+        );
+    }
+}
+
+#[test]
+fn rules_check_names_the_line_of_a_parameter_no_event_takes_with_the_closest_name() {
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("mine.toml");
+    std::fs::write(
+        &file,
+        "[[rule]]\nname = \"mfa-off\"\nseverity = \"high\"\ndescription = \"d\"\n\n[rule.when]\nevents = [\"ModifyOfficeSiteMfaEnabled\"]\n\n[rule.when.parameters]\nMfaEnable = false\n",
+    )
+    .unwrap();
+    let output = ecd_audit(&["rules", "--check", path(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    let expected = format!(
+        "{}:10: rule `mfa-off`: parameter `MfaEnable` is not taken by `ModifyOfficeSiteMfaEnabled`; did you mean `MfaEnabled`?",
+        path(&file)
+    );
+    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+    // The same file is refused by scan, which audits nothing.
+    let output = ecd_audit(&["scan", "--rules", path(&file)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn an_event_s_entry_lists_its_parameters_as_rules_name_them() {
+    let output = ecd_audit(&[
+        "events",
+        "ModifyOfficeSiteMfaEnabled",
+        "ModifySecurityGroupAttribute",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let line = |name: &str| {
+        text.lines()
+            .find(|line| line.split_whitespace().any(|word| word == name))
+            .unwrap_or_else(|| panic!("no {name} in:\n{text}"))
+            .to_owned()
+    };
+    assert!(
+        line("MfaEnabled")
+            .ends_with("boolean, required: true|false; weakens protection when false"),
+        "{text}"
+    );
+    assert!(line("OfficeSiteId").ends_with("string, required"), "{text}");
+    assert!(
+        line("AuthorizeIngress.SourceCidrIp")
+            .ends_with("string; weakens protection when 0.0.0.0/0 or ::/0"),
+        "{text}"
+    );
+    assert!(
+        line("RevokeIngress.SourceCidrIp").ends_with("string"),
+        "{text}"
+    );
 }

@@ -13,7 +13,7 @@ use std::ops::Range;
 use chrono::{DateTime, Duration, SecondsFormat};
 use ecd_audit::rules::{DEFAULT_ORIGIN, DEFAULT_RULES, Ruleset, Severity};
 use ecd_audit::scan::{Interner, Matches, Occurrence, findings};
-use ecd_events::records::{IdentityType, OwnedRecord};
+use ecd_events::records::{IdentityType, OwnedRecord, RawJson};
 use ecd_events::{Access, EcdEvent, fixtures};
 
 /// A case of the table: records, and every rule they fire with the sizes of its findings.
@@ -59,7 +59,7 @@ fn fired(records: &[OwnedRecord]) -> BTreeMap<String, Vec<u64>> {
             if rule.matches(record) {
                 matches.push(
                     index,
-                    Occurrence::of(record, record.time().ok(), &mut strings),
+                    Occurrence::of_match(rule, record, record.time().ok(), &mut strings),
                 );
             }
         }
@@ -170,6 +170,8 @@ trait Edit: Sized {
     fn at(self, time: &str) -> Self;
     /// With this `eventRW`.
     fn access(self, access: Access) -> Self;
+    /// With exactly these request parameters: the JSON text of an object, kept as written.
+    fn with(self, parameters: &str) -> Self;
 }
 
 impl Edit for OwnedRecord {
@@ -209,6 +211,28 @@ impl Edit for OwnedRecord {
         self.event_rw = Some(access);
         self
     }
+
+    fn with(mut self, parameters: &str) -> Self {
+        let parameters = RawJson::from_json(parameters.to_owned()).expect("a JSON object");
+        self.request_parameters = Some(parameters);
+        self
+    }
+}
+
+/// A successful `ModifyOfficeSiteMfaEnabled` that sets `MfaEnabled` to `value` (JSON, as the
+/// record writes it: `"false"`, `false`, `"False"`).
+fn mfa(seed: u64, value: &str) -> OwnedRecord {
+    ok(EcdEvent::ModifyOfficeSiteMfaEnabled, seed).with(&format!(
+        r#"{{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","MfaEnabled":{value}}}"#
+    ))
+}
+
+/// A successful `ModifyPolicyGroup` of policy `pg-1` with these other parameters (JSON
+/// members, as the record writes them).
+fn policy(seed: u64, members: &str) -> OwnedRecord {
+    ok(EcdEvent::ModifyPolicyGroup, seed).with(&format!(
+        r#"{{"RegionId":"cn-hangzhou","PolicyGroupId":"pg-1",{members}}}"#
+    ))
 }
 
 /// The table: for every rule of the default ruleset, records that fire it and near misses.
@@ -335,8 +359,9 @@ fn cases() -> Vec<Case> {
             vec![ok(ModifyUser, 1)],
             &[],
         ),
-        // mfa-weakened: { events = [ModifyOfficeSiteMfaEnabled, RemoveMfaDevice,
-        // DeleteVirtualMFADevice, UnlockMfaDevice, UnlockVirtualMFADevice], failed = false }
+        // mfa-weakened: { events = [ModifyOfficeSiteMfaEnabled, ModifyADConnectorOfficeSite,
+        // ModifyADConnectorDirectory, RemoveMfaDevice, DeleteVirtualMFADevice, UnlockMfaDevice,
+        // UnlockVirtualMFADevice], failed = false, weakening = true }
         case(
             "mfa-weakened",
             "MFA devices unlocked",
@@ -345,16 +370,62 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "mfa-weakened",
-            "MFA switched for a workspace, MFA devices removed (impairing defenses too)",
-            each(&[
-                ModifyOfficeSiteMfaEnabled,
-                RemoveMfaDevice,
-                DeleteVirtualMFADevice,
-            ]),
-            &[
-                ("defenses-changed", &[1, 1, 1]),
-                ("mfa-weakened", &[1, 1, 1]),
+            "MFA devices removed (impairing defenses too)",
+            each(&[RemoveMfaDevice, DeleteVirtualMFADevice]),
+            &[("defenses-changed", &[1, 1]), ("mfa-weakened", &[1, 1])],
+        ),
+        case(
+            "mfa-weakened",
+            "MFA switched off for a workspace, as \"false\", false, \"False\" and \"FALSE\" \
+             (impairing defenses too)",
+            vec![
+                mfa(1, r#""false""#),
+                mfa(2, "false"),
+                mfa(3, r#""False""#),
+                mfa(4, r#""FALSE""#),
             ],
+            &[
+                ("defenses-changed", &[1, 1, 1, 1]),
+                ("mfa-weakened", &[1, 1, 1, 1]),
+            ],
+        ),
+        case(
+            "mfa-weakened",
+            "MFA switched on for a workspace, as \"true\", true and \"True\"",
+            vec![mfa(1, r#""true""#), mfa(2, "true"), mfa(3, r#""True""#)],
+            &[],
+        ),
+        case(
+            "mfa-weakened",
+            "MFA switched off for an AD workspace and an AD directory (impairing defenses too)",
+            vec![
+                ok(ModifyADConnectorOfficeSite, 1).with(
+                    r#"{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","MfaEnabled":"false"}"#,
+                ),
+                ok(ModifyADConnectorDirectory, 2).with(
+                    r#"{"RegionId":"cn-hangzhou","DirectoryId":"cn-hangzhou+dir-2","MfaEnabled":"False"}"#,
+                ),
+            ],
+            &[("defenses-changed", &[1, 1]), ("mfa-weakened", &[1, 1])],
+        ),
+        case(
+            "mfa-weakened",
+            "an AD workspace renamed and an AD directory's MFA switched on",
+            vec![
+                ok(ModifyADConnectorOfficeSite, 1).with(
+                    r#"{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","OfficeSiteName":"hq"}"#,
+                ),
+                ok(ModifyADConnectorDirectory, 2).with(
+                    r#"{"RegionId":"cn-hangzhou","DirectoryId":"cn-hangzhou+dir-2","MfaEnabled":"true"}"#,
+                ),
+            ],
+            &[],
+        ),
+        case(
+            "mfa-weakened",
+            "MFA switched off, and the request refused",
+            vec![mfa(1, r#""false""#).failed("NoPermission")],
+            &[],
         ),
         case(
             "mfa-weakened",
@@ -397,23 +468,63 @@ fn cases() -> Vec<Case> {
             vec![ok(StopRecordContent, 1).failed("NoPermission")],
             &[],
         ),
-        // defenses-changed: { tags = ["impair-defenses"], failed = false }
+        // defenses-changed: { tags = ["impair-defenses"], failed = false, weakening = true }
         case(
             "defenses-changed",
-            "an AD directory modified, a quarantined file restored",
-            each(&[ModifyADConnectorDirectory, RollbackSuspEventQuaraFile]),
-            &[("defenses-changed", &[1, 1])],
+            "a quarantined file restored, desktops moved to another policy (which can expose \
+             the network too)",
+            each(&[RollbackSuspEventQuaraFile, ModifyDesktopsPolicyGroup]),
+            &[("defenses-changed", &[1, 1]), ("network-exposed", &[1])],
         ),
         case(
             "defenses-changed",
-            "a policy modified (exposing the network too)",
-            vec![ok(ModifyPolicyGroup, 1)],
+            "a policy that opens the clipboard, one that removes the watermark, one that stops \
+             recording (a policy's weakening exposes the network too)",
+            vec![
+                policy(1, r#""Clipboard":"readwrite","Name":"office""#),
+                policy(2, r#""Watermark":"off""#),
+                policy(3, r#""Recording":"OFF""#),
+            ],
+            &[
+                ("defenses-changed", &[1, 1, 1]),
+                ("network-exposed", &[1, 1, 1]),
+            ],
+        ),
+        case(
+            "defenses-changed",
+            "a workspace's login-risk checks switched off (exposing the network too)",
+            vec![ok(ModifyOfficeSiteAttribute, 1).with(
+                r#"{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","NeedVerifyLoginRisk":"false"}"#,
+            )],
             &[("defenses-changed", &[1]), ("network-exposed", &[1])],
         ),
         case(
             "defenses-changed",
-            "a policy modification that failed",
-            vec![ok(ModifyPolicyGroup, 1).failed("InvalidParameter")],
+            "a policy renamed",
+            vec![policy(1, r#""Name":"office-2025""#)],
+            &[],
+        ),
+        case(
+            "defenses-changed",
+            "a policy's settings tightened: the clipboard closed, a watermark, recording, USB off",
+            vec![policy(
+                1,
+                r#""Clipboard":"off","Watermark":"on","Recording":"ALLTIME","UsbRedirect":"off","LocalDrive":"off""#,
+            )],
+            &[],
+        ),
+        case(
+            "defenses-changed",
+            "a workspace's login-risk checks switched on, its admin access off",
+            vec![ok(ModifyOfficeSiteAttribute, 1).with(
+                r#"{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","NeedVerifyLoginRisk":"true","EnableAdminAccess":false}"#,
+            )],
+            &[],
+        ),
+        case(
+            "defenses-changed",
+            "a policy that opens the clipboard, refused as invalid",
+            vec![policy(1, r#""Clipboard":"readwrite""#).failed("InvalidParameter")],
             &[],
         ),
         case(
@@ -422,17 +533,73 @@ fn cases() -> Vec<Case> {
             each(&[CreatePolicyGroup, DescribePolicyGroups]),
             &[],
         ),
-        // network-exposed: { tags = ["network-exposure"], failed = false }
+        // network-exposed: { tags = ["network-exposure"], failed = false, weakening = true }
         case(
             "network-exposed",
-            "CEN attached, a DNAT entry, security group rules, a public IP address",
+            "CEN attached, a DNAT entry, a public IP address, a route table associated",
             each(&[
                 AttachCen,
                 CreateForwardEntry,
-                ModifySecurityGroupAttribute,
                 AllocateIpAddress,
+                AssociateRouteTable,
             ]),
             &[("network-exposed", &[1, 1, 1, 1])],
+        ),
+        case(
+            "network-exposed",
+            "Internet access switched on: a package enabled, the ACL allowing it",
+            vec![
+                ok(ModifyNetworkPackageEnabled, 1)
+                    .with(r#"{"RegionId":"cn-hangzhou","NetworkPackageId":"np-1","Enabled":"true"}"#),
+                ok(ModifyAclEntries, 2).with(
+                    r#"{"RegionId":"cn-hangzhou","SourceType":"vpc","SourceId.1":"cn-hangzhou+dir-1","Policy":"allow"}"#,
+                ),
+            ],
+            &[("network-exposed", &[1, 1])],
+        ),
+        case(
+            "network-exposed",
+            "an inbound security group rule for every address, flattened \
+             (AuthorizeIngress.2.SourceCidrIp)",
+            vec![ok(ModifySecurityGroupAttribute, 1).with(
+                r#"{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","AuthorizeIngress.1.SourceCidrIp":"10.0.0.0/8","AuthorizeIngress.1.PortRange":"3389/3389","AuthorizeIngress.2.SourceCidrIp":"0.0.0.0/0","AuthorizeIngress.2.PortRange":"22/22"}"#,
+            )],
+            &[("network-exposed", &[1])],
+        ),
+        case(
+            "network-exposed",
+            "a policy's access rule opened to ::/0 (impairing defenses too)",
+            vec![policy(1, r#""AuthorizeAccessPolicyRule.1.CidrIp":"::/0""#)],
+            &[("defenses-changed", &[1]), ("network-exposed", &[1])],
+        ),
+        case(
+            "network-exposed",
+            "Internet access switched off: a package disabled, the ACL disabling it",
+            vec![
+                ok(ModifyNetworkPackageEnabled, 1).with(
+                    r#"{"RegionId":"cn-hangzhou","NetworkPackageId":"np-1","Enabled":"false"}"#,
+                ),
+                ok(ModifyAclEntries, 2).with(
+                    r#"{"RegionId":"cn-hangzhou","SourceType":"desktop","SourceId.1":"ecd-1","Policy":"disable"}"#,
+                ),
+            ],
+            &[],
+        ),
+        case(
+            "network-exposed",
+            "security group rules revoked for every address, one added for the office network",
+            vec![ok(ModifySecurityGroupAttribute, 1).with(
+                r#"{"RegionId":"cn-hangzhou","OfficeSiteId":"cn-hangzhou+dir-1","RevokeIngress.1.SourceCidrIp":"0.0.0.0/0","AuthorizeIngress.1.SourceCidrIp":"10.0.0.0/8"}"#,
+            )],
+            &[],
+        ),
+        case(
+            "network-exposed",
+            "a workspace created without Internet or admin access",
+            vec![ok(CreateSimpleOfficeSite, 1).with(
+                r#"{"RegionId":"cn-hangzhou","CidrBlock":"172.16.0.0/12","EnableInternetAccess":"false","EnableAdminAccess":"false"}"#,
+            )],
+            &[],
         ),
         case(
             "network-exposed",
@@ -482,17 +649,31 @@ fn cases() -> Vec<Case> {
             each(&[DescribeDesktops, ModifyUser]),
             &[],
         ),
-        // image-shared: { events = ["ModifyImagePermission"], failed = false }
+        // image-shared: { events = ["ModifyImagePermission"], failed = false,
+        // parameters = { AddAccount = { exists = true } } }
         case(
             "image-shared",
-            "an image's sharing changed (a permission change too)",
-            vec![ok(ModifyImagePermission, 1)],
+            "an image shared with two accounts, flattened as AddAccount.1 and AddAccount.2 \
+             (a permission change too)",
+            vec![ok(ModifyImagePermission, 1).with(
+                r#"{"RegionId":"cn-hangzhou","ImageId":"m-1","AddAccount.1":"1000000000000002","AddAccount.2":"1000000000000003"}"#,
+            )],
             &[("image-shared", &[1]), ("permissions-changed", &[1])],
         ),
         case(
             "image-shared",
+            "an image unshared from an account (RemoveAccount only): a permission change only",
+            vec![ok(ModifyImagePermission, 1).with(
+                r#"{"RegionId":"cn-hangzhou","ImageId":"m-1","RemoveAccount.1":"1000000000000002"}"#,
+            )],
+            &[("permissions-changed", &[1])],
+        ),
+        case(
+            "image-shared",
             "an image's sharing change that failed",
-            vec![ok(ModifyImagePermission, 1).failed("InvalidParameter")],
+            vec![ok(ModifyImagePermission, 1)
+                .with(r#"{"RegionId":"cn-hangzhou","ImageId":"m-1","AddAccount.1":"1000000000000002"}"#)
+                .failed("InvalidParameter")],
             &[],
         ),
         case(
@@ -827,4 +1008,166 @@ fn the_bundled_rules_are_documented_and_graded() {
     let severities: BTreeSet<Severity> = ruleset.rules().iter().map(|rule| rule.severity).collect();
     assert!(severities.contains(&Severity::High), "{severities:?}");
     assert!(severities.contains(&Severity::Critical), "{severities:?}");
+}
+
+/// The parameters a finding of `rule` (by name) shows for `record`, which must fire it.
+fn shown(rule: &str, record: &OwnedRecord) -> Option<String> {
+    let ruleset = Ruleset::bundled();
+    let rule = ruleset
+        .rules()
+        .iter()
+        .find(|candidate| candidate.name == rule)
+        .unwrap_or_else(|| panic!("no rule `{rule}`"));
+    assert!(rule.matches(record), "{} does not fire", rule.name);
+    let occurrence = Occurrence::of_match(rule, record, None, &mut Interner::default());
+    occurrence.parameters().map(str::to_owned)
+}
+
+/// What the findings of each rule show of a record's request parameters: those its
+/// `parameters` conditions name and those that weakened protection, under the record's keys
+/// and with its values as it wrote them, in its order, and nothing for a rule that reads none.
+#[test]
+fn findings_carry_the_parameters_that_made_them_fire() {
+    use EcdEvent::*;
+    let cases: Vec<(&str, OwnedRecord, Option<&str>)> = vec![
+        ("mfa-weakened", mfa(1, r#""False""#), Some(r#"{"MfaEnabled":"False"}"#)),
+        ("mfa-weakened", mfa(2, "false"), Some(r#"{"MfaEnabled":false}"#)),
+        ("defenses-changed", mfa(3, r#""false""#), Some(r#"{"MfaEnabled":"false"}"#)),
+        // A key written twice is shown as the rule read it: its first value.
+        (
+            "mfa-weakened",
+            ok(ModifyOfficeSiteMfaEnabled, 4).with(
+                r#"{"OfficeSiteId":"cn-hangzhou+dir-1","MfaEnabled":"false","MfaEnabled":"true"}"#,
+            ),
+            Some(r#"{"MfaEnabled":"false"}"#),
+        ),
+        // Flattened, in the record's order, without the accounts removed.
+        (
+            "image-shared",
+            ok(ModifyImagePermission, 1).with(
+                r#"{"ImageId":"m-1","AddAccount.2":"1000000000000003","RemoveAccount.1":"1000000000000004","AddAccount.1":"1000000000000002"}"#,
+            ),
+            Some(r#"{"AddAccount.2":"1000000000000003","AddAccount.1":"1000000000000002"}"#),
+        ),
+        // A list written as JSON over several lines, on one line.
+        (
+            "network-exposed",
+            policy(
+                1,
+                "\"Name\": \"office\",\n  \"AuthorizeAccessPolicyRule\": [\n    {\"CidrIp\": \"0.0.0.0/0\", \"Description\": \"any where\"}\n  ]",
+            ),
+            Some(r#"{"AuthorizeAccessPolicyRule":[{"CidrIp":"0.0.0.0/0","Description":"any where"}]}"#),
+        ),
+        // Only the weakening setting, not the rename or the tightened one.
+        (
+            "defenses-changed",
+            policy(1, r#""Name":"office","Clipboard":"readwrite","Watermark":"on""#),
+            Some(r#"{"Clipboard":"readwrite"}"#),
+        ),
+        (
+            "network-exposed",
+            ok(CreateSimpleOfficeSite, 1).with(
+                r#"{"RegionId":"cn-hangzhou","EnableInternetAccess":"true","EnableAdminAccess":"false"}"#,
+            ),
+            Some(r#"{"EnableInternetAccess":"true"}"#),
+        ),
+        // A rule on weakening, for an event that weakens by what it is: nothing to show.
+        ("network-exposed", ok(AttachCen, 1), None),
+        ("mfa-weakened", ok(RemoveMfaDevice, 1), None),
+        // Rules that read no parameter, even of a record whose parameters weaken.
+        ("desktop-remote-command", ok(RunCommand, 1), None),
+        (
+            "permissions-changed",
+            ok(ModifyImagePermission, 1)
+                .with(r#"{"ImageId":"m-1","AddAccount.1":"1000000000000002"}"#),
+            None,
+        ),
+    ];
+    for (rule, record, expected) in cases {
+        assert_eq!(shown(rule, &record).as_deref(), expected, "{rule}");
+    }
+}
+
+/// The events a rule's `when` can match, by its events and tags.
+fn events_of(rule: &ecd_audit::rules::Rule) -> Vec<EcdEvent> {
+    EcdEvent::ALL
+        .iter()
+        .copied()
+        .filter(|&event| {
+            (rule.when.events.is_empty()
+                || rule
+                    .when
+                    .events
+                    .iter()
+                    .any(|name| name.event() == Some(event)))
+                && (rule.when.tags.is_empty()
+                    || rule.when.tags.iter().any(|&tag| event.has_tag(tag)))
+        })
+        .collect()
+}
+
+/// The rules on weakening say of each event they can match how its calls are judged: the
+/// sentence "Every successful ..." names those whose parameters the catalogue marks none of
+/// (every call fires), the one with "only when" those it marks (only weakening calls fire).
+/// When the catalogue marks an event anew, this says which description to change.
+#[test]
+fn the_descriptions_of_the_rules_on_weakening_name_how_each_event_is_judged() {
+    let ruleset = Ruleset::bundled();
+    let words = |sentence: &str| -> BTreeSet<String> {
+        sentence
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut judged = 0;
+    for rule in ruleset.rules() {
+        if rule.when.weakening != Some(true) {
+            continue;
+        }
+        let sentences: Vec<&str> = rule.description.split(". ").collect();
+        let sentence = |start: &str| {
+            sentences
+                .iter()
+                .find(|sentence| sentence.contains(start))
+                .map(|sentence| words(sentence))
+                .unwrap_or_else(|| panic!("{}: no sentence with {start:?}", rule.name))
+        };
+        let every = sentence("Every successful");
+        let only_when = sentence("only when");
+        for event in events_of(rule) {
+            let marked = event.parameters().iter().any(|p| p.concerns_security());
+            let (named, not_named) = if marked {
+                (&only_when, &every)
+            } else {
+                (&every, &only_when)
+            };
+            assert!(
+                named.contains(event.as_str()) && !not_named.contains(event.as_str()),
+                "{}: {event} ({}) is not where its description says",
+                rule.name,
+                if marked { "marked" } else { "not marked" }
+            );
+            judged += 1;
+        }
+    }
+    assert!(judged > 30, "{judged}");
+    // mfa-weakened says its marked events fire only on MfaEnabled false: it is their only
+    // marked parameter.
+    let mfa = ruleset
+        .rules()
+        .iter()
+        .find(|rule| rule.name == "mfa-weakened")
+        .unwrap();
+    for event in events_of(mfa) {
+        let marked: Vec<&str> = event
+            .parameters()
+            .iter()
+            .filter(|p| p.concerns_security())
+            .map(|p| p.name())
+            .collect();
+        assert!(
+            marked.is_empty() || marked == ["MfaEnabled"],
+            "{event}: {marked:?}"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use ecd_events::{Api, Category, EcdEvent};
+use ecd_events::{Api, Category, EcdEvent, Parameter};
 
 use crate::cli::EventsArgs;
 use crate::plural::count;
@@ -167,5 +167,43 @@ fn details(out: &mut dyn Write, event: EcdEvent) -> io::Result<()> {
     if event.is_retired() {
         writeln!(out, "  retired:     no current API defines it")?;
     }
-    writeln!(out, "  code:        {}\n", event.code())
+    writeln!(out, "  code:        {}", event.code())?;
+    // What a rule's `parameters` can name, and what its `weakening` looks for.
+    let mut label = "  parameters:";
+    for parameter in event.parameters() {
+        for (path, parameter) in with_members(parameter.name().to_owned(), parameter) {
+            writeln!(out, "{label:<15}{path:<32} {}", about(parameter))?;
+            label = "";
+        }
+    }
+    writeln!(out)
+}
+
+/// A parameter, and each of its members (and theirs) under `Name.Member`, as rules name them.
+fn with_members(path: String, parameter: &'static Parameter) -> Vec<(String, &'static Parameter)> {
+    let mut all = Vec::new();
+    for member in parameter.members() {
+        all.extend(with_members(format!("{path}.{}", member.name()), member));
+    }
+    all.insert(0, (path, parameter));
+    all
+}
+
+/// A parameter's kind, whether required, its valid values and those that weaken protection.
+fn about(parameter: &Parameter) -> String {
+    let mut about = parameter.kind().name().to_owned();
+    if parameter.is_required() {
+        about.push_str(", required");
+    }
+    if !parameter.values().is_empty() {
+        about.push_str(": ");
+        about.push_str(&parameter.values().join("|"));
+    }
+    if parameter.weakens_with_any_value() {
+        about.push_str("; weakens protection when given");
+    } else if !parameter.weakening_values().is_empty() {
+        about.push_str("; weakens protection when ");
+        about.push_str(&parameter.weakening_values().join(" or "));
+    }
+    about
 }

@@ -1,4 +1,5 @@
-//! `--format csv`: the findings, one row each, under a header of [`FINDING_FIELDS`].
+//! `--format csv`: the findings, one row each, under a header of [`FINDING_FIELDS`]; a
+//! finding's parameters as the text of their JSON object, empty when it has none.
 
 use std::io::{self, Write};
 
@@ -39,6 +40,8 @@ fn write_rows(report: &Report<'_>, out: &mut dyn Write) -> csv::Result<()> {
             occurrence.resources().unwrap_or(""),
             &count,
             finding.window_start.as_deref().unwrap_or(""),
+            // A JSON object, which starts with `{`: never a formula.
+            occurrence.parameters().unwrap_or(""),
         ])?;
     }
     writer.flush()?;

@@ -6,13 +6,21 @@ use std::io::{self, Write};
 use chrono::SecondsFormat;
 use rayon::prelude::*;
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::Report;
 use crate::scan::Finding;
 
 /// The fields of a finding's object, in order. They are part of the tool's interface: new
 /// ones may come, these keep their names and meanings.
-pub const FINDING_FIELDS: [&str; 15] = [
+///
+/// `parameters` is an object: the request parameters that made the rule fire (those its
+/// `parameters` conditions name, and, for a rule with a `weakening` condition, those that
+/// weakened protection), under the record's own keys (`MfaEnabled`; a list flattened as
+/// `AddAccount.1`, `AddAccount.2` stays so) with each value exactly as the record wrote it
+/// (`"false"` a string, `false` a boolean, JSON text a string); for a burst, its last
+/// record's; `{}` for a rule that reads none, or a record that had none of them.
+pub const FINDING_FIELDS: [&str; 16] = [
     "rule",
     "severity",
     "mitre",
@@ -28,6 +36,7 @@ pub const FINDING_FIELDS: [&str; 15] = [
     "resources",
     "count",
     "window_start",
+    "parameters",
 ];
 
 #[derive(Serialize)]
@@ -47,6 +56,24 @@ struct FindingLine<'a> {
     resources: Option<&'a str>,
     count: u64,
     window_start: Option<&'a str>,
+    parameters: Parameters<'a>,
+}
+
+/// A finding's parameters: the JSON object text an occurrence keeps, written as it is.
+struct Parameters<'a>(Option<&'a str>);
+
+impl Serialize for Parameters<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap};
+        match self.0 {
+            // The text is the scan's own, and one JSON object; checked again here, so that
+            // nothing but JSON can reach the report.
+            Some(json) => serde_json::from_str::<&RawValue>(json)
+                .map_err(S::Error::custom)?
+                .serialize(serializer),
+            None => serializer.serialize_map(Some(0))?.end(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -163,5 +190,6 @@ fn line<'a>(report: &'a Report<'_>, finding: &'a Finding) -> FindingLine<'a> {
         resources: occurrence.resources(),
         count: finding.count,
         window_start: finding.window_start.as_deref(),
+        parameters: Parameters(occurrence.parameters()),
     }
 }

@@ -2,6 +2,7 @@
 
 mod csv;
 mod json;
+mod shown_parameters;
 mod text;
 
 use std::io::{self, Write};
@@ -15,11 +16,13 @@ pub use json::FINDING_FIELDS;
 /// `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A summary for people: counts, failures, findings by rule with examples, damage.
+    /// A summary for people: counts, failures, findings by rule with examples (each with the
+    /// request parameters that made its rule fire), damage.
     Text,
-    /// JSON Lines: one object per finding, then one `{"summary": {...}}`.
+    /// JSON Lines: one object per finding (its `parameters`: the request parameters that made
+    /// its rule fire, as the record wrote them), then one `{"summary": {...}}`.
     Json,
-    /// The findings, one row each, with a header row.
+    /// The findings, one row each, with a header row; `parameters` as a JSON object.
     Csv,
 }
 

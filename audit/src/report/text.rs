@@ -7,6 +7,7 @@ use chrono::SecondsFormat;
 use ecd_events::Category;
 
 use super::Report;
+use super::shown_parameters::shown;
 use crate::plural::{count, form};
 use crate::rules::Severity;
 use crate::scan::{Finding, Occurrence};
@@ -202,7 +203,7 @@ fn severity(report: &Report<'_>, rule: usize) -> Severity {
     report.rules.rules()[rule].severity
 }
 
-/// When, what, who, from where, on what, and how it ended.
+/// When, what, who, from where, on what, how it ended, and with which parameters.
 fn example(finding: &Finding) -> String {
     let occurrence = &finding.occurrence;
     let Occurrence {
@@ -226,8 +227,13 @@ fn example(finding: &Finding) -> String {
         Some(code) => format!("  FAILED {code}"),
         None => String::new(),
     };
+    // The request parameters that made the rule fire.
+    let with = match occurrence.parameters() {
+        Some(parameters) => format!("  with {}", shown(parameters)),
+        None => String::new(),
+    };
     format!(
-        "{burst}{}  {event_name}  {identity} ({kind}) from {} in {} on {}{failed}",
+        "{burst}{}  {event_name}  {identity} ({kind}) from {} in {} on {}{failed}{with}",
         occurrence.event_time(),
         source_ip.as_deref().unwrap_or("?"),
         region.as_deref().unwrap_or("?"),

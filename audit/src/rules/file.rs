@@ -8,7 +8,7 @@ use ecd_events::records::Filter;
 use ecd_events::{EcdEvent, EventName};
 use serde::Deserialize;
 
-use super::{Rule, Ruleset, Severity, Threshold};
+use super::{Rule, Ruleset, Severity, Threshold, parameter_fault};
 
 /// The ruleset that comes with the tool (`audit/rules/default.toml`).
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.toml");
@@ -178,7 +178,12 @@ impl Ruleset {
                 match toml::from_str::<File<RuleEntry>>(piece) {
                     Ok(file) => entries.push((file.rule.into_iter().next(), start, piece)),
                     Err(e) => {
-                        let offset = start + e.span().map_or(0, |span| span.start);
+                        // A parameter the catalogue refuses is placed at its own line, which
+                        // the parser cannot tell.
+                        let offset = start
+                            + parameter_fault::faulty_parameter(piece, &message_of(&e))
+                                .or(e.span().map(|span| span.start))
+                                .unwrap_or(0);
                         errors.push(error(
                             line_of(text, offset),
                             rule_at(offset).as_deref(),
@@ -484,6 +489,35 @@ mod tests {
             "{warnings:?}"
         );
         assert!(!warnings[1].contains("did you mean"), "{warnings:?}");
+    }
+
+    #[test]
+    fn a_parameter_no_event_of_the_rule_takes_is_an_error_at_its_line_with_the_closest_name() {
+        let inline = format!(
+            "{GOOD}when = {{ events = [\"ModifyOfficeSiteMfaEnabled\"], parameters = {{ MfaEnable = false }} }}\n"
+        );
+        assert_eq!(
+            errors(&inline),
+            ["r.toml:5: rule `a`: parameter `MfaEnable` is not taken by \
+              `ModifyOfficeSiteMfaEnabled`; did you mean `MfaEnabled`?"]
+        );
+        // In a table of its own, the parameter's line, not the table's.
+        let table = format!(
+            "{GOOD}\n[rule.when]\ntags = [\"network-exposure\"]\nfailed = false\n\n[rule.when.parameters]\nEnabled = true\n\"AuthorizeAccessPolicyRule.CidrIpp\" = {{ cidr = [\"0.0.0.0/0\"] }}\n"
+        );
+        assert_eq!(
+            errors(&table),
+            [
+                "r.toml:12: rule `a`: `AuthorizeAccessPolicyRule` has no member `CidrIpp`; \
+              did you mean `CidrIp`?"
+            ]
+        );
+        // Another fault of `when` stays where the parser places it.
+        let other = format!(
+            "{GOOD}\n[rule.when]\ntags = [\"network-exposur\"]\n\n[rule.when.parameters]\nEnabled = true\n"
+        );
+        let errors = errors(&other);
+        assert!(errors[0].starts_with("r.toml:7: rule `a`: "), "{errors:?}");
     }
 
     #[test]

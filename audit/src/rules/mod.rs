@@ -1,6 +1,7 @@
 //! Alert rules: what they are, the files they come from, and the bundled default ruleset.
 
 mod file;
+mod parameter_fault;
 mod rule;
 mod severity;
 

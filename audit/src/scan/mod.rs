@@ -2,6 +2,7 @@
 
 mod findings;
 mod occurrence;
+mod parameters;
 mod read;
 mod seen;
 mod tally;
@@ -10,6 +11,7 @@ use rayon::prelude::*;
 
 pub use findings::{Finding, Matches, findings};
 pub use occurrence::{Interner, Occurrence};
+pub use parameters::fired_parameters;
 pub use read::Context;
 pub use seen::{Seen, Sighting};
 pub use tally::{Failures, Malformed, Tally};

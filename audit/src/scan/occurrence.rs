@@ -8,6 +8,9 @@ use chrono::{DateTime, Utc};
 use ecd_events::EventName;
 use ecd_events::records::{IdentityType, Record};
 
+use super::fired_parameters;
+use crate::rules::Rule;
+
 /// A record that matched a rule, as the report shows it: owned, so that it outlives the
 /// delivery it came from, and small, since an archive can hold many. Text that repeats from
 /// record to record (who, from where, in which region) is shared ([`Interner`]).
@@ -15,13 +18,15 @@ use ecd_events::records::{IdentityType, Record};
 pub struct Occurrence {
     /// `eventTime`, parsed; `None` if it does not parse (then sorted first).
     pub time: Option<DateTime<Utc>>,
-    /// `eventTime`, `eventId` and the resources, one after another in one allocation (an
-    /// archive can hold many occurrences, and each is made and freed on the hot path):
-    /// [`event_time`](Self::event_time), [`event_id`](Self::event_id) and
-    /// [`resources`](Self::resources) read them.
+    /// `eventTime`, `eventId`, the resources and the parameters that made the rule fire,
+    /// one after another in one allocation (an archive can hold many occurrences, and each is
+    /// made and freed on the hot path): [`event_time`](Self::event_time),
+    /// [`event_id`](Self::event_id), [`resources`](Self::resources) and
+    /// [`parameters`](Self::parameters) read them.
     text: Box<str>,
-    /// Where `eventId` starts in `text`, and where the resources start.
-    ends: [u32; 2],
+    /// Where `eventId` starts in `text`, where the resources start, and where the parameters
+    /// start.
+    ends: [u32; 3],
     /// `eventName`.
     pub event_name: EventName,
     /// Who: `userIdentity.userName`, or failing that its `principalId`, `accessKeyId` or
@@ -61,10 +66,33 @@ impl Interner {
 }
 
 impl Occurrence {
-    /// The occurrence of `record`, whose `eventTime` parses to `time`.
+    /// The occurrence of `record`, which matched `rule`, and whose `eventTime` parses to
+    /// `time`: with the request parameters that made the rule fire ([`fired_parameters`]).
+    pub fn of_match(
+        rule: &Rule,
+        record: &Record<'_>,
+        time: Option<DateTime<Utc>>,
+        strings: &mut Interner,
+    ) -> Self {
+        Occurrence::with_parameters(record, time, &fired_parameters(rule, record), strings)
+    }
+
+    /// The occurrence of `record`, whose `eventTime` parses to `time`, showing no request
+    /// parameters.
     pub fn of(record: &Record<'_>, time: Option<DateTime<Utc>>, strings: &mut Interner) -> Self {
+        Occurrence::with_parameters(record, time, "", strings)
+    }
+
+    fn with_parameters(
+        record: &Record<'_>,
+        time: Option<DateTime<Utc>>,
+        parameters: &str,
+        strings: &mut Interner,
+    ) -> Self {
         let identity = record.user_identity.as_ref();
-        let mut text = String::with_capacity(record.event_time.len() + record.event_id.len() + 64);
+        let mut text = String::with_capacity(
+            record.event_time.len() + record.event_id.len() + 64 + parameters.len(),
+        );
         text.push_str(&record.event_time);
         let id_start = text.len();
         text.push_str(&record.event_id);
@@ -75,12 +103,14 @@ impl Occurrence {
             }
             text.push_str(resource.name);
         }
+        let parameters_start = text.len();
+        text.push_str(parameters);
         // A record longer than 4 GiB cannot be read (the reader's limit is far below).
         let at = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
         Occurrence {
             time,
             text: text.into_boxed_str(),
-            ends: [at(id_start), at(resources_start)],
+            ends: [at(id_start), at(resources_start), at(parameters_start)],
             event_name: record.event_name.clone(),
             identity: strings.intern(self::identity(record)),
             identity_type: identity.and_then(|identity| identity.identity_type.clone()),
@@ -107,8 +137,17 @@ impl Occurrence {
     /// The resources the record names (`resourceName`), comma-separated.
     pub fn resources(&self) -> Option<&str> {
         self.text
-            .get(self.ends[1] as usize..)
+            .get(self.ends[1] as usize..self.ends[2] as usize)
             .filter(|resources| !resources.is_empty())
+    }
+
+    /// The request parameters that made the rule fire, as the compact text of a JSON object
+    /// ([`fired_parameters`] says which, and how they are written); `None` when there are
+    /// none to show.
+    pub fn parameters(&self) -> Option<&str> {
+        self.text
+            .get(self.ends[2] as usize..)
+            .filter(|parameters| !parameters.is_empty())
     }
 
     /// Who made the request, for grouping: the account, then the identity.
@@ -141,6 +180,7 @@ impl Occurrence {
         Option<&str>,
         Option<&str>,
         Option<&str>,
+        Option<&str>,
     ) {
         (
             self.time,
@@ -154,6 +194,7 @@ impl Occurrence {
             self.region.as_deref(),
             self.error_code.as_deref(),
             self.resources(),
+            self.parameters(),
         )
     }
 }

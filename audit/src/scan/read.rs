@@ -92,7 +92,7 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     // Rules may name other services, so every record in the selection meets them.
     for (rule_index, rule) in context.rules.rules().iter().enumerate() {
         if rule.matches(record) {
-            let occurrence = Occurrence::of(record, time, &mut tally.strings);
+            let occurrence = Occurrence::of_match(rule, record, time, &mut tally.strings);
             tally.matches.push(rule_index, occurrence);
         }
     }

@@ -109,7 +109,7 @@ impl Seen {
     }
 
     /// What the audit reads of a record beyond its ID: what it is, when, whose, by whom,
-    /// from where, where, on what and how it ended. A record that differs in nothing the
+    /// from where, where, on what, with which parameters and how it ended. A record that differs in nothing the
     /// audit reads makes the same report, so which of two such copies is read does not
     /// matter.
     fn digest(&self, record: &Record<'_>) -> u64 {
@@ -141,16 +141,45 @@ impl Seen {
             hasher.write(field.unwrap_or("").as_bytes());
             hasher.write_u8(0xFF);
         }
-        // Whose a record is comes from `requestParameters.AcsProduct` only when it names
-        // neither its service nor its source: only then is that (longer) text read.
-        if record.service_name.is_none()
-            && record.event_source.is_none()
-            && let Some(parameters) = &record.request_parameters
-        {
-            hasher.write(parameters.get().as_bytes());
+        // The request parameters: rules read them (MFA switched off or on is a finding or
+        // not), and whose a record is comes from `AcsProduct` among them when it names
+        // neither its service nor its source. Without the whitespace between their tokens:
+        // one delivery may pretty-print a record that another writes on one line.
+        for parameters in [
+            record.request_parameters.as_ref().map(|raw| raw.get()),
+            record.request_parameter_json.as_deref(),
+        ] {
+            write_without_whitespace(&mut hasher, parameters.unwrap_or(""));
+            hasher.write_u8(0xFF);
         }
         hasher.finish()
     }
+}
+
+/// Feeds the JSON text `json` to `hasher` without the whitespace between its tokens (spaces
+/// in strings are kept), in runs between such whitespace.
+fn write_without_whitespace(hasher: &mut impl Hasher, json: &str) {
+    let bytes = json.as_bytes();
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut run = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
+            hasher.write(&bytes[run..at]);
+            run = at + 1;
+        } else if byte == b'"' {
+            in_string = true;
+        }
+    }
+    hasher.write(&bytes[run..]);
 }
 
 /// The map's own hash of a fingerprint: the fingerprint, which is already uniform.
@@ -195,6 +224,32 @@ mod tests {
         assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
         assert_eq!(seen.read(&record("", "StopDesktops")), Sighting::First);
         assert_eq!(seen.conflicting(), 0);
+    }
+
+    fn with_parameters(id: &str, parameters: &str) -> Record<'static> {
+        let mut record = record(id, "ModifyOfficeSiteMfaEnabled");
+        record.request_parameters =
+            Some(ecd_events::records::RawJson::from_json(parameters.to_owned()).unwrap());
+        record
+    }
+
+    #[test]
+    fn copies_that_differ_in_spacing_only_are_duplicates_and_other_parameters_are_not() {
+        let seen = Seen::default();
+        let compact = r#"{"MfaEnabled":"false","OfficeSiteId":"cn-hangzhou+dir 1"}"#;
+        let pretty =
+            "{\n  \"MfaEnabled\": \"false\",\n  \"OfficeSiteId\": \"cn-hangzhou+dir 1\"\n}";
+        assert_eq!(seen.read(&with_parameters("E-1", compact)), Sighting::First);
+        assert_eq!(
+            seen.read(&with_parameters("E-1", pretty)),
+            Sighting::Duplicate
+        );
+        // A space inside a string is content.
+        let spaced = r#"{"MfaEnabled":"false","OfficeSiteId":"cn-hangzhou+dir1"}"#;
+        assert_eq!(seen.read(&with_parameters("E-1", spaced)), Sighting::First);
+        let on = r#"{"MfaEnabled":"true","OfficeSiteId":"cn-hangzhou+dir 1"}"#;
+        assert_eq!(seen.read(&with_parameters("E-1", on)), Sighting::First);
+        assert_eq!(seen.conflicting(), 2);
     }
 
     #[test]

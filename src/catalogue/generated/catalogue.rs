@@ -1,6 +1,6 @@
 // @generated from events.toml by codegen/. Do not edit: edit events.toml, then run
 // `REGENERATE=1 cargo test --features regenerate --test codegen` (see CONTRIBUTING.md, "How it is built").
-// Fingerprint of the generator's inputs: 0x7649096462e9f697
+// Fingerprint of the generator's inputs: 0xc6e06ca7d3e0e4e9
 //
 // Included by src/catalogue/generated.rs. The enums are declared by the modules of
 // src/catalogue/ through the macros below; everything else here is data for their
@@ -3817,6 +3817,7 @@ macro_rules! declare_ecd_event {
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Parameters: `Policy`, `RegionId`, `SourceId`, `SourceType`
+            /// - Weakens protection: `Policy` = `allow`
             /// - Code: `470`
             ModifyAclEntries = 470,
 
@@ -4306,6 +4307,7 @@ macro_rules! declare_ecd_event {
             /// - Tags: [`NetworkExposure`](crate::Tag::NetworkExposure)
             /// - Sources: [`ecd/2020-09-30`](crate::Api::Ecd20200930)
             /// - Parameters: `AuthorizeEgress`, `AuthorizeIngress`, `OfficeSiteId`, `RegionId`, `RevokeEgress`, `RevokeIngress`
+            /// - Weakens protection: `AuthorizeIngress.SourceCidrIp` = `0.0.0.0/0` or `::/0`
             /// - Code: `489`
             ModifySecurityGroupAttribute = 489,
 
@@ -18123,7 +18125,7 @@ pub(crate) static PARAMETER_FACTS: [u64; 3358] = [
     0x0000000fff000010,
     0x0000000fff000008,
     0x0000000fff000000,
-    0x0000000fff09f010,
+    0x000000001609f010,
     0x0000000fff000010,
     0x0000000fff000018,
     0x0000000fff055010,
@@ -19345,7 +19347,7 @@ pub(crate) static PARAMETER_FACTS: [u64; 3358] = [
     0x0000000fff000000,
     0x0000000fff000000,
     0x0000000fff000000,
-    0x0000000fff000000,
+    0x00000000b8000000,
     0x0000000fff000000,
     0x0000000fff000000,
     0x0000000fff000000,
