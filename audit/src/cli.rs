@@ -69,6 +69,17 @@ pub struct ScanArgs {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
+    /// Lists every malformed record in FILE as JSON Lines, in input order (deliveries as the
+    /// report names them, each one's records in order) and the same for any --threads:
+    /// `{"malformed": {"delivery", "record", "line", "byte", "kind", "reason"}}` each, where
+    /// record counts from 0 and line from 1 in the delivery's uncompressed content, and kind
+    /// is syntax, data, not_an_event, too_large, or event_time for a record read whose
+    /// eventTime is not a time (it is still audited by the rules that need no time). `-`:
+    /// standard output, with --format json, before the findings. The text report shows the
+    /// first 20 of each.
+    #[arg(long, value_name = "FILE")]
+    pub malformed: Option<PathBuf>,
+
     /// How many examples of each rule's findings the text report shows.
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub examples: usize,

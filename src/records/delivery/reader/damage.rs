@@ -60,7 +60,7 @@ impl<R: Read> RecordReader<R> {
         let line_start = match error.line() {
             0 => return None,
             1 => 0,
-            line => memchr::memchr_iter(b'\n', text).nth(line as usize - 2)? + 1,
+            line => memchr::memchr_iter(b'\n', text).nth(line - 2)? + 1,
         };
         // serde_json places an error at the column of the byte at fault (counting from 1),
         // but for a control character in a string sometimes one column before it.
