@@ -14,8 +14,6 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use serde::Serialize;
-
 use ecd_events::records::RecordPosition;
 
 use super::shorten::shortened;
@@ -27,25 +25,15 @@ const SPOOL_MEMORY: usize = 256 * 1024;
 /// How much of the spools waiting for deliveries before them may stay in memory in all.
 const WAITING_MEMORY: usize = 8 * 1024 * 1024;
 
-/// One line of the listing.
-#[derive(Serialize)]
-struct Line<'a> {
-    malformed: Entry<'a>,
-}
-
-#[derive(Serialize)]
-struct Entry<'a> {
-    delivery: &'a str,
-    record: u64,
-    line: u64,
-    byte: u64,
-    kind: &'a str,
-    reason: &'a str,
-}
-
 /// The lines of one delivery's malformed records, in its order.
 pub struct Spool {
     label: String,
+    /// How each of its lines starts, up to the record's index:
+    /// `{"malformed":{"delivery":"…","record":`.
+    start: Vec<u8>,
+    /// The last reason, and it as JSON: malformed records in a row are often alike (a million
+    /// `{}` are a million "missing field `eventId`"), and escaping is most of a line's cost.
+    last_reason: (String, Vec<u8>),
     lines: Lines,
     /// The first failure to spool (to a temporary file): the rest of this delivery's lines
     /// are lost, which [`Listing::finish`] reports.
@@ -58,25 +46,36 @@ enum Lines {
 }
 
 impl Spool {
+    fn new(label: &str) -> Spool {
+        let mut start = br#"{"malformed":{"delivery":"#.to_vec();
+        json_string(&mut start, label);
+        start.extend_from_slice(br#","record":"#);
+        Spool {
+            label: label.to_owned(),
+            start,
+            last_reason: (String::new(), b"\"\"".to_vec()),
+            lines: Lines::Memory(Vec::new()),
+            failed: None,
+        }
+    }
+
     /// Adds a malformed record of this delivery, after those added before: where it is, what
     /// is wrong, and the reason (cut to [`REASON_LIMIT`](super::REASON_LIMIT)).
     pub fn push(&mut self, position: RecordPosition, kind: Kind, reason: &str) {
         if self.failed.is_some() {
             return;
         }
-        let line = Line {
-            malformed: Entry {
-                delivery: &self.label,
-                record: position.index,
-                line: position.line,
-                byte: position.offset,
-                kind: kind.as_str(),
-                reason: &shortened(reason, REASON_LIMIT),
-            },
-        };
+        if self.last_reason.0 != reason {
+            let (text, json) = &mut self.last_reason;
+            text.clear();
+            text.push_str(reason);
+            json.clear();
+            json_string(json, &shortened(reason, REASON_LIMIT));
+        }
+        let (kind, reason) = (kind.as_str(), &self.last_reason.1);
         let result = match &mut self.lines {
-            Lines::Memory(bytes) => write_line(bytes, &line),
-            Lines::File(file) => write_line(file, &line),
+            Lines::Memory(bytes) => write_line(bytes, &self.start, position, kind, reason),
+            Lines::File(file) => write_line(file, &self.start, position, kind, reason),
         };
         if let Err(error) = result.and_then(|()| self.spill_if_long()) {
             self.failed = Some(error);
@@ -127,9 +126,29 @@ impl Spool {
     }
 }
 
-fn write_line(out: &mut impl Write, line: &Line<'_>) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, line)?;
-    out.write_all(b"\n")
+/// One line of the listing: `start` (which names the delivery), the position, the kind and
+/// the reason, already JSON.
+fn write_line(
+    out: &mut impl Write,
+    start: &[u8],
+    position: RecordPosition,
+    kind: &str,
+    reason: &[u8],
+) -> io::Result<()> {
+    out.write_all(start)?;
+    write!(
+        out,
+        r#"{},"line":{},"byte":{},"kind":"{kind}","reason":"#,
+        position.index, position.line, position.offset
+    )?;
+    out.write_all(reason)?;
+    out.write_all(b"}}\n")
+}
+
+/// `text` as a JSON string.
+fn json_string(out: &mut Vec<u8>, text: &str) {
+    // Writing to a `Vec` cannot fail, nor can serializing a string.
+    let _ = serde_json::to_writer(out, text);
 }
 
 /// Where the listing goes, and the spools that wait for deliveries before theirs.
@@ -164,11 +183,7 @@ impl Listing {
 
     /// An empty spool for a delivery that the report calls `label`.
     pub fn spool(&self, label: &str) -> Spool {
-        Spool {
-            label: label.to_owned(),
-            lines: Lines::Memory(Vec::new()),
-            failed: None,
-        }
+        Spool::new(label)
     }
 
     /// The `delivery`th input has been read (or could not be): its spool is written once every
@@ -361,6 +376,46 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn each_line_is_json_whatever_the_label_and_reason_hold() {
+        let out = Shared::default();
+        let listing = Listing::new(Box::new(out.clone()));
+        let label = "dir/\"odd\"\nname\u{1b}[0m.json";
+        let mut spool = listing.spool(label);
+        let position = RecordPosition {
+            index: 7,
+            line: 3,
+            offset: 120,
+        };
+        for reason in [
+            "a \"quoted\" \\ reason\u{7}",
+            "a \"quoted\" \\ reason\u{7}",
+            "another",
+        ] {
+            spool.push(position, Kind::Syntax, reason);
+        }
+        listing.done(0, spool);
+        listing.finish().unwrap();
+        let bytes = out.0.lock().unwrap().clone();
+        let lines: Vec<serde_json::Value> = String::from_utf8(bytes)
+            .unwrap()
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        let expected = |reason: &str| {
+            serde_json::json!({"malformed": {"delivery": label, "record": 7, "line": 3,
+                "byte": 120, "kind": "syntax", "reason": reason}})
+        };
+        assert_eq!(
+            lines,
+            [
+                expected("a \"quoted\" \\ reason\u{7}"),
+                expected("a \"quoted\" \\ reason\u{7}"),
+                expected("another")
+            ]
+        );
     }
 
     #[test]

@@ -375,7 +375,14 @@ impl<R: Read> RecordReader<R> {
                 }
             }
             match (self.text.as_bytes()[self.at], self.nesting) {
-                (b' ' | b'\n' | b'\r' | b'\t', _) => self.at += 1,
+                // A run of whitespace at once: a gigabyte of it is a cheap gzip bomb.
+                (b' ' | b'\n' | b'\r' | b'\t', _) => {
+                    let rest = &self.text.as_bytes()[self.at..];
+                    self.at += rest
+                        .iter()
+                        .position(|&byte| !is_json_whitespace(byte))
+                        .unwrap_or(rest.len());
+                }
                 (0xEF, _)
                     if self.offset_of(self.at) == 0 && self.buffered().starts_with('\u{FEFF}') =>
                 {
@@ -621,8 +628,13 @@ impl<R: Read> RecordReader<R> {
     /// Drops the consumed text and reads more, sniffing for gzip first.
     fn fill(&mut self) -> io::Result<()> {
         if self.at > 0 {
-            let dropped = self.text[..self.at].trim_end_matches(JSON_WHITESPACE);
-            if let Some(last) = dropped.bytes().next_back() {
+            // (By bytes: a gigabyte of whitespace is a cheap gzip bomb.)
+            let dropped = &self.text.as_bytes()[..self.at];
+            if let Some(&last) = dropped
+                .iter()
+                .rev()
+                .find(|&&byte| !is_json_whitespace(byte))
+            {
                 self.dropped_significant = last;
             }
             self.buffer_line = self.line_of(self.at);
@@ -740,6 +752,10 @@ enum Resync {
     Skipped,
     /// A `{` at the reader's position may start a record; more must be read to tell.
     NeedMore,
+}
+
+fn is_json_whitespace(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\n' | b'\r' | b'\t')
 }
 
 fn count_newlines(bytes: &[u8]) -> u64 {
