@@ -354,3 +354,37 @@ fn a_byte_that_is_not_utf8_in_a_log_or_a_gzip_delivery_is_reported_as_such() {
     gzip.write_all(&delivery).unwrap();
     assert_eq!(messages(&gzip.finish().unwrap()), [expected]);
 }
+
+/// A record cut inside an array and read up to the limit leaves the records inside it to be
+/// found, one by one, in a buffer of the limit's size: here 300,000 of them. Each record's line
+/// was counted from the buffer's start, which made this take hours (and a gzip bomb of it a
+/// hang); the deadline turns such a regression into a failure instead.
+#[test]
+fn a_cut_past_the_limit_with_many_records_in_the_buffer_does_not_hang() {
+    let limit = 4 << 20;
+    let elements = 300_000;
+    let delivery = format!(
+        "{{\"eventId\":\"C-1\",\"eventName\":\"X\",\"eventTime\":\"t\",\"p\":[{}\n{GOOD_1}\n",
+        r#"{"eventId":"e"},"#.repeat(elements)
+    );
+    assert!(delivery.len() > limit);
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (mut records, mut errors) = (Vec::new(), 0);
+        RecordReader::new(delivery.as_bytes())
+            .max_record_bytes(limit)
+            .for_each_borrowed(|result| match result {
+                Ok(record) => records.push(record.event_id.to_string()),
+                Err(_) => errors += 1,
+            });
+        let _ = sender.send((records, errors));
+    });
+    let deadline = std::time::Duration::from_secs(120);
+    let (records, errors) = receiver
+        .recv_timeout(deadline)
+        .expect("read within the deadline: it hangs");
+    // The cut record, then each element (not a record: no `eventName`) and each comma after
+    // it (where a record should start) reported; the record after the array read.
+    assert_eq!(records, ["G-1"]);
+    assert!(errors > elements, "{errors}");
+}
