@@ -435,6 +435,68 @@ fn records_at_the_limit_are_read_and_one_byte_over_reported_in_memory_of_threads
         .assert_peak_below(SMALL_RECORDS_MB + 2.0 * 2.0 * limit_mb);
 }
 
+/// Thirty failed requests, each with its own account, region, user, event name and error code
+/// of half a megabyte: the counts by each keep a value cut to 256 bytes, marked with its
+/// length, not 75 MB of them (as they did before the cut).
+#[test]
+fn long_values_are_counted_under_a_cut_key_marked_with_their_length() {
+    let directory = tempfile::tempdir().unwrap();
+    let long = vec![b'a'; 512 * 1024];
+    let mut member = Vec::new();
+    let mut crc = flate2::Crc::new();
+    let long_blocks = deflate_blocks(&long);
+    let mut add = |content: &[u8], blocks: Option<&[u8]>| {
+        match blocks {
+            Some(blocks) => member.extend_from_slice(blocks),
+            None => member.extend(deflate_blocks(content)),
+        }
+        crc.update(content);
+    };
+    for index in 0..30 {
+        // Every field ends in the same half megabyte, after a part of its own.
+        let fields = [
+            format!(
+                r#"{{"eventId":"K-{index}","eventTime":"2025-03-04T09:41:52Z","serviceName":"Ecd","eventName":"Describe{index:03}"#
+            ),
+            format!(r#"","errorCode":"Internal{index:03}"#),
+            format!(r#"","acsRegion":"cn-{index:03}"#),
+            format!(r#"","userIdentity":{{"type":"ram-user","accountId":"{index:03}"#),
+            format!(r#"","userName":"user{index:03}"#),
+        ];
+        for field in &fields {
+            add(field.as_bytes(), None);
+            add(&long, Some(&long_blocks));
+        }
+        add(b"\"}}\n", None);
+    }
+    let mut content = GZIP_HEADER.to_vec();
+    content.extend(member);
+    content.extend_from_slice(&LAST_BLOCK);
+    content.extend_from_slice(&crc.sum().to_le_bytes());
+    content.extend_from_slice(&crc.amount().to_le_bytes());
+    let file = write(directory.path(), "long.json.gz", &content);
+    let run = scan(&[path(&file)], Input::Nothing, DEADLINE);
+    // "Describe000" and 245 `a`s make the first 256 bytes.
+    let cut = |start: &str| {
+        format!(
+            "{start}{}… ({} bytes in all)",
+            "a".repeat(256 - start.len()),
+            start.len() + long.len()
+        )
+    };
+    run.assert_status(0)
+        .assert_stdout_has("Read 30 records from 1 delivery")
+        .assert_stdout_has(&format!("Accounts: {} 1,", cut("000")))
+        .assert_stdout_has(&format!("Regions: {} 1,", cut("cn-000")))
+        .assert_stdout_has(&format!(
+            "       1  {} by {}: {} 1",
+            cut("Describe000"),
+            cut("user000"),
+            cut("Internal000")
+        ))
+        .assert_peak_below(SMALL_RECORDS_MB);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Millions of records, and listing every malformed one
 // ---------------------------------------------------------------------------------------------
