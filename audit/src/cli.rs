@@ -31,8 +31,8 @@ pub struct Cli {
 pub enum Command {
     /// Audits deliveries: files, .gz files, directories (OSS archives) or standard input.
     ///
-    /// Memory stays bounded whatever the input: about 10 MB, up to twice the largest record
-    /// for each reading thread (a record is at most 16 MiB), 19 to 37 bytes for each distinct
+    /// Memory stays bounded whatever the input: about 10 MB, the largest record for each
+    /// reading thread (a record is at most 16 MiB), 19 to 37 bytes for each distinct
     /// record (eventId de-duplication), each distinct value counted (cut to 256 bytes), and
     /// the findings. Of malformed records, and of records whose eventTime is not a time, the
     /// report keeps the count and the first 20: --malformed lists them all. docs/audit.md has

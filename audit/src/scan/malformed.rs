@@ -67,8 +67,9 @@ pub struct Malformed {
     pub reason: Box<str>,
 }
 
-/// How many records of one kind of trouble, and the first [`KEPT`] of them in input order
-/// (deliveries in the inputs' order, records in theirs): the same for any number of threads.
+/// How many malformed records of one sort (not read, or read without a valid time), and the
+/// first [`KEPT`] of them in input order (deliveries in the inputs' order, records in theirs):
+/// the same for any number of threads.
 #[derive(Debug, Default)]
 pub struct MalformedTally {
     /// How many.
