@@ -243,24 +243,17 @@ fn messages(delivery: &[u8]) -> Vec<String> {
             Ok(1)
         }
     }
-    let read = |reader: &mut dyn FnMut(&mut dyn FnMut(String))| {
-        let mut messages = Vec::new();
-        reader(&mut |message| messages.push(message));
-        messages
-    };
-    let whole = read(&mut |push| {
-        RecordReader::new(delivery).for_each_borrowed(|result| {
-            if let Err(error) = result {
-                push(error.to_string());
-            }
-        })
+    let mut whole = Vec::new();
+    RecordReader::new(delivery).for_each_borrowed(|result| {
+        if let Err(error) = result {
+            whole.push(error.to_string());
+        }
     });
-    let trickled = read(&mut |push| {
-        RecordReader::new(OneByte(delivery)).for_each_lazy(|result| {
-            if let Err(error) = result {
-                push(error.to_string());
-            }
-        })
+    let mut trickled = Vec::new();
+    RecordReader::new(OneByte(delivery)).for_each_lazy(|result| {
+        if let Err(error) = result {
+            trickled.push(error.to_string());
+        }
     });
     assert_eq!(whole, trickled, "one byte at a time");
     whole
@@ -349,7 +342,7 @@ fn a_byte_that_is_not_utf8_in_a_log_or_a_gzip_delivery_is_reported_as_such() {
          (line 1 column {} of the record)",
         place + 1
     );
-    assert_eq!(messages(&delivery), [expected.clone()]);
+    assert_eq!(messages(&delivery), std::slice::from_ref(&expected));
     let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     gzip.write_all(&delivery).unwrap();
     assert_eq!(messages(&gzip.finish().unwrap()), [expected]);

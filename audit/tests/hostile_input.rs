@@ -38,12 +38,14 @@ struct Run {
     peak_mb: f64,
 }
 
+/// What writes the tool's standard input, on a thread of the test, as the tool reads it.
+type Writer = Box<dyn FnOnce(&mut dyn Write) + Send>;
+
 /// What the tool reads on standard input.
 enum Input {
     Nothing,
-    File(PathBuf),
-    /// Bytes written by a thread of the test as the tool reads them, then closed.
-    Written(Box<dyn FnOnce(&mut dyn Write) + Send>),
+    /// Bytes written as the tool reads them, then closed.
+    Written(Writer),
 }
 
 /// Runs `ecd-audit scan ARGS`, with two reading threads unless ARGS say, and waits for it at
@@ -70,10 +72,6 @@ fn scan(args: &[&str], input: Input, deadline: Duration) -> Run {
     let writer = match input {
         Input::Nothing => {
             command.stdin(Stdio::null());
-            None
-        }
-        Input::File(path) => {
-            command.stdin(File::open(path).unwrap());
             None
         }
         Input::Written(write) => {
