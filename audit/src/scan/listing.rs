@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use ecd_events::records::RecordPosition;
 
 use super::shorten::shortened;
-use super::{Kind, REASON_LIMIT};
+use super::{MalformedKind, REASON_LIMIT};
 
 /// How much of a delivery's lines a spool keeps in memory before it moves them to a file.
 const SPOOL_MEMORY: usize = 256 * 1024;
@@ -61,7 +61,7 @@ impl Spool {
 
     /// Adds a malformed record of this delivery, after those added before: where it is, what
     /// is wrong, and the reason (cut to [`REASON_LIMIT`](super::REASON_LIMIT)).
-    pub fn push(&mut self, position: RecordPosition, kind: Kind, reason: &str) {
+    pub fn push(&mut self, position: RecordPosition, kind: MalformedKind, reason: &str) {
         if self.failed.is_some() {
             return;
         }
@@ -339,7 +339,11 @@ mod tests {
             line: index + 1,
             offset: index * 3,
         };
-        spool.push(position, Kind::Data, &format!("reason {delivery}/{index}"));
+        spool.push(
+            position,
+            MalformedKind::Data,
+            &format!("reason {delivery}/{index}"),
+        );
     }
 
     /// Deliveries done in this order, each with `lines[delivery]` malformed records; returns
@@ -394,7 +398,7 @@ mod tests {
             "a \"quoted\" \\ reason\u{7}",
             "another",
         ] {
-            spool.push(position, Kind::Syntax, reason);
+            spool.push(position, MalformedKind::Syntax, reason);
         }
         listing.done(0, spool);
         listing.finish().unwrap();

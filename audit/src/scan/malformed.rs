@@ -17,7 +17,7 @@ pub const REASON_LIMIT: usize = 200;
 
 /// What is wrong with a record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
+pub enum MalformedKind {
     /// Not JSON: damaged, cut short, or bytes that are not UTF-8.
     Syntax,
     /// JSON, but not an ActionTrail record.
@@ -31,25 +31,25 @@ pub enum Kind {
     EventTime,
 }
 
-impl Kind {
+impl MalformedKind {
     /// Its name in `--malformed`'s listing.
     pub fn as_str(self) -> &'static str {
         match self {
-            Kind::Syntax => "syntax",
-            Kind::Data => "data",
-            Kind::NotAnEvent => "not_an_event",
-            Kind::TooLarge => "too_large",
-            Kind::EventTime => "event_time",
+            MalformedKind::Syntax => "syntax",
+            MalformedKind::Data => "data",
+            MalformedKind::NotAnEvent => "not_an_event",
+            MalformedKind::TooLarge => "too_large",
+            MalformedKind::EventTime => "event_time",
         }
     }
 
     /// The kind of a reader's error (other than a failure to read the source).
-    pub fn of(error: &RecordError) -> Kind {
+    pub fn of(error: &RecordError) -> MalformedKind {
         match error.kind() {
-            RecordErrorKind::Data => Kind::Data,
-            RecordErrorKind::NotAnEvent => Kind::NotAnEvent,
-            RecordErrorKind::TooLarge => Kind::TooLarge,
-            _ => Kind::Syntax,
+            RecordErrorKind::Data => MalformedKind::Data,
+            RecordErrorKind::NotAnEvent => MalformedKind::NotAnEvent,
+            RecordErrorKind::TooLarge => MalformedKind::TooLarge,
+            _ => MalformedKind::Syntax,
         }
     }
 }
@@ -62,7 +62,7 @@ pub struct Malformed {
     /// Where the record is in its delivery.
     pub position: RecordPosition,
     /// What is wrong.
-    pub kind: Kind,
+    pub kind: MalformedKind,
     /// What is wrong, as the reader (or the time's parser) says it, cut to [`REASON_LIMIT`].
     pub reason: Box<str>,
 }
@@ -81,7 +81,13 @@ pub struct MalformedTally {
 impl MalformedTally {
     /// Counts a record of the `delivery`th input at `position`, keeping it if it is among
     /// the first.
-    pub fn count(&mut self, delivery: usize, position: RecordPosition, kind: Kind, reason: &str) {
+    pub fn count(
+        &mut self,
+        delivery: usize,
+        position: RecordPosition,
+        kind: MalformedKind,
+        reason: &str,
+    ) {
         self.count += 1;
         let place = (delivery, position.index);
         let last = self
@@ -135,7 +141,7 @@ mod tests {
                 one.count(
                     delivery,
                     at(index),
-                    Kind::Syntax,
+                    MalformedKind::Syntax,
                     &format!("{delivery}/{index}"),
                 );
             }
@@ -145,7 +151,7 @@ mod tests {
                 other.count(
                     delivery,
                     at(index),
-                    Kind::Data,
+                    MalformedKind::Data,
                     &format!("{delivery}/{index}"),
                 );
             }

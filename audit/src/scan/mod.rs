@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 pub use findings::{Finding, Matches, findings};
 pub use listing::{Listing, Spool};
-pub use malformed::{KEPT, Kind, Malformed, MalformedTally, REASON_LIMIT};
+pub use malformed::{KEPT, Malformed, MalformedKind, MalformedTally, REASON_LIMIT};
 pub use occurrence::{Interner, Occurrence};
 pub use read::Context;
 pub use seen::{Seen, Sighting};

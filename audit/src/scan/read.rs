@@ -7,7 +7,7 @@ use std::io::{self, Read};
 use ecd_events::records::{Record, RecordErrorKind, RecordPosition, RecordReader};
 
 use super::shorten::{KEY_LIMIT, shortened};
-use super::{Kind, Listing, MalformedTally, Occurrence, Seen, Sighting, Spool, Tally};
+use super::{Listing, MalformedKind, MalformedTally, Occurrence, Seen, Sighting, Spool, Tally};
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
 use crate::rules::Ruleset;
@@ -78,7 +78,7 @@ fn read_into(
                 &mut tally.malformed,
                 spool.as_deref_mut(),
                 place,
-                Kind::of(&error),
+                MalformedKind::of(&error),
                 error.message(),
             ),
         }
@@ -102,13 +102,13 @@ fn read_into(
     }
 }
 
-/// Counts a malformed record (or, of [`Kind::EventTime`], one without a valid time) into
+/// Counts a malformed record (or, of [`MalformedKind::EventTime`], one without a valid time) into
 /// `malformed`, and lists it.
 fn note(
     malformed: &mut MalformedTally,
     spool: Option<&mut Spool>,
     (delivery, position): Place,
-    kind: Kind,
+    kind: MalformedKind,
     reason: &str,
 ) {
     malformed.count(delivery, position, kind, reason);
@@ -133,7 +133,13 @@ fn count(
         Ok(time) => Some(time),
         Err(error) => {
             let reason = error.to_string();
-            note(&mut tally.untimed, spool, place, Kind::EventTime, &reason);
+            note(
+                &mut tally.untimed,
+                spool,
+                place,
+                MalformedKind::EventTime,
+                &reason,
+            );
             None
         }
     };
