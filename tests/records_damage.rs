@@ -225,3 +225,159 @@ fn a_damaged_first_log_does_not_decide_what_the_delivery_holds() {
     let (ids, errors) = read(&[bad.as_str(), &good, &good, &good].join("\n"));
     assert_eq!((ids.len(), errors.len()), (3, 1), "{errors:?}");
 }
+
+/// The messages of the errors of `delivery`, read whole and one byte at a time (which must
+/// agree: a character may be cut between reads).
+fn messages(delivery: &[u8]) -> Vec<String> {
+    struct OneByte<'a>(&'a [u8]);
+    impl std::io::Read for OneByte<'_> {
+        fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+            let Some((&first, rest)) = self.0.split_first() else {
+                return Ok(0);
+            };
+            if buffer.is_empty() {
+                return Ok(0);
+            }
+            buffer[0] = first;
+            self.0 = rest;
+            Ok(1)
+        }
+    }
+    let mut whole = Vec::new();
+    RecordReader::new(delivery).for_each_borrowed(|result| {
+        if let Err(error) = result {
+            whole.push(error.to_string());
+        }
+    });
+    let mut trickled = Vec::new();
+    RecordReader::new(OneByte(delivery)).for_each_lazy(|result| {
+        if let Err(error) = result {
+            trickled.push(error.to_string());
+        }
+    });
+    assert_eq!(whole, trickled, "one byte at a time");
+    whole
+}
+
+/// `GOOD_1` and `GOOD_2` as JSON Lines, with `byte` in place of the `at`th byte of the second
+/// line's record; and where that byte is in the delivery.
+fn with_byte_in_second_record(at: usize, byte: u8) -> (Vec<u8>, usize) {
+    let mut delivery = format!("{GOOD_1}\n{GOOD_2}\n").into_bytes();
+    let place = GOOD_1.len() + 1 + at;
+    delivery[place] = byte;
+    (delivery, place)
+}
+
+#[test]
+fn a_byte_that_is_not_utf8_is_reported_as_such_with_where_it_is() {
+    // In a string: `StopDesktops`' `S`.
+    let at = GOOD_2.find("StopDesktops").unwrap();
+    let (delivery, place) = with_byte_in_second_record(at, 0xFF);
+    let start = GOOD_1.len() + 1;
+    assert_eq!(
+        messages(&delivery),
+        [format!(
+            "record 1 at line 2 (byte {start}): invalid UTF-8: byte 0xFF at byte {place} \
+             (line 1 column {} of the record)",
+            at + 1
+        )]
+    );
+    // Between tokens: in place of the `"` that opens the key `eventName`.
+    let at = GOOD_2.find("\"eventName").unwrap();
+    let (delivery, place) = with_byte_in_second_record(at, 0xC3);
+    assert_eq!(
+        messages(&delivery),
+        [format!(
+            "record 1 at line 2 (byte {start}): invalid UTF-8: byte 0xC3 at byte {place} \
+             (line 1 column {} of the record)",
+            at + 1
+        )]
+    );
+    // Where a record should start.
+    let delivery = [GOOD_1.as_bytes(), b"\n\xFE\xFF\n", GOOD_2.as_bytes()].concat();
+    assert_eq!(
+        messages(&delivery),
+        [format!(
+            "record 1 at line 2 (byte {start}): invalid UTF-8: byte 0xFE, where a JSON object \
+             (a record) was expected"
+        )]
+    );
+    // On the third line of a pretty-printed record, after characters of two bytes.
+    let pretty = "{\n  \"eventId\": \"P-1\",\n  \"eventName\": \"Stopé\u{FF}\",\n  \"eventTime\": \"t\"\n}\n";
+    let mut delivery = pretty.as_bytes().to_vec();
+    let place = pretty.find('\u{FF}').unwrap();
+    // ÿ is two bytes, C3 BF: C3 followed by `"` is not UTF-8.
+    delivery.remove(place + 1);
+    let column = place - pretty[..place].rfind('\n').unwrap();
+    assert_eq!(
+        messages(&delivery),
+        [format!(
+            "record 0 at line 1 (byte 0): invalid UTF-8: byte 0xC3 at byte {place} \
+             (line 3 column {column} of the record)"
+        )]
+    );
+}
+
+#[test]
+fn a_control_character_that_is_utf8_is_still_a_control_character() {
+    let at = GOOD_2.find("StopDesktops").unwrap();
+    let (delivery, _) = with_byte_in_second_record(at, 0);
+    let messages = messages(&delivery);
+    assert_eq!(messages.len(), 1);
+    assert!(
+        messages[0].contains("control character") && !messages[0].contains("UTF-8"),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_byte_that_is_not_utf8_in_a_log_or_a_gzip_delivery_is_reported_as_such() {
+    use std::io::Write;
+    let log = serde_json::json!({"__topic__": "actiontrail_event", "event": GOOD_2}).to_string();
+    let mut delivery = format!("{log}\n").into_bytes();
+    let place = log.find("StopDesktops").unwrap();
+    delivery[place] = 0xFF;
+    let expected = format!(
+        "record 0 at line 1 (byte 0): invalid UTF-8: byte 0xFF at byte {place} \
+         (line 1 column {} of the record)",
+        place + 1
+    );
+    assert_eq!(messages(&delivery), std::slice::from_ref(&expected));
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gzip.write_all(&delivery).unwrap();
+    assert_eq!(messages(&gzip.finish().unwrap()), [expected]);
+}
+
+/// A record cut inside an array and read up to the limit leaves the records inside it to be
+/// found, one by one, in a buffer of the limit's size: here 300,000 of them. Each record's line
+/// was counted from the buffer's start, which made this run past the deadline (and a gzip bomb
+/// of it a hang); the deadline turns such a regression into a failure instead.
+#[test]
+fn a_cut_past_the_limit_with_many_records_in_the_buffer_does_not_hang() {
+    let limit = 4 << 20;
+    let elements = 300_000;
+    let delivery = format!(
+        "{{\"eventId\":\"C-1\",\"eventName\":\"X\",\"eventTime\":\"t\",\"p\":[{}\n{GOOD_1}\n",
+        r#"{"eventId":"e"},"#.repeat(elements)
+    );
+    assert!(delivery.len() > limit);
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (mut records, mut errors) = (Vec::new(), 0);
+        RecordReader::new(delivery.as_bytes())
+            .max_record_bytes(limit)
+            .for_each_borrowed(|result| match result {
+                Ok(record) => records.push(record.event_id.to_string()),
+                Err(_) => errors += 1,
+            });
+        let _ = sender.send((records, errors));
+    });
+    let deadline = std::time::Duration::from_secs(120);
+    let (records, errors) = receiver
+        .recv_timeout(deadline)
+        .expect("read within the deadline: it hangs");
+    // The cut record, then each element (not a record: no `eventName`) and each comma after
+    // it (where a record should start) reported; the record after the array read.
+    assert_eq!(records, ["G-1"]);
+    assert!(errors > elements, "{errors}");
+}

@@ -14,7 +14,8 @@ mod sources;
 
 use ecd_events::fixtures;
 use ecd_events::records::{
-    Content, DeliveryFormat, Layout, OwnedRecord, RecordError, RecordErrorKind, RecordReader,
+    Content, DeliveryFormat, Layout, OwnedRecord, RecordError, RecordErrorKind, RecordPosition,
+    RecordReader,
 };
 use formats::all_formats;
 use sources::{Interrupting, OneByteAtATime, gzip};
@@ -519,6 +520,42 @@ fn for_each_borrowed_lends_the_same_records() {
         });
         assert_eq!(lent, written, "{format}");
         assert_eq!(reader.format(), format);
+    }
+}
+
+/// `for_each_borrowed_with_position` gives each record (and each error) where it starts: its
+/// index among them, its line and its byte, as `start_of` works them out, in every layout and
+/// content; records that follow damage are placed as well as those before it.
+#[test]
+fn for_each_borrowed_with_position_places_every_record_where_it_starts() {
+    let written: Vec<OwnedRecord> = fixtures::records(13).take(7).collect();
+    for layout in [Layout::JsonLines, Layout::JsonArray] {
+        for content in [Content::Records, Content::SlsLogs] {
+            let mut units: Vec<_> = written.iter().map(|record| unit(record, content)).collect();
+            units[3] = b"{\"eventId\": garbage}".to_vec();
+            let body = join(&units, layout);
+            let mut placed = Vec::new();
+            RecordReader::new(&body[..]).for_each_borrowed_with_position(|position, result| {
+                let id = result.map(|record| record.event_id.to_string());
+                placed.push((position, id.ok()));
+            });
+            let expected: Vec<_> = (0..units.len())
+                .map(|index| {
+                    let position = RecordPosition {
+                        index: index as u64,
+                        line: if layout == Layout::JsonArray {
+                            1
+                        } else {
+                            index as u64 + 1
+                        },
+                        offset: start_of(&units, layout, index),
+                    };
+                    let id = (index != 3).then(|| written[index].event_id.to_string());
+                    (position, id)
+                })
+                .collect();
+            assert_eq!(placed, expected, "{}", plain(layout, content));
+        }
     }
 }
 

@@ -30,6 +30,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Audits deliveries: files, .gz files, directories (OSS archives) or standard input.
+    ///
+    /// Memory stays bounded whatever the input: about 10 MB, the largest record for each
+    /// reading thread (a record is at most 16 MiB), 19 to 37 bytes for each distinct
+    /// record (eventId de-duplication), each distinct value counted (cut to 256 bytes), and
+    /// the findings. Of malformed records, and of records whose eventTime is not a time, the
+    /// report keeps the count and the first 20: --malformed lists them all. docs/audit.md has
+    /// the details.
     Scan(ScanArgs),
     /// Lists the rules a scan applies, or checks a rules file.
     Rules(RulesArgs),
@@ -41,9 +48,11 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// Files, directories or `-` for standard input; none: the sample deliveries built into
-    /// the tool. Directories are walked for every file but hidden ones, following links, each
-    /// file read once. The format of each (gzip or not, JSON Lines or array, ActionTrail
-    /// records or Log Service logs) comes from its content.
+    /// the tool. Directories are walked for every regular file but hidden ones, following
+    /// links, each file read once; pipes, sockets and devices in them are named and not
+    /// opened. A pipe or device named here is read as a stream, as standard input is. The
+    /// format of each (gzip or not, JSON Lines or array, ActionTrail records or Log Service
+    /// logs) comes from its content.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -70,6 +79,17 @@ pub struct ScanArgs {
     /// How to write the report.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+
+    /// Lists every malformed record in FILE as JSON Lines, in input order (deliveries as the
+    /// report names them, each one's records in order) and the same for any --threads:
+    /// `{"malformed": {"delivery", "record", "line", "byte", "kind", "reason"}}` each, where
+    /// record counts from 0 and line from 1 in the delivery's uncompressed content, and kind
+    /// is syntax, data, not_an_event, too_large, or event_time for a record read whose
+    /// eventTime is not a time (it is still audited by the rules that need no time). `-`:
+    /// standard output, with --format json, before the findings. The text report shows the
+    /// first 20 of each.
+    #[arg(long, value_name = "FILE")]
+    pub malformed: Option<PathBuf>,
 
     /// How many examples of each rule's findings the text report shows, each with the request
     /// parameters that made the rule fire.

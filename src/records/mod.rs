@@ -28,7 +28,9 @@ pub mod fuzzing;
 mod json;
 mod model;
 
-pub use delivery::{Content, DeliveryFormat, Layout, RecordError, RecordErrorKind, RecordReader};
+pub use delivery::{
+    Content, DeliveryFormat, Layout, RecordError, RecordErrorKind, RecordPosition, RecordReader,
+};
 pub use filter::{Filter, FilterInput, ParameterCondition};
 pub use model::{
     EventAttributes, EventType, IdentityType, LazyRecord, OwnedRecord, ParameterValue, RawJson,

@@ -26,7 +26,8 @@ pub struct Input {
     pub label: String,
     /// Where to read it from.
     pub source: Source,
-    /// Its size in bytes, when known before reading (not for standard input).
+    /// Its size in bytes, when known before reading (not for standard input, nor for a pipe
+    /// or device named on the command line, which are read as streams).
     pub size: Option<u64>,
 }
 
@@ -43,12 +44,18 @@ pub struct Inputs {
     pub problems: Vec<String>,
     /// Links that lead back into a directory being walked: not followed again.
     pub loops: Vec<String>,
+    /// Files found in directories that are not regular files (pipes, sockets, devices): not
+    /// opened, since opening a pipe waits for a writer, forever, and a device can be read
+    /// forever. Each is named, with what it is.
+    pub not_regular: Vec<String>,
 }
 
 /// Finds the deliveries under `paths` (`-` is standard input). No paths: the samples.
 ///
 /// Directories are walked following links, each directory and file once however many ways
-/// lead to it; hidden entries (`.name`) are skipped, as `fd` and `rg` skip them.
+/// lead to it; hidden entries (`.name`) are skipped, as `fd` and `rg` skip them, and so are
+/// files that are not regular files ([`Inputs::not_regular`]). A path named itself is read
+/// whatever it is: a pipe or a device as a stream, as standard input is.
 pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
     let mut found = Inputs::default();
     if paths.is_empty() {
@@ -72,6 +79,7 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
             continue;
         }
         let problems_before = found.problems.len();
+        let not_regular_before = found.not_regular.len();
         let mut files = 0usize;
         let walk = WalkDir::new(path)
             .follow_links(true)
@@ -94,7 +102,18 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
                     continue;
                 }
             };
-            if entry.file_type().is_dir() {
+            let file_type = entry.file_type();
+            if file_type.is_dir() {
+                continue;
+            }
+            // (Named on the command line, at depth 0, it is what the user asked to read.)
+            let named = entry.depth() == 0;
+            if !file_type.is_file() && !named {
+                found.not_regular.push(format!(
+                    "{}: {}, not read (only regular files are read from directories)",
+                    entry.path().display(),
+                    describe_file_type(file_type)
+                ));
                 continue;
             }
             files += 1;
@@ -110,15 +129,20 @@ pub fn find(paths: &[PathBuf], selection: &Selection) -> Inputs {
             found.inputs.push(Input {
                 label: entry.path().display().to_string(),
                 source: Source::File(entry.path().to_owned()),
-                size: metadata.map(|metadata| metadata.len()),
+                size: metadata
+                    .filter(|metadata| metadata.is_file())
+                    .map(|metadata| metadata.len()),
             });
         }
         // A path that leads to nothing to read is a mistake (a wrong or empty directory),
         // not an audit that found nothing.
         if files == 0 && found.problems.len() == problems_before {
-            found
-                .problems
-                .push(format!("{}: no files in it", path.display()));
+            let what = if found.not_regular.len() > not_regular_before {
+                "no regular files in it, only pipes, sockets or devices (not read)"
+            } else {
+                "no files in it"
+            };
+            found.problems.push(format!("{}: {what}", path.display()));
         }
     }
     found
@@ -143,6 +167,25 @@ fn identity(path: &Path, metadata: Option<&std::fs::Metadata>) -> FileIdentity {
     }
     let _ = metadata;
     FileIdentity::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+}
+
+/// What a file that is neither a directory nor a regular file is.
+fn describe_file_type(file_type: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = file_type;
+    "not a regular file"
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

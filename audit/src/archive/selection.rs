@@ -36,15 +36,16 @@ impl Selection {
             && self.until.is_none_or(|until| key.time - slack < until)
     }
 
-    /// Whether a record of this time and region is selected.
+    /// Whether a record of this time and region is selected. A record without a valid time
+    /// (`None`) cannot be placed before, in or after the time bounds, so they do not leave it
+    /// out: it may be in them, and a record whose time was spoilt must not escape the audit
+    /// for it (the scan counts it apart, as without a valid time).
     pub fn holds(&self, time: Option<DateTime<Utc>>, region: Option<&str>) -> bool {
-        let timed = self.since.is_some() || self.until.is_some();
         self.of_region(region)
-            && (!timed
-                || time.is_some_and(|time| {
-                    self.since.is_none_or(|since| time >= since)
-                        && self.until.is_none_or(|until| time < until)
-                }))
+            && time.is_none_or(|time| {
+                self.since.is_none_or(|since| time >= since)
+                    && self.until.is_none_or(|until| time < until)
+            })
     }
 
     fn of_region(&self, region: Option<&str>) -> bool {
@@ -118,12 +119,15 @@ mod tests {
     }
 
     #[test]
-    fn records_without_a_time_are_outside_any_time_bound() {
-        let since = Selection {
+    fn records_without_a_time_are_left_out_by_no_time_bound_but_by_region() {
+        let bounded = Selection {
             since: at("2025-03-04"),
-            ..Selection::default()
+            until: at("2025-03-05"),
+            regions: vec!["cn-shanghai".into()],
         };
-        assert!(!since.holds(None, None));
+        assert!(bounded.holds(None, Some("cn-shanghai")));
+        assert!(!bounded.holds(None, Some("cn-hangzhou")));
+        assert!(!bounded.holds(at("2025-03-05"), Some("cn-shanghai")));
         assert!(Selection::default().holds(None, None));
     }
 }

@@ -1,6 +1,7 @@
 //! What each subcommand does, from its parsed flags to its exit status.
 
 mod events;
+mod malformed;
 mod output;
 mod rules;
 mod scan;

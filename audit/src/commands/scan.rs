@@ -1,13 +1,13 @@
 //! `ecd-audit scan`.
 
-use crate::archive::{self, Selection, Source};
+use crate::archive::{self, Selection};
 use crate::cli::ScanArgs;
 use crate::plural::count;
 use crate::progress::Progress;
 use crate::report::Report;
 
 use super::output::to_stdout;
-use super::{Status, ruleset};
+use super::{Status, malformed, ruleset};
 
 /// Audits the deliveries the arguments name and writes the report, on `--threads` threads
 /// (the report's writing too).
@@ -37,6 +37,12 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
         eprintln!("ecd-audit: --since ({since}) is not before --until ({until}): nothing to audit");
         return Status::Failed;
     }
+    if let Some(path) = &args.malformed
+        && let Err(error) = malformed::check(path, args.format)
+    {
+        eprintln!("ecd-audit: {error}");
+        return Status::Failed;
+    }
     let selection = Selection {
         since: args.since,
         until: args.until,
@@ -50,20 +56,54 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     for link in &inputs.loops {
         eprintln!("ecd-audit: note: {link}");
     }
-    let streaming = inputs
-        .inputs
-        .iter()
-        .any(|input| input.source == Source::Stdin);
+    for file in &inputs.not_regular {
+        eprintln!("ecd-audit: note: {file}");
+    }
+    let listing = match args
+        .malformed
+        .as_deref()
+        .map(|path| malformed::open(path, &inputs))
+    {
+        None => None,
+        Some(Ok(listing)) => Some(listing),
+        Some(Err(error)) => {
+            eprintln!("ecd-audit: {error}");
+            return Status::Failed;
+        }
+    };
+    // Standard input, a pipe or a device named on the command line: read as a stream, whose
+    // size is known only at its end.
+    let streaming = inputs.inputs.iter().any(|input| input.size.is_none());
     let total = (!streaming).then(|| inputs.inputs.iter().filter_map(|input| input.size).sum());
     let progress = Progress::new(!args.quiet, inputs.inputs.len() as u64, total);
-    let audit = crate::scan::scan(&inputs.inputs, &ruleset, &selection, &progress);
+    let audit = crate::scan::scan(
+        &inputs.inputs,
+        &ruleset,
+        &selection,
+        &progress,
+        listing.as_ref(),
+    );
     progress.finish();
+    // (Before the report: on standard output, the listing's lines come first.)
+    let listed = listing.map(|listing| listing.finish());
+    let listing_failed = matches!(listed, Some(Err(_)));
+    if let (Some(Err(error)), Some(path)) = (&listed, &args.malformed) {
+        eprintln!(
+            "ecd-audit: --malformed {}: cannot list every malformed record: {error}",
+            path.display()
+        );
+    }
 
+    let listing_name = args
+        .malformed
+        .as_ref()
+        .map(|path| path.display().to_string());
     let report = Report {
         audit: &audit,
         rules: &ruleset,
         inputs: &inputs,
         examples: args.examples,
+        listing: listing_name.as_deref(),
     };
     if let Err(error) = to_stdout(|out| report.write(args.format, out)) {
         eprintln!("ecd-audit: {error}");
@@ -91,7 +131,7 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
             count(tally.records, "record", "records"),
         );
     }
-    if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() {
+    if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() || listing_failed {
         Status::Failed
     } else if args.fail_on.is_some_and(|threshold| {
         audit

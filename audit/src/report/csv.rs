@@ -25,7 +25,7 @@ fn write_rows(report: &Report<'_>, out: &mut dyn Write) -> csv::Result<()> {
             rule.name.as_str(),
             rule.severity.as_str(),
             &mitre,
-            occurrence.event_time(),
+            occurrence.event_time().unwrap_or(""),
             occurrence.event_id(),
             occurrence.event_name.as_str(),
             &occurrence.identity,

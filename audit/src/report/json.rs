@@ -44,7 +44,7 @@ struct FindingLine<'a> {
     rule: &'a str,
     severity: &'a str,
     mitre: &'a [String],
-    event_time: &'a str,
+    event_time: Option<&'a str>,
     event_id: &'a str,
     event_name: &'a str,
     identity: &'a str,
@@ -82,7 +82,8 @@ struct SummaryLine<'a> {
 }
 
 /// The run's counts. `records` = `ecd_records` + `other_services` + `outside_selection`;
-/// `duplicates` and `malformed` are records not counted there.
+/// `duplicates` and `malformed` are records not counted there; `untimed` (read, but
+/// `eventTime` is not a time) are counted there too.
 #[derive(Serialize)]
 struct Summary<'a> {
     deliveries: u64,
@@ -94,7 +95,9 @@ struct Summary<'a> {
     outside_selection: u64,
     duplicates: u64,
     conflicting_copies: u64,
-    malformed: usize,
+    malformed: u64,
+    untimed: u64,
+    not_regular_files: usize,
     failed: u64,
     findings: usize,
     first_event_time: Option<String>,
@@ -147,7 +150,9 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         outside_selection: tally.outside_selection,
         duplicates: tally.duplicates,
         conflicting_copies: tally.conflicting,
-        malformed: tally.malformed.len(),
+        malformed: tally.malformed.count,
+        untimed: tally.untimed.count,
+        not_regular_files: report.inputs.not_regular.len(),
         failed: tally.failed.values().map(|failures| failures.count).sum(),
         findings: report.audit.findings.len(),
         first_event_time: tally

@@ -36,6 +36,9 @@ pub struct Report<'a> {
     pub inputs: &'a Inputs,
     /// How many examples of each rule the text shows.
     pub examples: usize,
+    /// Where `--malformed` lists every malformed record, if it does (as given: `-` is
+    /// standard output).
+    pub listing: Option<&'a str>,
 }
 
 impl Report<'_> {

@@ -10,7 +10,7 @@ use super::Report;
 use super::shown_parameters::shown;
 use crate::plural::{count, form};
 use crate::rules::Severity;
-use crate::scan::{Finding, Occurrence};
+use crate::scan::{Finding, MalformedTally, Occurrence};
 
 /// How many lines of a long list are shown before "and N more".
 const LIST_LIMIT: usize = 20;
@@ -24,7 +24,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         count(tally.records, "record", "records"),
         count(tally.deliveries, "delivery", "deliveries"),
         tally.content_bytes as f64 / 1e6,
-        tally.malformed.len(),
+        tally.malformed.count,
         count(tally.duplicates, "duplicate", "duplicates"),
         count(inputs.pruned, "object", "objects"),
     )?;
@@ -34,6 +34,26 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             "{} {} an eventId with a record of other content: each is audited.",
             count(tally.conflicting, "record", "records"),
             form(tally.conflicting, "shares", "share"),
+        )?;
+    }
+    if tally.untimed.count > 0 {
+        writeln!(
+            out,
+            "{} {} no valid eventTime: audited by the rules that need no time, whatever \
+             --since/--until say.",
+            count(tally.untimed.count, "record", "records"),
+            form(tally.untimed.count, "has", "have"),
+        )?;
+    }
+    if !inputs.not_regular.is_empty() {
+        let skipped = inputs.not_regular.len() as u64;
+        writeln!(
+            out,
+            "{} in the directories walked {} not a regular file (a pipe, socket or device) \
+             and {} not read.",
+            count(skipped, "file", "files"),
+            form(skipped, "is", "are"),
+            form(skipped, "was", "were"),
         )?;
     }
     if tally.outside_selection > 0 {
@@ -130,16 +150,16 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
 
     write_findings(report, out)?;
 
-    writeln!(out, "\nMalformed records: {}", tally.malformed.len())?;
-    for malformed in tally.malformed.iter().take(LIST_LIMIT) {
+    writeln!(out, "\nMalformed records: {}", tally.malformed.count)?;
+    write_malformed(report, &tally.malformed, out)?;
+    if tally.untimed.count > 0 {
         writeln!(
             out,
-            "  {}: {}",
-            report.label(malformed.delivery),
-            malformed.message
+            "\nRecords without a valid eventTime: {} (audited by the rules that need no time)",
+            tally.untimed.count
         )?;
+        write_malformed(report, &tally.untimed, out)?;
     }
-    more(out, tally.malformed.len())?;
 
     let unreadable = inputs.problems.len() + tally.unreadable.len();
     if unreadable > 0 {
@@ -150,6 +170,35 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         for (index, why) in &tally.unreadable {
             writeln!(out, "  {}: {why}", report.label(*index))?;
         }
+    }
+    Ok(())
+}
+
+/// The first malformed records of `tally`, and how to list them all when there are more.
+fn write_malformed(
+    report: &Report<'_>,
+    tally: &MalformedTally,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for malformed in &tally.first {
+        let position = malformed.position;
+        writeln!(
+            out,
+            "  {}: record {} at line {} (byte {}): {}",
+            report.label(malformed.delivery),
+            position.index,
+            position.line,
+            position.offset,
+            malformed.reason
+        )?;
+    }
+    let more = tally.count - tally.first.len() as u64;
+    if more > 0 {
+        let all = match report.listing {
+            Some(file) => format!("all of them in {file}"),
+            None => "--malformed FILE lists them all".into(),
+        };
+        writeln!(out, "  ... and {more} more ({all})")?;
     }
     Ok(())
 }
@@ -234,7 +283,7 @@ fn example(finding: &Finding) -> String {
     };
     format!(
         "{burst}{}  {event_name}  {identity} ({kind}) from {} in {} on {}{failed}{with}",
-        occurrence.event_time(),
+        occurrence.event_time().unwrap_or("(no valid eventTime)"),
         source_ip.as_deref().unwrap_or("?"),
         region.as_deref().unwrap_or("?"),
         occurrence.resources().unwrap_or("-"),

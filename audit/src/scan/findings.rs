@@ -106,7 +106,7 @@ fn bursts(rule_index: usize, threshold: Threshold, occurrences: Vec<Occurrence>)
                     rule: rule_index,
                     occurrence: timeline[end - 1].clone(),
                     count: (end - start) as u64,
-                    window_start: Some(timeline[start].event_time().to_owned()),
+                    window_start: timeline[start].event_time().map(str::to_owned),
                 });
                 start = end;
             } else {

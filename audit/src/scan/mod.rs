@@ -1,20 +1,25 @@
 //! Reading deliveries in parallel into one audit: counts, findings and damage.
 
 mod findings;
+mod listing;
+mod malformed;
 mod occurrence;
 mod parameters;
 mod read;
 mod seen;
+mod shorten;
 mod tally;
 
 use rayon::prelude::*;
 
 pub use findings::{Finding, Matches, findings};
+pub use listing::{Listing, Spool};
+pub use malformed::{KEPT, Malformed, MalformedKind, MalformedTally, REASON_LIMIT};
 pub use occurrence::{Interner, Occurrence};
 pub use parameters::fired_parameters;
 pub use read::Context;
 pub use seen::{Seen, Sighting};
-pub use tally::{Failures, Malformed, Tally};
+pub use tally::{Failures, Tally};
 
 use crate::archive::{Input, Selection};
 use crate::progress::Progress;
@@ -30,12 +35,14 @@ pub struct Audit {
 }
 
 /// Reads every input on the threads of the current rayon pool and audits the records against
-/// `rules`. The result is the same for any number of threads.
+/// `rules`, listing every malformed record to `listing` if there is one. The result is the
+/// same for any number of threads.
 pub fn scan(
     inputs: &[Input],
     rules: &Ruleset,
     selection: &Selection,
     progress: &Progress,
+    listing: Option<&Listing>,
 ) -> Audit {
     let seen = Seen::default();
     let context = Context {
@@ -43,6 +50,7 @@ pub fn scan(
         selection,
         seen: &seen,
         progress,
+        listing,
     };
     let mut tally = inputs
         .par_iter()
@@ -61,7 +69,6 @@ pub fn scan(
         });
     let matches = std::mem::take(&mut tally.matches);
     tally.conflicting = seen.conflicting();
-    tally.malformed.sort();
     tally.unreadable.sort();
     tally.empty.sort();
     Audit {

@@ -1,10 +1,11 @@
 //! What a finding tells of the record behind it.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use ecd_events::EventName;
 use ecd_events::records::{IdentityType, Record};
 
@@ -18,7 +19,7 @@ use crate::rules::Rule;
 pub struct Occurrence {
     /// `eventTime`, parsed; `None` if it does not parse (then sorted first).
     pub time: Option<DateTime<Utc>>,
-    /// `eventTime`, `eventId`, the resources and the parameters that made the rule fire,
+    /// The time in UTC, `eventId`, the resources and the parameters that made the rule fire,
     /// one after another in one allocation (an archive can hold many occurrences, and each is
     /// made and freed on the hot path): [`event_time`](Self::event_time),
     /// [`event_id`](Self::event_id), [`resources`](Self::resources) and
@@ -93,7 +94,7 @@ impl Occurrence {
         let mut text = String::with_capacity(
             record.event_time.len() + record.event_id.len() + 64 + parameters.len(),
         );
-        text.push_str(&record.event_time);
+        text.push_str(&utc(&record.event_time, time));
         let id_start = text.len();
         text.push_str(&record.event_id);
         let resources_start = text.len();
@@ -122,9 +123,12 @@ impl Occurrence {
         }
     }
 
-    /// `eventTime`, as the record gives it.
-    pub fn event_time(&self) -> &str {
-        self.text.get(..self.ends[0] as usize).unwrap_or("")
+    /// `eventTime` in UTC, RFC 3339 with `Z` whatever offset the record gave (the record
+    /// keeps its own); `None` when it is not a time.
+    pub fn event_time(&self) -> Option<&str> {
+        self.text
+            .get(..self.ends[0] as usize)
+            .filter(|time| !time.is_empty())
     }
 
     /// `eventId`.
@@ -185,7 +189,7 @@ impl Occurrence {
         (
             self.time,
             self.event_id(),
-            self.event_time(),
+            self.event_time().unwrap_or(""),
             self.event_name.as_str(),
             &self.identity,
             self.identity_type.as_ref().map(IdentityType::as_str),
@@ -197,6 +201,20 @@ impl Occurrence {
             self.parameters(),
         )
     }
+}
+
+/// `time`, whose text was `text`, in UTC with `Z` ("2025-03-04T01:41:52Z" for
+/// "2025-03-04T09:41:52+08:00"), with as many digits of a fraction of a second as it has;
+/// empty for no time.
+fn utc(text: &str, time: Option<DateTime<Utc>>) -> Cow<'_, str> {
+    let Some(time) = time else {
+        return "".into();
+    };
+    // Most records give the time in UTC, to the second, already: it is kept as it is.
+    if text.len() == 20 && text.as_bytes()[10] == b'T' && text.ends_with('Z') {
+        return text.into();
+    }
+    time.to_rfc3339_opts(SecondsFormat::AutoSi, true).into()
 }
 
 /// Who made the request, as [`Occurrence::identity`] says.
@@ -214,4 +232,29 @@ pub fn identity<'r>(record: &'r Record<'_>) -> &'r str {
     .flatten()
     .find(|text| !text.is_empty())
     .unwrap_or("?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc_of(text: &str) -> String {
+        let time = DateTime::parse_from_rfc3339(text)
+            .ok()
+            .map(|time| time.with_timezone(&Utc));
+        utc(text, time).into_owned()
+    }
+
+    #[test]
+    fn times_are_given_in_utc_with_z_whatever_offset_the_record_used() {
+        assert_eq!(utc_of("2025-03-04T09:41:52+08:00"), "2025-03-04T01:41:52Z");
+        assert_eq!(utc_of("2025-03-04T00:30:00-05:30"), "2025-03-04T06:00:00Z");
+        assert_eq!(
+            utc_of("2025-03-04T09:41:52.250+00:00"),
+            "2025-03-04T09:41:52.250Z"
+        );
+        assert_eq!(utc_of("2025-03-04t09:41:52z"), "2025-03-04T09:41:52Z");
+        assert_eq!(utc_of("2025-03-04T09:41:52Z"), "2025-03-04T09:41:52Z");
+        assert_eq!(utc_of("str"), "");
+    }
 }

@@ -4,9 +4,10 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read};
 
-use ecd_events::records::{Record, RecordErrorKind, RecordReader};
+use ecd_events::records::{Record, RecordErrorKind, RecordPosition, RecordReader};
 
-use super::{Malformed, Occurrence, Seen, Sighting, Tally};
+use super::shorten::{KEY_LIMIT, shortened};
+use super::{Listing, MalformedKind, MalformedTally, Occurrence, Seen, Sighting, Spool, Tally};
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
 use crate::rules::Ruleset;
@@ -21,10 +22,30 @@ pub struct Context<'a> {
     pub seen: &'a Seen,
     /// Where bytes and records read are shown.
     pub progress: &'a Progress,
+    /// Where every malformed record is listed, with `--malformed`.
+    pub listing: Option<&'a Listing>,
 }
 
-/// Reads the delivery `input`, the `index`th of the run, into `tally`.
+/// Where a record is: its delivery's place among the inputs, and its own in the delivery.
+type Place = (usize, RecordPosition);
+
+/// Reads the delivery `input`, the `index`th of the run, into `tally`, and lists its malformed
+/// records if the run lists them.
 pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_>) {
+    let mut spool = context.listing.map(|listing| listing.spool(&input.label));
+    read_into(tally, input, index, context, spool.as_mut());
+    if let (Some(listing), Some(spool)) = (context.listing, spool) {
+        listing.done(index, spool);
+    }
+}
+
+fn read_into(
+    tally: &mut Tally,
+    input: &Input,
+    index: usize,
+    context: &Context<'_>,
+    mut spool: Option<&mut Spool>,
+) {
     tally.deliveries += 1;
     let source: Box<dyn Read + Send> = match &input.source {
         Source::File(path) => match File::open(path) {
@@ -40,23 +61,26 @@ pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_
     let mut reader = RecordReader::with_background_decompression(source);
     let mut records = 0u64;
     let mut good = 0u64;
-    let malformed_before = tally.malformed.len();
-    reader.for_each_borrowed(|result| {
+    let malformed_before = tally.malformed.count;
+    reader.for_each_borrowed_with_position(|position, result| {
         records += 1;
+        let place = (index, position);
         match result {
             Ok(record) => {
                 good += 1;
-                count(tally, &record, context);
+                count(tally, &record, context, place, spool.as_deref_mut());
             }
             // The reader ends the delivery after an error of reading its source.
             Err(error) if error.kind() == RecordErrorKind::Io => {
                 tally.unreadable.push((index, error.to_string()));
             }
-            Err(error) => tally.malformed.push(Malformed {
-                delivery: index,
-                index: error.index(),
-                message: error.to_string(),
-            }),
+            Err(error) => note(
+                &mut tally.malformed,
+                spool.as_deref_mut(),
+                place,
+                MalformedKind::of(&error),
+                error.message(),
+            ),
         }
         if records.is_multiple_of(4096) {
             context.progress.records(4096);
@@ -65,7 +89,7 @@ pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_
     context.progress.records(records % 4096);
     context.progress.delivery_done();
     tally.content_bytes += reader.bytes_read();
-    let malformed = tally.malformed.len() - malformed_before;
+    let malformed = tally.malformed.count - malformed_before;
     if good == 0 && malformed > 0 {
         // Not one record: the input is not a delivery (or is damaged beyond use), which an
         // audit must not pass over as "a few malformed records".
@@ -78,13 +102,47 @@ pub fn read(tally: &mut Tally, input: &Input, index: usize, context: &Context<'_
     }
 }
 
-fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
+/// Counts a malformed record (or, of [`MalformedKind::EventTime`], one without a valid time) into
+/// `malformed`, and lists it.
+fn note(
+    malformed: &mut MalformedTally,
+    spool: Option<&mut Spool>,
+    (delivery, position): Place,
+    kind: MalformedKind,
+    reason: &str,
+) {
+    malformed.count(delivery, position, kind, reason);
+    if let Some(spool) = spool {
+        spool.push(position, kind, reason);
+    }
+}
+
+fn count(
+    tally: &mut Tally,
+    record: &Record<'_>,
+    context: &Context<'_>,
+    place: Place,
+    spool: Option<&mut Spool>,
+) {
     if context.seen.read(record) == Sighting::Duplicate {
         tally.duplicates += 1;
         return;
     }
     tally.records += 1;
-    let time = record.time().ok();
+    let time = match record.time() {
+        Ok(time) => Some(time),
+        Err(error) => {
+            let reason = error.to_string();
+            note(
+                &mut tally.untimed,
+                spool,
+                place,
+                MalformedKind::EventTime,
+                &reason,
+            );
+            None
+        }
+    };
     if !context.selection.holds(time, record.acs_region.as_deref()) {
         tally.outside_selection += 1;
         return;
@@ -100,7 +158,7 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
         let service = record.service().unwrap_or("(no service named)".into());
         *tally
             .other_services
-            .entry(service.into_owned())
+            .entry(shortened(&service, KEY_LIMIT).into_owned())
             .or_default() += 1;
         return;
     }
@@ -129,8 +187,8 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     }
     if record.is_error() {
         let key = (
-            record.event_name.to_string(),
-            super::occurrence::identity(record).to_owned(),
+            shortened(record.event_name.as_str(), KEY_LIMIT).into_owned(),
+            shortened(super::occurrence::identity(record), KEY_LIMIT).into_owned(),
         );
         let failures = tally.failed.entry(key).or_default();
         failures.count += 1;
@@ -141,8 +199,11 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     }
 }
 
-/// Adds one to the count under `key`, allocating the key only the first time it is seen.
+/// Adds one to the count under `key` (cut to [`KEY_LIMIT`]), allocating the key only the
+/// first time it is seen.
 fn increment(map: &mut BTreeMap<String, u64>, key: &str) {
+    let key = shortened(key, KEY_LIMIT);
+    let key = key.as_ref();
     match map.get_mut(key) {
         Some(count) => *count += 1,
         None => {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use ecd_events::{Access, Category};
 
-use super::{Interner, Matches};
+use super::{Interner, MalformedTally, Matches};
 
 /// Counts of one delivery, or of many merged.
 #[derive(Debug, Default)]
@@ -47,8 +47,11 @@ pub struct Tally {
     pub failed: BTreeMap<(String, String), Failures>,
     /// The records that matched each rule (ECD's, or of the services a rule names).
     pub matches: Matches,
-    /// Records that could not be read, by delivery index and position.
-    pub malformed: Vec<Malformed>,
+    /// Records that could not be read: how many, and the first few.
+    pub malformed: MalformedTally,
+    /// Records read whose `eventTime` is not an RFC 3339 time (counted in `records` too, and
+    /// audited by the rules that need no time): how many, and the first few.
+    pub untimed: MalformedTally,
     /// Deliveries that could not be read to the end (or at all), or held not one record
     /// that could be read: `(delivery index, why)`.
     pub unreadable: Vec<(usize, String)>,
@@ -65,17 +68,6 @@ pub struct Failures {
     pub count: u64,
     /// By `errorCode` (`""` when a request failed with a message only).
     pub codes: BTreeMap<String, u64>,
-}
-
-/// A damaged record, and where.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Malformed {
-    /// The delivery's place among the inputs.
-    pub delivery: usize,
-    /// The reader's position of the record in its delivery.
-    pub index: u64,
-    /// What is wrong and where, as the reader says it.
-    pub message: String,
 }
 
 impl Tally {
@@ -130,7 +122,8 @@ impl Tally {
             add_counts(&mut sum.codes, failures.codes);
         }
         self.matches.merge(other.matches);
-        self.malformed.extend(other.malformed);
+        self.malformed.merge(other.malformed);
+        self.untimed.merge(other.untimed);
         self.unreadable.extend(other.unreadable);
         self.empty.extend(other.empty);
     }

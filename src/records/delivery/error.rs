@@ -83,6 +83,15 @@ impl RecordError {
         &self.message
     }
 
+    /// [`index`](Self::index), [`line`](Self::line) and [`offset`](Self::offset) together.
+    pub fn position(&self) -> RecordPosition {
+        RecordPosition {
+            index: self.index,
+            line: self.line,
+            offset: self.offset,
+        }
+    }
+
     pub(crate) fn io(error: io::Error, index: u64, offset: u64, line: u64) -> RecordError {
         RecordError {
             kind: RecordErrorKind::Io,
@@ -93,6 +102,19 @@ impl RecordError {
             source: Some(Box::new(error)),
         }
     }
+}
+
+/// Where a record (or a damaged one) is in its delivery: what
+/// [`RecordReader::for_each_borrowed_with_position`](crate::records::RecordReader::for_each_borrowed_with_position)
+/// gives with each record, and [`RecordError::position`] with each error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RecordPosition {
+    /// The record's place in its delivery, counting from 0 and counting malformed records too.
+    pub index: u64,
+    /// The line (from 1) where it starts, in the uncompressed content.
+    pub line: u64,
+    /// The byte offset where it starts, in the uncompressed content.
+    pub offset: u64,
 }
 
 impl fmt::Display for RecordError {

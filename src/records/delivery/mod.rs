@@ -13,6 +13,6 @@ mod reader;
 mod sls;
 mod utf8;
 
-pub use error::{RecordError, RecordErrorKind};
+pub use error::{RecordError, RecordErrorKind, RecordPosition};
 pub use format::{Content, DeliveryFormat, Layout};
 pub use reader::RecordReader;

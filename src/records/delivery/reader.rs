@@ -10,11 +10,11 @@ use serde::de::IgnoredAny;
 
 use super::buf_read::fill_buf_retrying;
 use super::decode::{Decode, Full, JSON_WHITESPACE, Lazy, Parsed, describe, parse_prefix};
-use super::error::{RecordError, RecordErrorKind};
+use super::error::{RecordError, RecordErrorKind, RecordPosition};
 use super::format::{Content, DeliveryFormat, Layout};
 use super::input::{AsBufRead, Input, Spawner, as_buf_read, spawn_decoder};
 use super::sls::{ContentProbe, SlsLog};
-use super::utf8::push_utf8;
+use super::utf8::{NotUtf8, push_utf8};
 use crate::records::model::{LazyRecord, OwnedRecord, Record};
 
 mod damage;
@@ -74,9 +74,11 @@ pub struct RecordReader<R> {
     /// The content read and not yet consumed is `text[at..]`. It is kept as a `String`,
     /// checked as UTF-8 once as it is read, so that the JSON parser need not check every
     /// string again (a third faster). Bytes that are not UTF-8 become NUL, which no record
-    /// may contain, so the record around them is reported, at the same offsets.
+    /// may contain, so the record around them is reported, at the same offsets; `not_utf8`
+    /// remembers them, for the error to say so.
     text: String,
     at: usize,
+    not_utf8: NotUtf8,
     /// Bytes read from the source and not yet in `text`: the start of a character that the
     /// next read completes.
     raw: Vec<u8>,
@@ -86,6 +88,11 @@ pub struct RecordReader<R> {
     /// Where `text[0]` is in the content: byte offset and line (from 1).
     buffer_offset: u64,
     buffer_line: u64,
+    /// A place in `text` and its line, from which [`line_of`](Self::line_of) counts: each
+    /// record's line costs the line breaks since the last one asked for, not since the start
+    /// of the buffer (which can hold a million small records after damage).
+    /// (A `Cell`: it moves while a record borrows the buffer.)
+    line_cursor: Cell<(usize, u64)>,
     index: u64,
     nesting: Nesting,
     /// After damage: skipping bytes until a `{` where a record starts.
@@ -155,12 +162,14 @@ impl<R: Read> RecordReader<R> {
             plain_buffered: None,
             text: String::new(),
             at: 0,
+            not_utf8: NotUtf8::default(),
             raw: Vec::new(),
             raw_len: 0,
             source_done: false,
             failed: false,
             buffer_offset: 0,
             buffer_line: 1,
+            line_cursor: Cell::new((0, 1)),
             index: 0,
             nesting: Nesting::Top,
             resyncing: false,
@@ -253,7 +262,7 @@ impl<R: Read> RecordReader<R> {
     /// assert_eq!(errors, [(1, 2)]);
     /// ```
     pub fn for_each_borrowed(&mut self, mut each: impl FnMut(Result<Record<'_>, RecordError>)) {
-        while let Some(result) = self.step::<Full, _, _>(|record| each(Ok(record))) {
+        while let Some(result) = self.step::<Full, _, _>(|_, record| each(Ok(record))) {
             if let Err(error) = result {
                 each(Err(error));
             }
@@ -282,16 +291,60 @@ impl<R: Read> RecordReader<R> {
     /// assert_eq!(regions, ["cn-hangzhou"]);
     /// ```
     pub fn for_each_lazy(&mut self, mut each: impl FnMut(Result<LazyRecord<'_>, RecordError>)) {
-        while let Some(result) = self.step::<Lazy, _, _>(|record| each(Ok(record))) {
+        while let Some(result) = self.step::<Lazy, _, _>(|_, record| each(Ok(record))) {
             if let Err(error) = result {
                 each(Err(error));
             }
         }
     }
 
+    /// Calls `each` with every record, borrowed from the read buffer, or the error for it, as
+    /// [`for_each_borrowed`](Self::for_each_borrowed) does, and where it is: for a record as
+    /// much as for an error, so that whatever is wrong with a record that reads (a field a
+    /// program cannot use) can be reported at its place in the delivery.
+    ///
+    /// ```
+    /// use ecd_events::records::{RecordPosition, RecordReader};
+    ///
+    /// let lines = concat!(
+    ///     r#"{"eventId":"E-1","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:52Z"}"#, "\n",
+    ///     "not json\n",
+    ///     r#"{"eventId":"E-2","eventName":"StopDesktops","eventTime":"yesterday"}"#, "\n",
+    /// );
+    /// let mut untimed = Vec::new();
+    /// RecordReader::new(lines.as_bytes()).for_each_borrowed_with_position(|position, result| {
+    ///     if result.is_ok_and(|record| record.time().is_err()) {
+    ///         untimed.push(position);
+    ///     }
+    /// });
+    /// // After a line of 79 bytes and one of 8, each with its line break.
+    /// assert_eq!(untimed, [RecordPosition { index: 2, line: 3, offset: 89 }]);
+    /// ```
+    pub fn for_each_borrowed_with_position(
+        &mut self,
+        mut each: impl FnMut(RecordPosition, Result<Record<'_>, RecordError>),
+    ) {
+        while let Some(result) =
+            self.step::<Full, _, _>(|reader, record| each(reader.position_here(), Ok(record)))
+        {
+            if let Err(error) = result {
+                each(error.position(), Err(error));
+            }
+        }
+    }
+
+    /// The position of the record (or log) at `self.at`.
+    fn position_here(&self) -> RecordPosition {
+        RecordPosition {
+            index: self.index,
+            line: self.line_of(self.at),
+            offset: self.offset_of(self.at),
+        }
+    }
+
     /// Reads the next record and hands it to `on_record`, or returns the error for it; `None`
     /// at the end of the content (or after an I/O error).
-    fn step<K: Decode, T, F: FnOnce(K::Value<'_>) -> T>(
+    fn step<K: Decode, T, F: FnOnce(&Self, K::Value<'_>) -> T>(
         &mut self,
         on_record: F,
     ) -> Option<Result<T, RecordError>> {
@@ -322,7 +375,14 @@ impl<R: Read> RecordReader<R> {
                 }
             }
             match (self.text.as_bytes()[self.at], self.nesting) {
-                (b' ' | b'\n' | b'\r' | b'\t', _) => self.at += 1,
+                // A run of whitespace at once: a gigabyte of it is a cheap gzip bomb.
+                (b' ' | b'\n' | b'\r' | b'\t', _) => {
+                    let rest = &self.text.as_bytes()[self.at..];
+                    self.at += rest
+                        .iter()
+                        .position(|&byte| !is_json_whitespace(byte))
+                        .unwrap_or(rest.len());
+                }
                 (0xEF, _)
                     if self.offset_of(self.at) == 0 && self.buffered().starts_with('\u{FEFF}') =>
                 {
@@ -348,23 +408,28 @@ impl<R: Read> RecordReader<R> {
                         Attempt::Done(result) => return Some(result),
                         Attempt::NeedMore(back) => {
                             on_record = back;
-                            if let Err(error) = self.fill() {
+                            if let Err(error) = self.fill_for_object() {
                                 return Some(Err(self.io_error(error)));
                             }
                         }
                     }
                 }
                 _ => {
-                    return Some(Err(
-                        self.skip_damage("expected a JSON object (a record)".into())
-                    ));
+                    let message = match self.not_utf8.at(self.offset_of(self.at)) {
+                        Some(byte) => format!(
+                            "invalid UTF-8: byte {byte:#04X}, where a JSON object (a record) \
+                             was expected"
+                        ),
+                        None => "expected a JSON object (a record)".into(),
+                    };
+                    return Some(Err(self.skip_damage(message)));
                 }
             }
         }
     }
 
     /// Reads the object at `self.at`.
-    fn read_object<K: Decode, T, F: FnOnce(K::Value<'_>) -> T>(
+    fn read_object<K: Decode, T, F: FnOnce(&Self, K::Value<'_>) -> T>(
         &mut self,
         on_record: F,
     ) -> Attempt<T, F> {
@@ -383,7 +448,7 @@ impl<R: Read> RecordReader<R> {
                 }
                 Parsed::Value(record, length) => match self.next_line_record(length) {
                     Some(next) => Outcome::Swallowing(next),
-                    None => Outcome::Record(on_record(record), length),
+                    None => Outcome::Record(on_record(self, record), length),
                 },
                 Parsed::Incomplete => Outcome::Incomplete(on_record),
                 Parsed::Invalid(error) => Outcome::Invalid(error, on_record),
@@ -434,7 +499,8 @@ impl<R: Read> RecordReader<R> {
                 _ => error,
             },
         };
-        Attempt::Done(Err(self.skip_damage(describe(&error))))
+        let message = self.describe_damage(&error);
+        Attempt::Done(Err(self.skip_damage(message)))
     }
 
     /// Where, in the `length` bytes at `self.at` that parse as one value, a line of JSON Lines
@@ -468,7 +534,7 @@ impl<R: Read> RecordReader<R> {
     }
 
     /// Reads a Log Service log at `self.at` and the record in its `event` string.
-    fn read_log<K: Decode, T, F: FnOnce(K::Value<'_>) -> T>(
+    fn read_log<K: Decode, T, F: FnOnce(&Self, K::Value<'_>) -> T>(
         &mut self,
         on_record: F,
     ) -> Outcome<T, F> {
@@ -492,7 +558,7 @@ impl<R: Read> RecordReader<R> {
         }
         let event = log.event.unwrap_or_default();
         let error = match K::parse_whole(&event) {
-            Ok(record) => return Outcome::Record(on_record(record), length),
+            Ok(record) => return Outcome::Record(on_record(self, record), length),
             Err(error) => error,
         };
         drop(event);
@@ -514,7 +580,15 @@ impl<R: Read> RecordReader<R> {
     }
 
     fn line_of(&self, at: usize) -> u64 {
-        self.buffer_line + count_newlines(&self.text.as_bytes()[..at])
+        let (from, line) = self.line_cursor.get();
+        let bytes = self.text.as_bytes();
+        let line = if at >= from {
+            line + count_newlines(&bytes[from..at])
+        } else {
+            line - count_newlines(&bytes[at..from])
+        };
+        self.line_cursor.set((at, line));
+        line
     }
 
     fn consume_record(&mut self, length: usize) {
@@ -535,17 +609,40 @@ impl<R: Read> RecordReader<R> {
         )
     }
 
+    /// Reads more of the object at `self.at`, which runs past the buffer: as much again as
+    /// is buffered of it (up to the limit on a record), so that each attempt to read it, which
+    /// parses it from its start, reads twice as far as the last. A long record is parsed a
+    /// few times over, not once more for every 64 KiB (which took a second for a record of
+    /// 16 MiB, and made a gzip bomb of them a hang).
+    fn fill_for_object(&mut self) -> io::Result<()> {
+        let buffered = self.text.len() - self.at;
+        let wanted = buffered.saturating_mul(2).min(self.max_record_bytes);
+        loop {
+            self.fill()?;
+            if self.source_done || self.text.len() - self.at >= wanted {
+                return Ok(());
+            }
+        }
+    }
+
     /// Drops the consumed text and reads more, sniffing for gzip first.
     fn fill(&mut self) -> io::Result<()> {
         if self.at > 0 {
-            let dropped = self.text[..self.at].trim_end_matches(JSON_WHITESPACE);
-            if let Some(last) = dropped.bytes().next_back() {
+            // (By bytes: a gigabyte of whitespace is a cheap gzip bomb.)
+            let dropped = &self.text.as_bytes()[..self.at];
+            if let Some(&last) = dropped
+                .iter()
+                .rev()
+                .find(|&&byte| !is_json_whitespace(byte))
+            {
                 self.dropped_significant = last;
             }
-            self.buffer_line += count_newlines(&self.text.as_bytes()[..self.at]);
+            self.buffer_line = self.line_of(self.at);
             self.buffer_offset += self.at as u64;
             self.text.drain(..self.at);
             self.at = 0;
+            self.line_cursor.set((0, self.buffer_line));
+            self.not_utf8.forget_before(self.buffer_offset);
         }
         if self.raw.len() < READ_BYTES {
             self.raw.resize(READ_BYTES, 0);
@@ -561,7 +658,15 @@ impl<R: Read> RecordReader<R> {
             let chunk = fill_buf_retrying(buffered)?;
             let chunk = &chunk[..read_end(chunk)];
             let length = chunk.len();
-            let taken = push_utf8(&mut self.text, chunk, length == 0);
+            // (The fields, not `offset_of`: the source's buffer is borrowed.)
+            let offset = self.buffer_offset + self.text.len() as u64;
+            let taken = push_utf8(
+                &mut self.text,
+                chunk,
+                length == 0,
+                offset,
+                &mut self.not_utf8,
+            );
             // A character cut at the end of the chunk waits in `raw` for the rest of it.
             self.raw[..length - taken].copy_from_slice(&chunk[taken..]);
             self.raw_len = length - taken;
@@ -587,7 +692,9 @@ impl<R: Read> RecordReader<R> {
                     continue;
                 }
             }
-            let taken = push_utf8(&mut self.text, &self.raw[..self.raw_len], read == 0);
+            let offset = self.offset_of(self.text.len());
+            let bytes = &self.raw[..self.raw_len];
+            let taken = push_utf8(&mut self.text, bytes, read == 0, offset, &mut self.not_utf8);
             self.raw.copy_within(taken..self.raw_len, 0);
             self.raw_len -= taken;
             if read == 0 {
@@ -602,7 +709,7 @@ impl<R: Read> Iterator for RecordReader<R> {
     type Item = Result<OwnedRecord, RecordError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        self.step::<Full, _, _>(|record| record.into_owned())
+        self.step::<Full, _, _>(|_, record| record.into_owned())
     }
 }
 
@@ -645,6 +752,10 @@ enum Resync {
     Skipped,
     /// A `{` at the reader's position may start a record; more must be read to tell.
     NeedMore,
+}
+
+fn is_json_whitespace(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\n' | b'\r' | b'\t')
 }
 
 fn count_newlines(bytes: &[u8]) -> u64 {

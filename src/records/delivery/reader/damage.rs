@@ -40,6 +40,45 @@ impl<R: Read> RecordReader<R> {
         }
     }
 
+    /// What is wrong with the object at `self.at`, which `error` says does not parse: serde's
+    /// message, or, where it stopped at a byte that is not UTF-8 (a NUL in the text), that
+    /// byte and where it is.
+    pub(super) fn describe_damage(&self, error: &serde_json::Error) -> String {
+        match self.not_utf8_at(error) {
+            Some(NotUtf8At { at, column, byte }) => format!(
+                "invalid UTF-8: byte {byte:#04X} at byte {} (line {} column {column} of the record)",
+                self.offset_of(self.at + at),
+                error.line(),
+            ),
+            None => describe(error),
+        }
+    }
+
+    /// Where `error` stopped, if at a byte that is not UTF-8.
+    fn not_utf8_at(&self, error: &serde_json::Error) -> Option<NotUtf8At> {
+        let text = self.buffered().as_bytes();
+        let line_start = match error.line() {
+            0 => return None,
+            1 => 0,
+            line => memchr::memchr_iter(b'\n', text).nth(line - 2)? + 1,
+        };
+        // serde_json places an error at the column of the byte at fault (counting from 1),
+        // but for a control character in a string sometimes one column before it.
+        let control_character = error.to_string().starts_with("control character");
+        let columns = [
+            Some(error.column()),
+            control_character.then(|| error.column() + 1),
+        ];
+        columns.into_iter().flatten().find_map(|column| {
+            let at = line_start + column.checked_sub(1)?;
+            if text.get(at) != Some(&0) {
+                return None;
+            }
+            let byte = self.not_utf8.at(self.offset_of(self.at + at))?;
+            Some(NotUtf8At { at, column, byte })
+        })
+    }
+
     /// Reports the damage at `self.at` and moves past its first character; the reader then
     /// skips to where the next record starts ([`resync`](Self::resync)). The error covers all
     /// it skips: what it skips holds no record start, so no record is lost without one.
@@ -188,6 +227,16 @@ impl<R: Read> RecordReader<R> {
         }
         None
     }
+}
+
+/// A byte that is not UTF-8 where a record's parse stopped.
+struct NotUtf8At {
+    /// Where, from the record's start.
+    at: usize,
+    /// Its column in its line of the record, from 1.
+    column: usize,
+    /// What it was.
+    byte: u8,
 }
 
 /// How the reader follows what it skips after damage, as JSON.
