@@ -2,6 +2,7 @@
 
 use crate::archive::{self, Selection, Source};
 use crate::cli::ScanArgs;
+use crate::eprintln_escaped;
 use crate::plural::count;
 use crate::progress::Progress;
 use crate::report::Report;
@@ -18,7 +19,7 @@ pub fn scan(args: &ScanArgs) -> Status {
     {
         Ok(pool) => pool.install(|| scan_on_this_pool(args)),
         Err(error) => {
-            eprintln!(
+            eprintln_escaped!(
                 "ecd-audit: cannot start {}: {error}",
                 count(args.threads, "thread", "threads")
             );
@@ -34,7 +35,9 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     if let (Some(since), Some(until)) = (args.since, args.until)
         && since >= until
     {
-        eprintln!("ecd-audit: --since ({since}) is not before --until ({until}): nothing to audit");
+        eprintln_escaped!(
+            "ecd-audit: --since ({since}) is not before --until ({until}): nothing to audit"
+        );
         return Status::Failed;
     }
     let selection = Selection {
@@ -45,10 +48,10 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
 
     let inputs = archive::find(&args.paths, &selection);
     for problem in &inputs.problems {
-        eprintln!("ecd-audit: {problem}");
+        eprintln_escaped!("ecd-audit: {problem}");
     }
     for link in &inputs.loops {
-        eprintln!("ecd-audit: note: {link}");
+        eprintln_escaped!("ecd-audit: note: {link}");
     }
     let streaming = inputs
         .inputs
@@ -66,26 +69,26 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
         examples: args.examples,
     };
     if let Err(error) = to_stdout(|out| report.write(args.format, out)) {
-        eprintln!("ecd-audit: {error}");
+        eprintln_escaped!("ecd-audit: {error}");
         return Status::Failed;
     }
 
     for (index, why) in &audit.tally.unreadable {
-        eprintln!("ecd-audit: {}: {why}", inputs.inputs[*index].label);
+        eprintln_escaped!("ecd-audit: {}: {why}", inputs.inputs[*index].label);
     }
     for &index in &audit.tally.empty {
-        eprintln!("ecd-audit: note: {}: empty", inputs.inputs[index].label);
+        eprintln_escaped!("ecd-audit: note: {}: empty", inputs.inputs[index].label);
     }
     let tally = &audit.tally;
     if tally.records == 0 && inputs.problems.is_empty() && tally.unreadable.is_empty() {
-        eprintln!(
+        eprintln_escaped!(
             "ecd-audit: warning: nothing was audited: {} read, {} pruned by \
              --since/--until/--region",
             count(tally.deliveries, "delivery", "deliveries"),
             count(inputs.pruned, "object", "objects"),
         );
     } else if tally.records > 0 && tally.records == tally.outside_selection {
-        eprintln!(
+        eprintln_escaped!(
             "ecd-audit: warning: nothing was audited: {} read, none within \
              --since/--until/--region",
             count(tally.records, "record", "records"),

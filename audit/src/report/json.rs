@@ -1,4 +1,10 @@
 //! `--format json`: JSON Lines, one object per finding, then the summary.
+//!
+//! Strings are the records' text exactly, escaped as JSON and so that no byte acts on a
+//! terminal ([`terminal_safe_json`](super::terminal_safe_json)). A field cut to its bound
+//! ([`FIELD_BYTES`](crate::scan::cut::FIELD_BYTES)) keeps its first bytes exactly, and the
+//! finding's `truncated` object names it with its length in the record:
+//! `"truncated": {"resources": 10485760}`. Findings with nothing cut have no `truncated`.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -6,9 +12,11 @@ use std::io::{self, Write};
 use chrono::SecondsFormat;
 use rayon::prelude::*;
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use super::Report;
-use crate::scan::Finding;
+use super::terminal_safe_json::to_writer;
+use crate::scan::{Field, Finding};
 
 /// The fields of a finding's object, in order. They are part of the tool's interface: new
 /// ones may come, these keep their names and meanings.
@@ -47,6 +55,27 @@ struct FindingLine<'a> {
     resources: Option<&'a str>,
     count: u64,
     window_start: Option<&'a str>,
+    #[serde(skip_serializing_if = "Truncated::is_empty")]
+    truncated: Truncated<'a>,
+}
+
+/// The fields of a finding that were cut, as an object of their lengths in the record.
+struct Truncated<'a>(&'a [(Field, u64)]);
+
+impl Truncated<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Truncated<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (field, length) in self.0 {
+            map.serialize_entry(field.as_str(), length)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -93,7 +122,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             .map(|findings| {
                 let mut part = Vec::with_capacity(findings.len() * 400);
                 for finding in findings {
-                    serde_json::to_writer(&mut part, &line(report, finding))?;
+                    to_writer(&mut part, &line(report, finding))?;
                     part.push(b'\n');
                 }
                 Ok(part)
@@ -140,7 +169,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             .map(|(category, counts)| (category.as_str(), *counts))
             .collect(),
     };
-    serde_json::to_writer(&mut *out, &SummaryLine { summary })?;
+    to_writer(&mut *out, &SummaryLine { summary })?;
     out.write_all(b"\n")
 }
 
@@ -163,5 +192,6 @@ fn line<'a>(report: &'a Report<'_>, finding: &'a Finding) -> FindingLine<'a> {
         resources: occurrence.resources(),
         count: finding.count,
         window_start: finding.window_start.as_deref(),
+        truncated: Truncated(occurrence.cuts()),
     }
 }

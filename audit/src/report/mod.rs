@@ -2,14 +2,18 @@
 
 mod csv;
 mod json;
+mod terminal_safe_json;
 mod text;
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::archive::Inputs;
 use crate::rules::Ruleset;
-use crate::scan::Audit;
+use crate::scan::cut::Marker;
+use crate::scan::{Audit, Field, Occurrence};
 
+pub use csv::FORMULA_STARTS;
 pub use json::FINDING_FIELDS;
 
 /// `--format`.
@@ -56,5 +60,14 @@ impl Report<'_> {
     /// Records of other services in all.
     fn other_services(&self) -> u64 {
         self.audit.tally.other_services.values().sum()
+    }
+}
+
+/// `text`, the `field` of `occurrence`, as text and CSV show it: followed by the cut's
+/// [`Marker`] when the field was cut.
+fn shown<'t>(occurrence: &Occurrence, field: Field, text: &'t str) -> Cow<'t, str> {
+    match occurrence.cut_from(field) {
+        None => Cow::Borrowed(text),
+        Some(length) => Cow::Owned(format!("{text}{}", Marker(length))),
     }
 }

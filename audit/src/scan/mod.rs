@@ -1,5 +1,6 @@
 //! Reading deliveries in parallel into one audit: counts, findings and damage.
 
+pub mod cut;
 mod findings;
 mod occurrence;
 mod read;
@@ -9,7 +10,7 @@ mod tally;
 use rayon::prelude::*;
 
 pub use findings::{Finding, Matches, findings};
-pub use occurrence::{Interner, Occurrence};
+pub use occurrence::{Field, Interner, Occurrence};
 pub use read::Context;
 pub use seen::{Seen, Sighting};
 pub use tally::{Failures, Malformed, Tally};

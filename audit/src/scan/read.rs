@@ -6,6 +6,7 @@ use std::io::{self, Read};
 
 use ecd_events::records::{Record, RecordErrorKind, RecordReader};
 
+use super::cut::key;
 use super::{Malformed, Occurrence, Seen, Sighting, Tally};
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
@@ -98,10 +99,7 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     }
     if !record.is_ecd() {
         let service = record.service().unwrap_or("(no service named)".into());
-        *tally
-            .other_services
-            .entry(service.into_owned())
-            .or_default() += 1;
+        increment(&mut tally.other_services, &service);
         return;
     }
     tally.ecd_records += 1;
@@ -129,8 +127,8 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     }
     if record.is_error() {
         let key = (
-            record.event_name.to_string(),
-            super::occurrence::identity(record).to_owned(),
+            key(record.event_name.as_str()).into_owned(),
+            key(super::occurrence::identity(record)).into_owned(),
         );
         let failures = tally.failed.entry(key).or_default();
         failures.count += 1;
@@ -141,12 +139,14 @@ fn count(tally: &mut Tally, record: &Record<'_>, context: &Context<'_>) {
     }
 }
 
-/// Adds one to the count under `key`, allocating the key only the first time it is seen.
-fn increment(map: &mut BTreeMap<String, u64>, key: &str) {
-    match map.get_mut(key) {
+/// Adds one to the count under `text` (cut to a key's bound), allocating the key only the
+/// first time it is seen.
+fn increment(map: &mut BTreeMap<String, u64>, text: &str) {
+    let key = key(text);
+    match map.get_mut(key.as_ref()) {
         Some(count) => *count += 1,
         None => {
-            map.insert(key.to_owned(), 1);
+            map.insert(key.into_owned(), 1);
         }
     }
 }
