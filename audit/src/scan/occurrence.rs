@@ -145,15 +145,17 @@ impl Occurrence {
         push_resources(&mut text, record, &mut cuts);
         // The fields are cut far below 4 GiB.
         let at = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
-        let event_name = match cut(record.event_name.as_str()) {
-            (_, None) => record.event_name.clone(),
-            (kept, Some(_)) => EventName::parse(cuts.keep(Field::EventName, kept)),
+        // Parsed again only when cut: the parsed names are kept otherwise.
+        let name = record.event_name.as_str();
+        let event_name = match cuts.keep(Field::EventName, name) {
+            kept if kept.len() < name.len() => EventName::parse(kept),
+            _ => record.event_name.clone(),
         };
         let identity_type = identity
             .and_then(|identity| identity.identity_type.as_ref())
-            .map(|kind| match cut(kind.as_str()) {
-                (_, None) => kind.clone(),
-                (kept, Some(_)) => IdentityType::parse(cuts.keep(Field::IdentityType, kept)),
+            .map(|kind| match cuts.keep(Field::IdentityType, kind.as_str()) {
+                kept if kept.len() < kind.as_str().len() => IdentityType::parse(kept),
+                _ => kind.clone(),
             });
         let mut optional = |field: Field, text: Option<&str>| {
             strings.optional(text.map(|text| cuts.keep(field, text)))
@@ -263,21 +265,21 @@ impl Occurrence {
 }
 
 /// Appends the resources `record` names (`resourceName`), comma-separated, to `text`: the
-/// first [`FIELD_BYTES`] bytes of them, noting in `cuts` how long they are in all.
+/// first [`FIELD_BYTES`] bytes of them; if that is not all of them, `cuts` notes the length of
+/// `resourceName` in the record, and the rest is not read.
 fn push_resources(text: &mut String, record: &Record<'_>, cuts: &mut Cuts) {
     let start = text.len();
-    let mut length = 0;
     for (index, resource) in record.resources().enumerate() {
         for part in [if index > 0 { "," } else { "" }, resource.name] {
-            // Once a part is cut, nothing after it is kept: what is kept is where they start.
-            if length == text.len() - start {
-                text.push_str(prefix(part, FIELD_BYTES - length));
+            let room = FIELD_BYTES - (text.len() - start);
+            let kept = prefix(part, room);
+            text.push_str(kept);
+            if kept.len() < part.len() {
+                let length = record.resource_name.as_deref().map_or(0, str::len);
+                cuts.0.push((Field::Resources, length as u64));
+                return;
             }
-            length += part.len();
         }
-    }
-    if length > FIELD_BYTES {
-        cuts.0.push((Field::Resources, length as u64));
     }
 }
 
