@@ -18,8 +18,9 @@ use super::Report;
 use super::terminal_safe_json::to_writer;
 use crate::scan::{Field, Finding};
 
-/// The fields of a finding's object, in order. They are part of the tool's interface: new
-/// ones may come, these keep their names and meanings.
+/// The fields of a finding's object, in order, and the columns of CSV. They are part of the
+/// tool's interface: new ones may come, these keep their names and meanings. A finding's JSON
+/// object also has `truncated` when one of them was cut (the module's documentation says how).
 pub const FINDING_FIELDS: [&str; 15] = [
     "rule",
     "severity",

@@ -19,11 +19,12 @@ pub use json::FINDING_FIELDS;
 /// `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A summary for people: counts, failures, findings by rule with examples, damage.
+    /// A summary for people: counts, failures, findings by rule with examples, damage; what
+    /// would act on a terminal is shown escaped.
     Text,
-    /// JSON Lines: one object per finding, then one `{"summary": {...}}`.
+    /// JSON Lines: one object per finding, then one `{"summary": {...}}`; text exact.
     Json,
-    /// The findings, one row each, with a header row.
+    /// The findings, one row each, with a header row; no cell is a formula.
     Csv,
 }
 
