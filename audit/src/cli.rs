@@ -44,8 +44,7 @@ Records are written by whoever made the calls, so the output guards against them
 
 The text report and every message show what would act on a terminal or break a line (control \
 characters, ESC sequences, Unicode's bidirectional controls, line separators, invisible \
-characters) as escapes, as Rust writes them: \\n, \\t, \\u{1b}, \\u{202e}; a backslash shows \
-as \\\\.
+characters) as escapes, as Rust writes them: \\n, \\t, \\u{1b}, \\u{202e}.
 
 JSON keeps the records' text exactly; the same characters are \\u escapes in it.
 

@@ -3,16 +3,17 @@
 //! break a line or reorder one is shown as a visible escape instead of being written.
 //!
 //! The convention is Rust's `escape_debug`, as `{:?}` shows a string, without the quotes:
-//! - `\n`, `\r`, `\t`, `\0` for those characters, and `\\` for a backslash, so that an escape
-//!   in a report always stands for a character that was escaped and never for text that looked
-//!   like one;
+//! - `\n`, `\r`, `\t`, `\0` for those characters;
 //! - `\u{1b}` (hexadecimal code point) for every other character that is not printable: the
 //!   C0 and C1 controls, DEL (so ESC sequences, OSC titles and bells), Unicode's bidirectional
 //!   overrides, embeddings, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
 //!   U+061C), the line and paragraph separators U+2028 and U+2029, the other format characters
 //!   (zero-width spaces and joiners, U+FEFF), spaces other than U+0020, private-use and
 //!   unassigned code points, and a combining mark at the start of what is escaped;
-//! - everything else, quotes and the letters of every script included, as it is.
+//! - everything else as it is: the letters of every script, quotes, and the backslash, which
+//!   changes nothing on a terminal and is common in messages and Windows paths. So text that
+//!   reads `\u{1b}` in a report may be an escaped ESC or those six characters; that no record
+//!   can act on the terminal or start a line holds either way, and JSON tells them apart.
 //!
 //! Two ways in, so that no code that writes for people has to remember the rule:
 //! [`Lines`] writes lines whose whole text is escaped (the text report has no other way to its
@@ -33,7 +34,7 @@ use std::io::{self, Write};
 ///     Escaped(forged).to_string(),
 ///     r"ecd-1\u{1b}]0;pwned\u{7}\n  [critical] injected: 999"
 /// );
-/// assert_eq!(Escaped("李雷 \"ecd\" C:\\tmp").to_string(), r#"李雷 "ecd" C:\\tmp"#);
+/// assert_eq!(Escaped("李雷 \"ecd\" C:\\tmp").to_string(), r#"李雷 "ecd" C:\tmp"#);
 /// assert_eq!(Escaped("admin\u{202e}txt.exe").to_string(), r"admin\u{202e}txt.exe");
 /// ```
 #[derive(Clone, Copy, Debug)]
@@ -52,16 +53,13 @@ impl Display for Escaped<'_> {
 }
 
 fn write_escaped(text: &str, out: &mut impl fmt::Write) -> fmt::Result {
-    // Printable ASCII but the backslash, by far the most common text, is shown as it is.
-    if text
-        .bytes()
-        .all(|byte| matches!(byte, b' '..=b'~') && byte != b'\\')
-    {
+    // Printable ASCII, by far the most common text, is shown as it is.
+    if text.bytes().all(|byte| matches!(byte, b' '..=b'~')) {
         return out.write_str(text);
     }
     // The standard library's escape_debug decides what is printable, from Unicode's tables as
-    // they stand in each Rust release; only its escapes of quotes are undone, since a quote
-    // changes nothing on a terminal and report lines do not quote what they show.
+    // they stand in each Rust release; only its escapes of quotes and backslashes are undone,
+    // since they change nothing on a terminal and report lines do not quote what they show.
     let mut escaped = text.escape_debug();
     while let Some(shown) = escaped.next() {
         if shown != '\\' {
@@ -69,7 +67,7 @@ fn write_escaped(text: &str, out: &mut impl fmt::Write) -> fmt::Result {
             continue;
         }
         match escaped.next() {
-            Some(quote @ ('"' | '\'')) => out.write_char(quote)?,
+            Some(shown @ ('"' | '\'' | '\\')) => out.write_char(shown)?,
             Some(next) => {
                 out.write_char('\\')?;
                 out.write_char(next)?;
@@ -197,8 +195,9 @@ mod tests {
         for (text, shown) in [
             ("\u{1b}[31mred", r"\u{1b}[31mred"),
             ("a\nb\r\tc\0", r"a\nb\r\tc\0"),
-            ("back\\slash", r"back\\slash"),
-            (r"\u{1b}", r"\\u{1b}"),
+            ("back\\slash", r"back\slash"),
+            // Six characters that read as an escape are shown as they are (the module says why).
+            (r"\u{1b}", r"\u{1b}"),
             ("\"quoted\" 'single'", "\"quoted\" 'single'"),
             ("\u{85}\u{9b}\u{7f}", r"\u{85}\u{9b}\u{7f}"),
             ("\u{2028}\u{2029}", r"\u{2028}\u{2029}"),
