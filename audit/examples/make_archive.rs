@@ -51,7 +51,7 @@ fn main() -> ExitCode {
     let objects = match archive.write(&args.output) {
         Ok(objects) => objects,
         Err(error) => {
-            eprintln!("make_archive: {}: {error}", args.output.display());
+            ecd_audit::eprintln_escaped!("make_archive: {}: {error}", args.output.display());
             return ExitCode::FAILURE;
         }
     };
@@ -62,10 +62,14 @@ fn main() -> ExitCode {
         .filter_map(|object| object.path.metadata().ok())
         .map(|metadata| metadata.len())
         .sum();
-    println!(
+    let summary = ecd_audit::escape::Lines::new(&mut std::io::stdout().lock()).line(format_args!(
         "{}: {} objects, {records} records, {ecd_records} ECD records, {compressed} bytes compressed",
         args.output.display(),
         objects.len(),
-    );
+    ));
+    if let Err(error) = summary {
+        ecd_audit::eprintln_escaped!("make_archive: cannot write to standard output: {error}");
+        return ExitCode::FAILURE;
+    }
     ExitCode::SUCCESS
 }

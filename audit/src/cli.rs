@@ -37,12 +37,33 @@ pub enum Command {
     /// the findings. Of malformed records, and of records whose eventTime is not a time, the
     /// report keeps the count and the first 20: --malformed lists them all. docs/audit.md has
     /// the details.
+    #[command(after_long_help = SCAN_OUTPUT)]
     Scan(ScanArgs),
     /// Lists the rules a scan applies, or checks a rules file.
     Rules(RulesArgs),
     /// Looks events up in the catalogue, or lists them by category or tag.
     Events(EventsArgs),
 }
+
+/// What `scan --help` says of its output, which records (and file names) cannot forge.
+const SCAN_OUTPUT: &str = "\
+Records are written by whoever made the calls, so the output guards against them:
+
+The text report and every message show what would act on a terminal or break a line (control \
+characters, ESC sequences, Unicode's bidirectional controls, line separators, invisible \
+characters) as escapes, as Rust writes them: \\n, \\t, \\u{1b}, \\u{202e}.
+
+JSON keeps the records' text exactly; the same characters are \\u escapes in it.
+
+CSV keeps it too, but a cell that a spreadsheet would read as a formula (one that starts with \
+=, +, -, @, a tab, a carriage return, a line feed, or the full-width ＝ ＋ － ＠) starts with a \
+single quote, as OWASP advises: '=HYPERLINK(...), and '-1 for a negative number in a record. \
+`count` stays a number.
+
+A finding keeps at most 64 KiB of each field (no real record has a field near it) and the \
+counts keep as much of each name: a longer one is cut, and ends with ...[cut from N bytes] \
+in text and CSV; in JSON it is the field's first 64 KiB, and the finding's `truncated` object \
+names it with its length in the record: \"truncated\": {\"resources\": 10485760}.";
 
 /// `ecd-audit scan`.
 #[derive(Debug, Args)]
@@ -170,4 +191,15 @@ fn parse_tag(text: &str) -> Result<Tag, String> {
         let names: Vec<&str> = Tag::ALL.iter().map(|tag| tag.as_str()).collect();
         format!("not a tag; the tags are {}", names.join(", "))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SCAN_OUTPUT;
+    use crate::scan::cut::FIELD_BYTES;
+
+    #[test]
+    fn scan_help_gives_the_bound_of_a_field() {
+        assert!(SCAN_OUTPUT.contains(&format!(" {} KiB ", FIELD_BYTES / 1024)));
+    }
 }

@@ -4,6 +4,8 @@
 //! The binary is thin (`main.rs` parses the command line and calls [`run`]); the layers,
 //! each using only those above it in this list:
 //! - [`plural`]: counts in words ("1 record", "2 records") for everything people read;
+//! - [`escape`]: text for people that records cannot forge: what would change a terminal or
+//!   break a line is shown escaped, in the text report and in every message;
 //! - [`rules`]: alert rules, rules files and the bundled default ruleset;
 //! - [`archive`]: from paths to deliveries, with OSS object names pruned by the selection;
 //! - [`progress`]: what a terminal shows while a scan reads;
@@ -15,6 +17,7 @@
 pub mod archive;
 pub mod cli;
 pub mod commands;
+pub mod escape;
 pub mod plural;
 pub mod progress;
 pub mod report;

@@ -738,7 +738,7 @@ fn a_parameter_in_a_finding_cannot_change_the_terminal_or_forge_a_line() {
         .expect("the example");
     assert!(
         example.ends_with(
-            r#"  with {"MfaEnabled":"false\u{009b}2J\u{202e}\u{2028}\u001b[31m\n[critical] forged"}"#
+            r#"  with {"MfaEnabled":"false\u009b2J\u202e\u2028\u001b[31m\n[critical] forged"}"#
         ),
         "{example}"
     );

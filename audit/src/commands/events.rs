@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use ecd_events::{Api, Category, EcdEvent, Parameter};
 
 use crate::cli::EventsArgs;
+use crate::eprintln_escaped;
 use crate::plural::count;
 use crate::rules::suggestion;
 
@@ -25,7 +26,7 @@ pub fn events(args: &EventsArgs) -> Status {
     });
     match result {
         Err(error) => {
-            eprintln!("ecd-audit: {error}");
+            eprintln_escaped!("ecd-audit: {error}");
             Status::Failed
         }
         Ok(()) if missing => Status::Found,
@@ -125,11 +126,11 @@ fn look_up(out: &mut dyn Write, name: &str) -> io::Result<bool> {
             }
             // Not an event: said on standard error, as a lookup that failed.
             Some(event) => {
-                eprintln!("ecd-audit: {error}; did you mean `{event}`?");
+                eprintln_escaped!("ecd-audit: {error}; did you mean `{event}`?");
                 Ok(false)
             }
             None => {
-                eprintln!(
+                eprintln_escaped!(
                     "ecd-audit: {error}; records may still carry it (a scan lists such names \
                      as ECD events the catalogue does not list)"
                 );

@@ -12,6 +12,7 @@ pub use scan::scan;
 
 use std::path::Path;
 
+use crate::eprintln_escaped;
 use crate::rules::Ruleset;
 
 /// How a command ended, as its exit status says.
@@ -41,13 +42,13 @@ fn ruleset(file: Option<&Path>) -> Option<Ruleset> {
     match Ruleset::load(path) {
         Ok(loaded) => {
             for warning in &loaded.warnings {
-                eprintln!("ecd-audit: warning: {warning}");
+                eprintln_escaped!("ecd-audit: warning: {warning}");
             }
             Some(loaded.ruleset)
         }
         Err(errors) => {
             for error in &errors {
-                eprintln!("ecd-audit: {error}");
+                eprintln_escaped!("ecd-audit: {error}");
             }
             None
         }

@@ -3,6 +3,8 @@
 use std::io::Write;
 
 use crate::cli::RulesArgs;
+use crate::eprintln_escaped;
+use crate::escape::Lines;
 use crate::plural::count;
 use crate::rules::{DEFAULT_RULES, Rule, Ruleset};
 
@@ -18,21 +20,22 @@ pub fn rules(args: &RulesArgs) -> Status {
         return match Ruleset::load(path) {
             Ok(loaded) => {
                 for warning in &loaded.warnings {
-                    eprintln!("warning: {warning}");
+                    eprintln_escaped!("warning: {warning}");
                 }
-                println!(
-                    "{}: {}, no errors ({})",
-                    path.display(),
-                    count(loaded.ruleset.rules().len(), "rule", "rules"),
-                    count(loaded.warnings.len(), "warning", "warnings"),
-                );
-                Status::Success
+                finish(to_stdout(|out| {
+                    Lines::new(out).line(format_args!(
+                        "{}: {}, no errors ({})",
+                        path.display(),
+                        count(loaded.ruleset.rules().len(), "rule", "rules"),
+                        count(loaded.warnings.len(), "warning", "warnings"),
+                    ))
+                }))
             }
             Err(errors) => {
                 for error in &errors {
-                    eprintln!("error: {error}");
+                    eprintln_escaped!("error: {error}");
                 }
-                eprintln!(
+                eprintln_escaped!(
                     "{}: {}",
                     path.display(),
                     count(errors.len(), "error", "errors")
@@ -76,7 +79,7 @@ fn finish(result: Result<(), String>) -> Status {
     match result {
         Ok(()) => Status::Success,
         Err(error) => {
-            eprintln!("ecd-audit: {error}");
+            eprintln_escaped!("ecd-audit: {error}");
             Status::Failed
         }
     }

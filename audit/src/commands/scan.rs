@@ -2,6 +2,7 @@
 
 use crate::archive::{self, Selection};
 use crate::cli::ScanArgs;
+use crate::eprintln_escaped;
 use crate::plural::count;
 use crate::progress::Progress;
 use crate::report::Report;
@@ -18,7 +19,7 @@ pub fn scan(args: &ScanArgs) -> Status {
     {
         Ok(pool) => pool.install(|| scan_on_this_pool(args)),
         Err(error) => {
-            eprintln!(
+            eprintln_escaped!(
                 "ecd-audit: cannot start {}: {error}",
                 count(args.threads, "thread", "threads")
             );
@@ -34,13 +35,15 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     if let (Some(since), Some(until)) = (args.since, args.until)
         && since >= until
     {
-        eprintln!("ecd-audit: --since ({since}) is not before --until ({until}): nothing to audit");
+        eprintln_escaped!(
+            "ecd-audit: --since ({since}) is not before --until ({until}): nothing to audit"
+        );
         return Status::Failed;
     }
     if let Some(path) = &args.malformed
         && let Err(error) = malformed::check(path, args.format)
     {
-        eprintln!("ecd-audit: {error}");
+        eprintln_escaped!("ecd-audit: {error}");
         return Status::Failed;
     }
     let selection = Selection {
@@ -51,13 +54,13 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
 
     let inputs = archive::find(&args.paths, &selection);
     for problem in &inputs.problems {
-        eprintln!("ecd-audit: {problem}");
+        eprintln_escaped!("ecd-audit: {problem}");
     }
     for link in &inputs.loops {
-        eprintln!("ecd-audit: note: {link}");
+        eprintln_escaped!("ecd-audit: note: {link}");
     }
     for file in &inputs.not_regular {
-        eprintln!("ecd-audit: note: {file}");
+        eprintln_escaped!("ecd-audit: note: {file}");
     }
     let listing = match args
         .malformed
@@ -67,7 +70,7 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
         None => None,
         Some(Ok(listing)) => Some(listing),
         Some(Err(error)) => {
-            eprintln!("ecd-audit: {error}");
+            eprintln_escaped!("ecd-audit: {error}");
             return Status::Failed;
         }
     };
@@ -88,7 +91,7 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     let listed = listing.map(|listing| listing.finish());
     let listing_failed = matches!(listed, Some(Err(_)));
     if let (Some(Err(error)), Some(path)) = (&listed, &args.malformed) {
-        eprintln!(
+        eprintln_escaped!(
             "ecd-audit: --malformed {}: cannot list every malformed record: {error}",
             path.display()
         );
@@ -106,26 +109,26 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
         listing: listing_name.as_deref(),
     };
     if let Err(error) = to_stdout(|out| report.write(args.format, out)) {
-        eprintln!("ecd-audit: {error}");
+        eprintln_escaped!("ecd-audit: {error}");
         return Status::Failed;
     }
 
     for (index, why) in &audit.tally.unreadable {
-        eprintln!("ecd-audit: {}: {why}", inputs.inputs[*index].label);
+        eprintln_escaped!("ecd-audit: {}: {why}", inputs.inputs[*index].label);
     }
     for &index in &audit.tally.empty {
-        eprintln!("ecd-audit: note: {}: empty", inputs.inputs[index].label);
+        eprintln_escaped!("ecd-audit: note: {}: empty", inputs.inputs[index].label);
     }
     let tally = &audit.tally;
     if tally.records == 0 && inputs.problems.is_empty() && tally.unreadable.is_empty() {
-        eprintln!(
+        eprintln_escaped!(
             "ecd-audit: warning: nothing was audited: {} read, {} pruned by \
              --since/--until/--region",
             count(tally.deliveries, "delivery", "deliveries"),
             count(inputs.pruned, "object", "objects"),
         );
     } else if tally.records > 0 && tally.records == tally.outside_selection {
-        eprintln!(
+        eprintln_escaped!(
             "ecd-audit: warning: nothing was audited: {} read, none within \
              --since/--until/--region",
             count(tally.records, "record", "records"),

@@ -1,4 +1,10 @@
 //! `--format json`: JSON Lines, one object per finding, then the summary.
+//!
+//! Strings are the records' text exactly, escaped as JSON and so that no byte acts on a
+//! terminal ([`escape::json`](crate::escape::json)). A field cut to its bound
+//! ([`FIELD_BYTES`](crate::scan::cut::FIELD_BYTES)) keeps its first bytes exactly, and the
+//! finding's `truncated` object names it with its length in the record:
+//! `"truncated": {"resources": 10485760}`. Findings with nothing cut have no `truncated`.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -6,20 +12,25 @@ use std::io::{self, Write};
 use chrono::SecondsFormat;
 use rayon::prelude::*;
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use super::Report;
-use crate::scan::Finding;
+use crate::escape::json::to_writer;
+use crate::scan::{Field, Finding};
 
-/// The fields of a finding's object, in order. They are part of the tool's interface: new
-/// ones may come, these keep their names and meanings.
+/// The fields of a finding's object, in order, and the columns of CSV. They are part of the
+/// tool's interface: new ones may come, these keep their names and meanings. A finding's JSON
+/// object also has `truncated` when one of them was cut (the module's documentation says how).
 ///
 /// `parameters` is an object: the request parameters that made the rule fire (those its
 /// `parameters` conditions name, and, for a rule with a `weakening` condition, those that
 /// weakened protection), under the record's own keys (`MfaEnabled`; a list flattened as
 /// `AddAccount.1`, `AddAccount.2` stays so) with each value exactly as the record wrote it
 /// (`"false"` a string, `false` a boolean, JSON text a string); for a burst, its last
-/// record's; `{}` for a rule that reads none, or a record that had none of them.
+/// record's; `{}` for a rule that reads none, or a record that had none of them. When they
+/// did not fit in a field's bound, the one that did not is a string of the start of its JSON,
+/// none follows it, and `truncated` gives the length the object had.
 pub const FINDING_FIELDS: [&str; 16] = [
     "rule",
     "severity",
@@ -57,14 +68,35 @@ struct FindingLine<'a> {
     count: u64,
     window_start: Option<&'a str>,
     parameters: Parameters<'a>,
+    #[serde(skip_serializing_if = "Truncated::is_empty")]
+    truncated: Truncated<'a>,
+}
+
+/// The fields of a finding that were cut, as an object of their lengths in the record.
+struct Truncated<'a>(&'a [(Field, u64)]);
+
+impl Truncated<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Truncated<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (field, length) in self.0 {
+            map.serialize_entry(field.as_str(), length)?;
+        }
+        map.end()
+    }
 }
 
 /// A finding's parameters: the JSON object text an occurrence keeps, written as it is.
 struct Parameters<'a>(Option<&'a str>);
 
 impl Serialize for Parameters<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::{Error, SerializeMap};
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
         match self.0 {
             // The text is the scan's own, and one JSON object; checked again here, so that
             // nothing but JSON can reach the report.
@@ -123,7 +155,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             .map(|findings| {
                 let mut part = Vec::with_capacity(findings.len() * 400);
                 for finding in findings {
-                    serde_json::to_writer(&mut part, &line(report, finding))?;
+                    to_writer(&mut part, &line(report, finding))?;
                     part.push(b'\n');
                 }
                 Ok(part)
@@ -172,7 +204,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             .map(|(category, counts)| (category.as_str(), *counts))
             .collect(),
     };
-    serde_json::to_writer(&mut *out, &SummaryLine { summary })?;
+    to_writer(&mut *out, &SummaryLine { summary })?;
     out.write_all(b"\n")
 }
 
@@ -196,5 +228,6 @@ fn line<'a>(report: &'a Report<'_>, finding: &'a Finding) -> FindingLine<'a> {
         count: finding.count,
         window_start: finding.window_start.as_deref(),
         parameters: Parameters(occurrence.parameters()),
+        truncated: Truncated(occurrence.cuts()),
     }
 }

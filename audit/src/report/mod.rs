@@ -5,24 +5,29 @@ mod json;
 mod shown_parameters;
 mod text;
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::archive::Inputs;
 use crate::rules::Ruleset;
-use crate::scan::Audit;
+use crate::scan::cut::Marker;
+use crate::scan::{Audit, Field, Occurrence};
 
+pub use csv::FORMULA_STARTS;
 pub use json::FINDING_FIELDS;
 
 /// `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// A summary for people: counts, failures, findings by rule with examples (each with the
-    /// request parameters that made its rule fire), damage.
+    /// request parameters that made its rule fire), damage; what would act on a terminal is
+    /// shown escaped.
     Text,
     /// JSON Lines: one object per finding (its `parameters`: the request parameters that made
-    /// its rule fire, as the record wrote them), then one `{"summary": {...}}`.
+    /// its rule fire, as the record wrote them), then one `{"summary": {...}}`; text exact.
     Json,
-    /// The findings, one row each, with a header row; `parameters` as a JSON object.
+    /// The findings, one row each, with a header row; `parameters` as a JSON object; no cell is
+    /// a formula.
     Csv,
 }
 
@@ -62,5 +67,14 @@ impl Report<'_> {
     /// Records of other services in all.
     fn other_services(&self) -> u64 {
         self.audit.tally.other_services.values().sum()
+    }
+}
+
+/// `text`, the `field` of `occurrence`, as text and CSV show it: followed by the cut's
+/// [`Marker`] when the field was cut.
+fn shown<'t>(occurrence: &Occurrence, field: Field, text: &'t str) -> Cow<'t, str> {
+    match occurrence.cut_from(field) {
+        None => Cow::Borrowed(text),
+        Some(length) => Cow::Owned(format!("{text}{}", Marker(length))),
     }
 }

@@ -1,4 +1,8 @@
 //! `--format text`: the audit for people, most useful first after the overview.
+//!
+//! Everything is written through [`Lines`], which escapes the whole of each line: what records
+//! hold, the names of files and the reader's messages about them cannot end a line early or
+//! act on a terminal, wherever in a line they are shown.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -6,20 +10,22 @@ use std::io::{self, Write};
 use chrono::SecondsFormat;
 use ecd_events::Category;
 
-use super::Report;
-use super::shown_parameters::shown;
+use super::shown_parameters::shown as shown_parameters;
+use super::{Report, shown};
+use crate::escape::Lines;
 use crate::plural::{count, form};
 use crate::rules::Severity;
-use crate::scan::{Finding, MalformedTally, Occurrence};
+use crate::scan::{Field, Finding, MalformedTally, Occurrence};
 
 /// How many lines of a long list are shown before "and N more".
 const LIST_LIMIT: usize = 20;
 
 pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
+    // The only way to the output from here on.
+    let out = &mut Lines::new(out);
     let tally = &report.audit.tally;
     let inputs = report.inputs;
-    writeln!(
-        out,
+    out.line(format_args!(
         "Read {} from {} ({:.1} MB of JSON); {} malformed, {}, {} pruned.",
         count(tally.records, "record", "records"),
         count(tally.deliveries, "delivery", "deliveries"),
@@ -27,148 +33,141 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         tally.malformed.count,
         count(tally.duplicates, "duplicate", "duplicates"),
         count(inputs.pruned, "object", "objects"),
-    )?;
+    ))?;
     if tally.conflicting > 0 {
-        writeln!(
-            out,
+        out.line(format_args!(
             "{} {} an eventId with a record of other content: each is audited.",
             count(tally.conflicting, "record", "records"),
             form(tally.conflicting, "shares", "share"),
-        )?;
+        ))?;
     }
     if tally.untimed.count > 0 {
-        writeln!(
-            out,
+        out.line(format_args!(
             "{} {} no valid eventTime: audited by the rules that need no time, whatever \
              --since/--until say.",
             count(tally.untimed.count, "record", "records"),
             form(tally.untimed.count, "has", "have"),
-        )?;
+        ))?;
     }
     if !inputs.not_regular.is_empty() {
         let skipped = inputs.not_regular.len() as u64;
-        writeln!(
-            out,
+        out.line(format_args!(
             "{} in the directories walked {} not a regular file (a pipe, socket or device) \
              and {} not read.",
             count(skipped, "file", "files"),
             form(skipped, "is", "are"),
             form(skipped, "was", "were"),
-        )?;
+        ))?;
     }
     if tally.outside_selection > 0 {
-        writeln!(
-            out,
+        out.line(format_args!(
             "{} {} outside --since/--until/--region and {} not audited.",
             count(tally.outside_selection, "record", "records"),
             form(tally.outside_selection, "lies", "lie"),
             form(tally.outside_selection, "is", "are"),
-        )?;
+        ))?;
     }
     match (tally.first, tally.last) {
-        (Some(first), Some(last)) => writeln!(
-            out,
+        (Some(first), Some(last)) => out.line(format_args!(
             "ECD's records from {} to {}.",
             first.to_rfc3339_opts(SecondsFormat::Secs, true),
             last.to_rfc3339_opts(SecondsFormat::Secs, true)
-        )?,
-        _ => writeln!(out, "No ECD record with a time.")?,
+        ))?,
+        _ => out.line(format_args!("No ECD record with a time."))?,
     }
-    writeln!(
-        out,
+    out.line(format_args!(
         "Accounts: {}",
         counted(&tally.accounts, "(none named)")
-    )?;
-    writeln!(out, "Regions: {}", counted(&tally.regions, "(none named)"))?;
+    ))?;
+    out.line(format_args!(
+        "Regions: {}",
+        counted(&tally.regions, "(none named)")
+    ))?;
 
-    writeln!(
-        out,
-        "\n{:<24} {:>8} {:>8} {:>8}",
+    out.blank()?;
+    out.line(format_args!(
+        "{:<24} {:>8} {:>8} {:>8}",
         "ECD records", "Read", "Write", "Total"
-    )?;
+    ))?;
     for category in Category::ALL {
         if let Some(&[read, write]) = tally.categories.get(category) {
-            writeln!(
-                out,
+            out.line(format_args!(
                 "{:<24} {read:>8} {write:>8} {:>8}",
                 category.as_str(),
                 read + write
-            )?;
+            ))?;
         }
     }
     let unlisted: u64 = tally.unlisted.values().sum();
     if unlisted > 0 {
-        writeln!(
-            out,
+        out.line(format_args!(
             "{:<24} {:>8} {:>8} {unlisted:>8}",
             "(not in the catalogue)", "", ""
-        )?;
+        ))?;
     }
     let [read, write, neither] = tally.access;
-    writeln!(
-        out,
+    out.line(format_args!(
         "{:<24} {read:>8} {write:>8} {:>8}",
         "All of ECD's",
         read + write + neither
-    )?;
+    ))?;
     if neither > 0 {
-        writeln!(
-            out,
+        out.line(format_args!(
             "({neither} {} neither Read nor Write and {} no event of the catalogue.)",
             form(neither, "says", "say"),
             form(neither, "names", "name"),
-        )?;
+        ))?;
     }
     if !tally.other_services.is_empty() {
-        writeln!(
-            out,
+        out.line(format_args!(
             "Other services (not audited): {}",
             by_count(&tally.other_services)
-        )?;
+        ))?;
     }
     if !tally.unlisted.is_empty() {
-        writeln!(
-            out,
+        out.line(format_args!(
             "ECD events the catalogue does not list: {}",
             by_count(&tally.unlisted)
-        )?;
+        ))?;
     }
 
     let failed: u64 = tally.failed.values().map(|failures| failures.count).sum();
-    writeln!(out, "\nFailed requests: {failed}")?;
+    out.blank()?;
+    out.line(format_args!("Failed requests: {failed}"))?;
     let mut failures: Vec<_> = tally.failed.iter().collect();
     failures.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
     for ((event, identity), failures) in failures.iter().take(LIST_LIMIT) {
-        writeln!(
-            out,
+        out.line(format_args!(
             "  {:>6}  {event} by {identity}: {}",
             failures.count,
             counted(&failures.codes, "no code")
-        )?;
+        ))?;
     }
     more(out, failures.len())?;
 
     write_findings(report, out)?;
 
-    writeln!(out, "\nMalformed records: {}", tally.malformed.count)?;
+    out.blank()?;
+    out.line(format_args!("Malformed records: {}", tally.malformed.count))?;
     write_malformed(report, &tally.malformed, out)?;
     if tally.untimed.count > 0 {
-        writeln!(
-            out,
-            "\nRecords without a valid eventTime: {} (audited by the rules that need no time)",
+        out.blank()?;
+        out.line(format_args!(
+            "Records without a valid eventTime: {} (audited by the rules that need no time)",
             tally.untimed.count
-        )?;
+        ))?;
         write_malformed(report, &tally.untimed, out)?;
     }
 
     let unreadable = inputs.problems.len() + tally.unreadable.len();
     if unreadable > 0 {
-        writeln!(out, "\nInputs that could not be read: {unreadable}")?;
+        out.blank()?;
+        out.line(format_args!("Inputs that could not be read: {unreadable}"))?;
         for problem in &inputs.problems {
-            writeln!(out, "  {problem}")?;
+            out.line(format_args!("  {problem}"))?;
         }
         for (index, why) in &tally.unreadable {
-            writeln!(out, "  {}: {why}", report.label(*index))?;
+            out.line(format_args!("  {}: {why}", report.label(*index)))?;
         }
     }
     Ok(())
@@ -178,19 +177,18 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
 fn write_malformed(
     report: &Report<'_>,
     tally: &MalformedTally,
-    out: &mut dyn Write,
+    out: &mut Lines<'_>,
 ) -> io::Result<()> {
     for malformed in &tally.first {
         let position = malformed.position;
-        writeln!(
-            out,
+        out.line(format_args!(
             "  {}: record {} at line {} (byte {}): {}",
             report.label(malformed.delivery),
             position.index,
             position.line,
             position.offset,
             malformed.reason
-        )?;
+        ))?;
     }
     let more = tally.count - tally.first.len() as u64;
     if more > 0 {
@@ -198,24 +196,24 @@ fn write_malformed(
             Some(file) => format!("all of them in {file}"),
             None => "--malformed FILE lists them all".into(),
         };
-        writeln!(out, "  ... and {more} more ({all})")?;
+        out.line(format_args!("  ... and {more} more ({all})"))?;
     }
     Ok(())
 }
 
-fn write_findings(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
+fn write_findings(report: &Report<'_>, out: &mut Lines<'_>) -> io::Result<()> {
     let findings = &report.audit.findings;
     let mut by_rule: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
     for finding in findings {
         by_rule.entry(finding.rule).or_default().push(finding);
     }
-    writeln!(
-        out,
-        "\nFindings: {} of {} fired, {}",
+    out.blank()?;
+    out.line(format_args!(
+        "Findings: {} of {} fired, {}",
         by_rule.len(),
         count(report.rules.rules().len(), "rule", "rules"),
         count(findings.len(), "finding", "findings"),
-    )?;
+    ))?;
     // The most serious first, then in the ruleset's order.
     let mut fired: Vec<(&usize, &Vec<&Finding>)> = by_rule.iter().collect();
     fired.sort_by_key(|&(&rule, _)| (std::cmp::Reverse(severity(report, rule)), rule));
@@ -226,23 +224,22 @@ fn write_findings(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         } else {
             format!(" ({})", rule.mitre.join(", "))
         };
-        writeln!(
-            out,
-            "\n  [{}] {}: {}{mitre}",
+        out.blank()?;
+        out.line(format_args!(
+            "  [{}] {}: {}{mitre}",
             rule.severity,
             rule.name,
             findings.len()
-        )?;
-        writeln!(out, "    {}", first_sentence(&rule.description))?;
+        ))?;
+        out.line(format_args!("    {}", first_sentence(&rule.description)))?;
         for finding in findings.iter().take(report.examples) {
-            writeln!(out, "    {}", example(finding))?;
+            out.line(format_args!("    {}", example(finding)))?;
         }
         if findings.len() > report.examples {
-            writeln!(
-                out,
+            out.line(format_args!(
                 "    ... and {} more (--examples N, or --format json for all)",
                 findings.len() - report.examples
-            )?;
+            ))?;
         }
     }
     Ok(())
@@ -252,7 +249,8 @@ fn severity(report: &Report<'_>, rule: usize) -> Severity {
     report.rules.rules()[rule].severity
 }
 
-/// When, what, who, from where, on what, how it ended, and with which parameters.
+/// When, what, who, from where, on what, how it ended, and with which parameters; a field
+/// cut to its bound ends with the cut's marker.
 fn example(finding: &Finding) -> String {
     let occurrence = &finding.occurrence;
     let Occurrence {
@@ -264,6 +262,7 @@ fn example(finding: &Finding) -> String {
         error_code,
         ..
     } = occurrence;
+    let field = |field: Field, text: &'_ str| shown(occurrence, field, text).into_owned();
     let burst = match &finding.window_start {
         Some(start) => format!(
             "{} from {start} to ",
@@ -273,20 +272,28 @@ fn example(finding: &Finding) -> String {
     };
     let kind = identity_type.as_ref().map_or("?", |kind| kind.as_str());
     let failed = match error_code {
-        Some(code) => format!("  FAILED {code}"),
+        Some(code) => format!("  FAILED {}", field(Field::ErrorCode, code)),
         None => String::new(),
     };
     // The request parameters that made the rule fire.
     let with = match occurrence.parameters() {
-        Some(parameters) => format!("  with {}", shown(parameters)),
+        Some(parameters) => format!(
+            "  with {}",
+            field(Field::Parameters, &shown_parameters(parameters))
+        ),
         None => String::new(),
     };
     format!(
-        "{burst}{}  {event_name}  {identity} ({kind}) from {} in {} on {}{failed}{with}",
+        "{burst}{}  {}  {} ({}) from {} in {} on {}{failed}{with}",
         occurrence.event_time().unwrap_or("(no valid eventTime)"),
-        source_ip.as_deref().unwrap_or("?"),
-        region.as_deref().unwrap_or("?"),
-        occurrence.resources().unwrap_or("-"),
+        field(Field::EventName, event_name.as_str()),
+        field(Field::Identity, identity),
+        field(Field::IdentityType, kind),
+        field(Field::SourceIp, source_ip.as_deref().unwrap_or("?")),
+        field(Field::Region, region.as_deref().unwrap_or("?")),
+        occurrence
+            .resources()
+            .map_or("-".into(), |resources| field(Field::Resources, resources)),
     )
 }
 
@@ -331,9 +338,9 @@ fn counted(counts: &BTreeMap<String, u64>, empty: &str) -> String {
     by_count(&named)
 }
 
-fn more(out: &mut dyn Write, total: usize) -> io::Result<()> {
+fn more(out: &mut Lines<'_>, total: usize) -> io::Result<()> {
     if total > LIST_LIMIT {
-        writeln!(out, "  ... and {} more", total - LIST_LIMIT)?;
+        out.line(format_args!("  ... and {} more", total - LIST_LIMIT))?;
     }
     Ok(())
 }

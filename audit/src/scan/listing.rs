@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use ecd_events::records::RecordPosition;
 
-use super::shorten::shortened;
+use super::cut::shortened;
 use super::{MalformedKind, REASON_LIMIT};
 
 /// How much of a delivery's lines a spool keeps in memory before it moves them to a file.
@@ -147,8 +147,9 @@ fn write_line(
 
 /// `text` as a JSON string.
 fn json_string(out: &mut Vec<u8>, text: &str) {
-    // Writing to a `Vec` cannot fail, nor can serializing a string.
-    let _ = serde_json::to_writer(out, text);
+    // Writing to a `Vec` cannot fail, nor can serializing a string. The characters that
+    // would act on a terminal are written as escapes (the same string).
+    let _ = crate::escape::json::to_writer(out, text);
 }
 
 /// Where the listing goes, and the spools that wait for deliveries before theirs.

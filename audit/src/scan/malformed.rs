@@ -6,7 +6,7 @@
 
 use ecd_events::records::{RecordError, RecordErrorKind, RecordPosition};
 
-use super::shorten::shortened;
+use super::cut::shortened;
 
 /// How many of each kind the audit keeps: as many as the text report shows.
 pub const KEPT: usize = 20;

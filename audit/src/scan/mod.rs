@@ -1,5 +1,6 @@
 //! Reading deliveries in parallel into one audit: counts, findings and damage.
 
+pub mod cut;
 mod findings;
 mod listing;
 mod malformed;
@@ -7,7 +8,6 @@ mod occurrence;
 mod parameters;
 mod read;
 mod seen;
-mod shorten;
 mod tally;
 
 use rayon::prelude::*;
@@ -15,7 +15,7 @@ use rayon::prelude::*;
 pub use findings::{Finding, Matches, findings};
 pub use listing::{Listing, Spool};
 pub use malformed::{KEPT, Malformed, MalformedKind, MalformedTally, REASON_LIMIT};
-pub use occurrence::{Interner, Occurrence};
+pub use occurrence::{Field, Interner, Occurrence};
 pub use parameters::fired_parameters;
 pub use read::Context;
 pub use seen::{Seen, Sighting};

@@ -1,20 +1,24 @@
 //! What a finding tells of the record behind it.
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::sync::Arc;
+
+use std::borrow::Cow;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use ecd_events::EventName;
 use ecd_events::records::{IdentityType, Record};
 
+use super::cut::{FIELD_BYTES, cut, prefix};
 use super::fired_parameters;
 use crate::rules::Rule;
 
 /// A record that matched a rule, as the report shows it: owned, so that it outlives the
 /// delivery it came from, and small, since an archive can hold many. Text that repeats from
-/// record to record (who, from where, in which region) is shared ([`Interner`]).
+/// record to record (who, from where, in which region) is shared ([`Interner`]). Each field
+/// keeps at most [`FIELD_BYTES`] bytes of the record's text; [`cuts`](Self::cuts) says which
+/// were cut, and from what length.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Occurrence {
     /// `eventTime`, parsed; `None` if it does not parse (then sorted first).
@@ -43,6 +47,72 @@ pub struct Occurrence {
     pub region: Option<Arc<str>>,
     /// `errorCode`, for a failed request.
     pub error_code: Option<Arc<str>>,
+    /// The fields cut to [`FIELD_BYTES`], with their lengths in the record (bytes of UTF-8),
+    /// in the order of [`Field`]; `None` (no allocation) when nothing was cut.
+    cuts: Option<Box<[(Field, u64)]>>,
+}
+
+/// A field of an [`Occurrence`] that can be cut, named as reports name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// `event_id`.
+    EventId,
+    /// `event_name`.
+    EventName,
+    /// `identity`.
+    Identity,
+    /// `identity_type`.
+    IdentityType,
+    /// `account_id`.
+    AccountId,
+    /// `source_ip`.
+    SourceIp,
+    /// `region`.
+    Region,
+    /// `error_code`.
+    ErrorCode,
+    /// `resources`.
+    Resources,
+    /// `parameters`.
+    Parameters,
+}
+
+impl Field {
+    /// The field's name in reports (a finding's JSON key, a CSV column).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::EventId => "event_id",
+            Field::EventName => "event_name",
+            Field::Identity => "identity",
+            Field::IdentityType => "identity_type",
+            Field::AccountId => "account_id",
+            Field::SourceIp => "source_ip",
+            Field::Region => "region",
+            Field::ErrorCode => "error_code",
+            Field::Resources => "resources",
+            Field::Parameters => "parameters",
+        }
+    }
+}
+
+/// The fields cut while an occurrence is made, and their lengths.
+#[derive(Default)]
+struct Cuts(Vec<(Field, u64)>);
+
+impl Cuts {
+    /// `text` cut to the bound, noting it as `field` when it was.
+    fn keep<'t>(&mut self, field: Field, text: &'t str) -> &'t str {
+        let (kept, length) = cut(text);
+        if let Some(length) = length {
+            self.0.push((field, length as u64));
+        }
+        kept
+    }
+
+    fn into_cuts(mut self) -> Option<Box<[(Field, u64)]>> {
+        self.0.sort_unstable();
+        (!self.0.is_empty()).then(|| self.0.into_boxed_slice())
+    }
 }
 
 /// Text shared between occurrences: each distinct string is kept once.
@@ -75,51 +145,77 @@ impl Occurrence {
         time: Option<DateTime<Utc>>,
         strings: &mut Interner,
     ) -> Self {
-        Occurrence::with_parameters(record, time, &fired_parameters(rule, record), strings)
+        let (parameters, cut_from) = fired_parameters(rule, record);
+        Occurrence::with_parameters(record, time, (&parameters, cut_from), strings)
     }
 
     /// The occurrence of `record`, whose `eventTime` parses to `time`, showing no request
     /// parameters.
     pub fn of(record: &Record<'_>, time: Option<DateTime<Utc>>, strings: &mut Interner) -> Self {
-        Occurrence::with_parameters(record, time, "", strings)
+        Occurrence::with_parameters(record, time, ("", None), strings)
     }
 
+    /// `parameters`: the compact JSON of the parameters to show, and, if it was cut, the
+    /// length it had.
     fn with_parameters(
         record: &Record<'_>,
         time: Option<DateTime<Utc>>,
-        parameters: &str,
+        (parameters, parameters_cut_from): (&str, Option<usize>),
         strings: &mut Interner,
     ) -> Self {
+        let mut cuts = Cuts::default();
         let identity = record.user_identity.as_ref();
-        let mut text = String::with_capacity(
-            record.event_time.len() + record.event_id.len() + 64 + parameters.len(),
-        );
-        text.push_str(&utc(&record.event_time, time));
+        // A time that parses is shown in UTC (and is short); one that does not is not shown.
+        let event_time = utc(&record.event_time, time);
+        let event_id = cuts.keep(Field::EventId, &record.event_id);
+        let mut text =
+            String::with_capacity(event_time.len() + event_id.len() + 64 + parameters.len());
+        text.push_str(&event_time);
         let id_start = text.len();
-        text.push_str(&record.event_id);
+        text.push_str(event_id);
         let resources_start = text.len();
-        for (index, resource) in record.resources().enumerate() {
-            if index > 0 {
-                text.push(',');
-            }
-            text.push_str(resource.name);
-        }
+        push_resources(&mut text, record, &mut cuts);
         let parameters_start = text.len();
         text.push_str(parameters);
-        // A record longer than 4 GiB cannot be read (the reader's limit is far below).
+        if let Some(length) = parameters_cut_from {
+            cuts.0.push((Field::Parameters, length as u64));
+        }
+        // The fields are cut far below 4 GiB.
         let at = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+        // Parsed again only when cut: the parsed names are kept otherwise.
+        let name = record.event_name.as_str();
+        let event_name = match cuts.keep(Field::EventName, name) {
+            kept if kept.len() < name.len() => EventName::parse(kept),
+            _ => record.event_name.clone(),
+        };
+        let identity_type = identity
+            .and_then(|identity| identity.identity_type.as_ref())
+            .map(|kind| match cuts.keep(Field::IdentityType, kind.as_str()) {
+                kept if kept.len() < kind.as_str().len() => IdentityType::parse(kept),
+                _ => kind.clone(),
+            });
+        let mut optional = |field: Field, text: Option<&str>| {
+            strings.optional(text.map(|text| cuts.keep(field, text)))
+        };
+        let account_id = optional(
+            Field::AccountId,
+            identity.and_then(|identity| identity.account_id.as_deref()),
+        );
+        let source_ip = optional(Field::SourceIp, record.source_ip_address.as_deref());
+        let region = optional(Field::Region, record.acs_region.as_deref());
+        let error_code = optional(Field::ErrorCode, record.error_code.as_deref());
         Occurrence {
             time,
             text: text.into_boxed_str(),
             ends: [at(id_start), at(resources_start), at(parameters_start)],
-            event_name: record.event_name.clone(),
-            identity: strings.intern(self::identity(record)),
-            identity_type: identity.and_then(|identity| identity.identity_type.clone()),
-            account_id: strings
-                .optional(identity.and_then(|identity| identity.account_id.as_deref())),
-            source_ip: strings.optional(record.source_ip_address.as_deref()),
-            region: strings.optional(record.acs_region.as_deref()),
-            error_code: strings.optional(record.error_code.as_deref()),
+            event_name,
+            identity: strings.intern(cuts.keep(Field::Identity, self::identity(record))),
+            identity_type,
+            account_id,
+            source_ip,
+            region,
+            error_code,
+            cuts: cuts.into_cuts(),
         }
     }
 
@@ -154,6 +250,20 @@ impl Occurrence {
             .filter(|parameters| !parameters.is_empty())
     }
 
+    /// The fields cut to [`FIELD_BYTES`] bytes, each with its length in the record (bytes of
+    /// UTF-8), in the order of [`Field`]; empty when nothing was cut.
+    pub fn cuts(&self) -> &[(Field, u64)] {
+        self.cuts.as_deref().unwrap_or_default()
+    }
+
+    /// The length in the record of `field` if it was cut.
+    pub fn cut_from(&self, field: Field) -> Option<u64> {
+        self.cuts()
+            .iter()
+            .find(|(cut, _)| *cut == field)
+            .map(|&(_, length)| length)
+    }
+
     /// Who made the request, for grouping: the account, then the identity.
     pub fn who(&self) -> (Option<Arc<str>>, Arc<str>) {
         (self.account_id.clone(), Arc::clone(&self.identity))
@@ -173,33 +283,53 @@ impl Occurrence {
     fn key(
         &self,
     ) -> (
-        Option<DateTime<Utc>>,
-        &str,
-        &str,
-        &str,
-        &str,
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-    ) {
+        (Option<DateTime<Utc>>, &str, Option<&str>, &str, &str),
         (
-            self.time,
-            self.event_id(),
-            self.event_time().unwrap_or(""),
-            self.event_name.as_str(),
-            &self.identity,
-            self.identity_type.as_ref().map(IdentityType::as_str),
-            self.account_id.as_deref(),
-            self.source_ip.as_deref(),
-            self.region.as_deref(),
-            self.error_code.as_deref(),
-            self.resources(),
-            self.parameters(),
+            Option<&str>,
+            Option<&str>,
+            Option<&str>,
+            Option<&str>,
+            Option<&str>,
+        ),
+        (Option<&str>, Option<&str>, &[(Field, u64)]),
+    ) {
+        // Tuples compare up to 12 fields: three of them, in order.
+        (
+            (
+                self.time,
+                self.event_id(),
+                self.event_time(),
+                self.event_name.as_str(),
+                &self.identity,
+            ),
+            (
+                self.identity_type.as_ref().map(IdentityType::as_str),
+                self.account_id.as_deref(),
+                self.source_ip.as_deref(),
+                self.region.as_deref(),
+                self.error_code.as_deref(),
+            ),
+            (self.resources(), self.parameters(), self.cuts()),
         )
+    }
+}
+
+/// Appends the resources `record` names (`resourceName`), comma-separated, to `text`: the
+/// first [`FIELD_BYTES`] bytes of them; if that is not all of them, `cuts` notes the length of
+/// `resourceName` in the record, and the rest is not read.
+fn push_resources(text: &mut String, record: &Record<'_>, cuts: &mut Cuts) {
+    let start = text.len();
+    for (index, resource) in record.resources().enumerate() {
+        for part in [if index > 0 { "," } else { "" }, resource.name] {
+            let room = FIELD_BYTES - (text.len() - start);
+            let kept = prefix(part, room);
+            text.push_str(kept);
+            if kept.len() < part.len() {
+                let length = record.resource_name.as_deref().map_or(0, str::len);
+                cuts.0.push((Field::Resources, length as u64));
+                return;
+            }
+        }
     }
 }
 
@@ -233,7 +363,6 @@ pub fn identity<'r>(record: &'r Record<'_>) -> &'r str {
     .find(|text| !text.is_empty())
     .unwrap_or("?")
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

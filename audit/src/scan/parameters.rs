@@ -2,6 +2,8 @@
 
 use ecd_events::records::Record;
 
+use super::cut::{FIELD_BYTES, prefix};
+use crate::escape::changes_terminal;
 use crate::rules::Rule;
 
 /// The request parameters of `record` that made `rule` fire, as the compact text of a JSON
@@ -15,13 +17,17 @@ use crate::rules::Rule;
 /// Empty when there is nothing to show: the rule has neither condition, the record has none
 /// of the parameters, or its parameters are not a JSON object. Only a record that matched is
 /// read, so a rule that fires rarely costs nothing more.
-pub fn fired_parameters(rule: &Rule, record: &Record<'_>) -> String {
+///
+/// The text is at most [`FIELD_BYTES`] bytes and always a JSON object: a parameter that does
+/// not fit is shown as a JSON string of the start of its value's JSON, and none after it; the
+/// second value is then the length the whole text would have had.
+pub fn fired_parameters(rule: &Rule, record: &Record<'_>) -> (String, Option<usize>) {
     let conditions = &rule.when.parameters;
     if conditions.is_empty() && rule.when.weakening.is_none() {
-        return String::new();
+        return (String::new(), None);
     }
     let Ok(parameters) = record.parameters() else {
-        return String::new();
+        return (String::new(), None);
     };
     // Conditions name members as `Name.Member`: the finding shows the whole parameter.
     let mut names: Vec<&str> = conditions
@@ -44,6 +50,8 @@ pub fn fired_parameters(rule: &Rule, record: &Record<'_>) -> String {
         .filter(|name| parameters.entries().any(|(key, _)| key == *name))
         .collect();
     let mut out = String::new();
+    // The length `out` would have without the bound, once it is exceeded.
+    let mut full: Option<usize> = None;
     let mut shown: Vec<&str> = Vec::new();
     for (key, value) in parameters.entries() {
         let wanted = names.iter().any(|&name| {
@@ -58,26 +66,54 @@ pub fn fired_parameters(rule: &Rule, record: &Record<'_>) -> String {
             continue;
         }
         shown.push(key);
-        out.push(if out.is_empty() { '{' } else { ',' });
         // Keys are strings: their JSON is exact.
-        out.push_str(&serde_json::to_string(key).unwrap_or_default());
-        out.push(':');
-        compact(value.get(), &mut out);
+        let key = serde_json::to_string(key).unwrap_or_default();
+        let mut value_json = String::new();
+        compact(value.get(), &mut value_json);
+        let entry = 1 + key.len() + 1 + value_json.len();
+        if let Some(length) = full.as_mut() {
+            *length += entry;
+            continue;
+        }
+        // Room for the entry and the closing brace.
+        if out.len() + entry < FIELD_BYTES {
+            out.push(if out.is_empty() { '{' } else { ',' });
+            out.push_str(&key);
+            out.push(':');
+            out.push_str(&value_json);
+            continue;
+        }
+        full = Some(out.len() + entry);
+        let room = FIELD_BYTES.saturating_sub(out.len() + key.len() + 8) / 2;
+        if room > 0 {
+            out.push(if out.is_empty() { '{' } else { ',' });
+            out.push_str(&key);
+            out.push(':');
+            // A string's JSON escapes at most double its length here (quotes, backslashes).
+            let start = prefix(&value_json, room);
+            out.push_str(&serde_json::to_string(start).unwrap_or_default());
+        }
     }
     if !out.is_empty() {
         out.push('}');
     }
-    out
+    (out, full.map(|length| length + 1))
 }
 
 /// Appends `json`, a valid JSON value, without the whitespace between its tokens: the same
 /// value, written on one line (a record may break a list over lines; a JSON Lines report may
-/// not).
+/// not), with the characters in strings that would act on a terminal ([`changes_terminal`];
+/// valid raw in JSON) written as `\u` escapes, which are the same string.
 fn compact(json: &str, out: &mut String) {
     let mut in_string = false;
     let mut escaped = false;
     for c in json.chars() {
         if in_string {
+            if changes_terminal(c) && !escaped {
+                // Every such character is in the Basic Multilingual Plane: one escape.
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+                continue;
+            }
             out.push(c);
             if escaped {
                 escaped = false;
@@ -102,5 +138,8 @@ mod tests {
         let mut out = String::new();
         compact("[ \"a b\",\n\t{\"k\" : \"\\\" x\"} ,1 ]", &mut out);
         assert_eq!(out, r#"["a b",{"k":"\" x"},1]"#);
+        let mut out = String::new();
+        compact("\"a\u{202e}b\u{7f}\"", &mut out);
+        assert_eq!(out, r#""a\u202eb\u007f""#);
     }
 }

@@ -6,7 +6,7 @@ use std::io::{self, Read};
 
 use ecd_events::records::{Record, RecordErrorKind, RecordPosition, RecordReader};
 
-use super::shorten::{KEY_LIMIT, shortened};
+use super::cut::key;
 use super::{Listing, MalformedKind, MalformedTally, Occurrence, Seen, Sighting, Spool, Tally};
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
@@ -156,10 +156,7 @@ fn count(
     }
     if !record.is_ecd() {
         let service = record.service().unwrap_or("(no service named)".into());
-        *tally
-            .other_services
-            .entry(shortened(&service, KEY_LIMIT).into_owned())
-            .or_default() += 1;
+        increment(&mut tally.other_services, &service);
         return;
     }
     tally.ecd_records += 1;
@@ -187,8 +184,8 @@ fn count(
     }
     if record.is_error() {
         let key = (
-            shortened(record.event_name.as_str(), KEY_LIMIT).into_owned(),
-            shortened(super::occurrence::identity(record), KEY_LIMIT).into_owned(),
+            key(record.event_name.as_str()).into_owned(),
+            key(super::occurrence::identity(record)).into_owned(),
         );
         let failures = tally.failed.entry(key).or_default();
         failures.count += 1;
@@ -199,15 +196,14 @@ fn count(
     }
 }
 
-/// Adds one to the count under `key` (cut to [`KEY_LIMIT`]), allocating the key only the
+/// Adds one to the count under `text` (cut to a key's bound), allocating the key only the
 /// first time it is seen.
-fn increment(map: &mut BTreeMap<String, u64>, key: &str) {
-    let key = shortened(key, KEY_LIMIT);
-    let key = key.as_ref();
-    match map.get_mut(key) {
+fn increment(map: &mut BTreeMap<String, u64>, text: &str) {
+    let key = key(text);
+    match map.get_mut(key.as_ref()) {
         Some(count) => *count += 1,
         None => {
-            map.insert(key.to_owned(), 1);
+            map.insert(key.into_owned(), 1);
         }
     }
 }
