@@ -1,16 +1,14 @@
 //! A finding's request parameters as the text report shows them: their JSON object, on one
-//! line, with nothing in it that a terminal would act on, and cut short when long.
+//! line, cut short when long. What in it a terminal would act on is escaped where every line
+//! of the report is, by `escape::Lines`.
 
 use std::fmt::Write;
 
 /// How many characters of the object an example shows; `--format json` has all of them.
 const SHOWN: usize = 160;
 
-/// `parameters` (the JSON object text of a finding's parameters) for an example line: every
-/// character that could move the cursor, end the line, change the terminal's state or
-/// reorder what follows (controls, line and paragraph separators, bidirectional and
-/// invisible format characters) as `\u{...}`, and at most [`SHOWN`] characters of it, the
-/// rest counted.
+/// `parameters` (the JSON object text of a finding's parameters) for an example line: at
+/// most [`SHOWN`] characters of it, the rest counted.
 pub(super) fn shown(parameters: &str) -> String {
     let mut out = String::with_capacity(parameters.len().min(SHOWN) + 16);
     for (count, c) in parameters.chars().enumerate() {
@@ -19,41 +17,27 @@ pub(super) fn shown(parameters: &str) -> String {
             let _ = write!(out, "... ({rest} more characters)");
             break;
         }
-        if acts_on_terminal(c) {
-            let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
+        out.push(c);
     }
     out
-}
-
-/// Whether a terminal, or the text's layout, would take `c` for something else than a
-/// character to show.
-fn acts_on_terminal(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{200b}'..='\u{200f}'
-                | '\u{2028}'..='\u{202e}'
-                | '\u{2060}'..='\u{2069}'
-                | '\u{feff}'
-        )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::escape::Escaped;
 
     #[test]
     fn what_a_terminal_would_act_on_is_escaped() {
+        // As the report writes it: through `Lines`, which escapes as `Escaped` does.
+        let written = |parameters: &str| Escaped(&shown(parameters)).to_string();
         assert_eq!(
-            shown(r#"{"MfaEnabled":"false"}"#),
+            written(r#"{"MfaEnabled":"false"}"#),
             r#"{"MfaEnabled":"false"}"#
         );
         assert_eq!(
-            shown("{\"a\":\"\u{1b}[2J\u{9b}x\u{202e}y\u{7f}\n\"}"),
-            r#"{"a":"\u{001b}[2J\u{009b}x\u{202e}y\u{007f}\u{000a}"}"#
+            written("{\"a\":\"\u{1b}[2J\u{9b}x\u{202e}y\u{7f}\n\u{200b}\u{feff}\"}"),
+            r#"{"a":"\u{1b}[2J\u{9b}x\u{202e}y\u{7f}\n\u{200b}\u{feff}"}"#
         );
     }
 
