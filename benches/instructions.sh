@@ -9,34 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 n=${1:-100000}
-# A failed build says why (a command substitution would hide it under `set -e`).
-build=$(cargo bench --no-run --bench instructions 2>&1) || { echo "$build" >&2; exit 1; }
-binary=$(sed -n 's/.*Executable benches\/instructions.rs (\(.*\))$/\1/p' <<<"$build")
-[ -x "$binary" ] || { echo "cannot find the instructions bench binary" >&2; exit 1; }
-
-# Instructions that Cachegrind counts for one run.
-instructions() {
-    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-        "$binary" "$@" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ,
-}
-
-# Instructions per lookup, to two decimals.
-per_lookup() {
-    local single double
-    single=$(instructions "$1" "$2" "$n")
-    double=$(instructions "$1" "$2" $((2 * n)))
-    echo "scale=2; ($double - $single) / $n" | bc
-}
-
-printf '%-24s %10s %10s %10s %10s %10s   %s\n' names none from_name phf match hashmap_fx "(net of none: from_name phf match hashmap_fx)"
-for set in known unknown unknown_sibling_apis unknown_one_char_edits unknown_other_services; do
-    loop=$(per_lookup none "$set")
-    counts=()
-    nets=()
-    for lookup in from_name phf match hashmap_fx; do
-        count=$(per_lookup "$lookup" "$set")
-        counts+=("$count")
-        nets+=("$(echo "scale=2; $count - $loop" | bc)")
-    done
-    printf '%-24s %10s %10s %10s %10s %10s   %s\n' "$set" "$loop" "${counts[@]}" "${nets[*]}"
-done
+source benches/support/lookup-instructions.sh
+lookup_table instructions "$n" names 24 "from_name phf match hashmap_fx" \
+    known unknown unknown_sibling_apis unknown_one_char_edits unknown_other_services
