@@ -11,4 +11,4 @@ cd "$(dirname "$0")/.."
 
 n=${1:-100000}
 source benches/support/lookup-instructions.sh
-lookup_table parameter_instructions "$n" pairs 10 "parameter scan hashmap_fx" known unknown large
+FEATURES=parameters lookup_table parameter_instructions "$n" pairs 10 "parameter scan hashmap_fx" known unknown large

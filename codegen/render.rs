@@ -32,7 +32,7 @@ pub fn render(
     out.line("// src/catalogue/ through the macros below; everything else here is data for their");
     out.line("// methods.");
     out.blank();
-    out.line("use super::{Access, Api, Category, EcdEvent, Parameter, Tag};");
+    out.line("use super::{Access, Api, Category, EcdEvent, Tag};");
 
     render_event_enum(&mut out, catalogue);
     render_group_enum(&mut out, catalogue, Kind::Category);
@@ -42,7 +42,7 @@ pub fn render(
     render_group_tables(&mut out, catalogue, Kind::Category);
     render_group_tables(&mut out, catalogue, Kind::Tag);
     render_api_tables(&mut out, catalogue);
-    render_parameter_tables(&mut out, catalogue);
+    render_parameter_module(&mut out, catalogue);
     render_name_tables(&mut out, catalogue, exact, ignore_case);
     out.text
 }
@@ -734,6 +734,30 @@ fn weakening_doc(parameters: &[Parameter], parent: &str) -> Vec<String> {
 /// lists of values and APIs), one entry per parameter or member, and a `Parameter` is its
 /// index: rustc type-checks such arrays several times faster than one struct literal per
 /// parameter, which keeps the catalogue cheap to build (benches/README.md, "Build cost").
+/// The parameter tables in a module of their own that only the `parameters` feature compiles:
+/// they are most of what rustc spends on the catalogue (benches/README.md, "Build cost"), and
+/// a user of the names, categories and tags alone should not pay for them.
+fn render_parameter_module(out: &mut Output, catalogue: &Catalogue) {
+    let mut tables = Output::default();
+    render_parameter_tables(&mut tables, catalogue);
+    out.blank();
+    out.line("/// The request parameters' tables, compiled only with the `parameters` feature.");
+    out.line("#[cfg(feature = \"parameters\")]");
+    out.line("pub(crate) use parameter_tables::*;");
+    out.blank();
+    out.line("#[cfg(feature = \"parameters\")]");
+    out.line("mod parameter_tables {");
+    out.line("    use crate::catalogue::{Api, EcdEvent, Parameter};");
+    for line in tables.text.lines() {
+        if line.is_empty() {
+            out.blank();
+        } else {
+            let _ = writeln!(out.text, "    {line}");
+        }
+    }
+    out.line("}");
+}
+
 fn render_parameter_tables(out: &mut Output, catalogue: &Catalogue) {
     let events = &catalogue.events;
     let table = ParameterTable::of(catalogue);

@@ -43,6 +43,10 @@
 //! - `serde`: `Serialize` and `Deserialize` for every type, as its string form. The enums reject
 //!   strings they do not know, naming them; [`EventName`] accepts any string.
 //!
+//! - `parameters`: every event's request parameters ([`EcdEvent::parameters`], [`Parameter`]),
+//!   with their kinds, valid values and the values that weaken protection. A feature of its
+//!   own because its tables are most of what the catalogue costs to compile; `records`
+//!   enables it.
 //! - `records`: [`records`], ActionTrail records and readers for every SLS and OSS delivery
 //!   format, and filters for alert rules. Pulls serde_json, chrono, miniz_oxide, crc32fast,
 //!   memchr, simdutf8 and (on x86_64) safe_arch.
@@ -86,11 +90,11 @@ pub mod fixtures;
 #[cfg_attr(docsrs, doc(cfg(feature = "records")))]
 pub mod records;
 
-pub use catalogue::{
-    Access, Api, Category, EcdEvent, Parameter, ParameterKind, Tag, UnknownEventName, UnknownValue,
-};
+pub use catalogue::{Access, Api, Category, EcdEvent, Tag, UnknownEventName, UnknownValue};
 #[cfg(feature = "alloc")]
 pub use catalogue::{EventName, UnlistedEventName};
+#[cfg(feature = "parameters")]
+pub use catalogue::{Parameter, ParameterKind};
 
 /// The examples in README.md, run as doctests so that they cannot go stale.
 #[cfg(all(doctest, feature = "records"))]

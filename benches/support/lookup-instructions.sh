@@ -4,12 +4,13 @@
 # the `none` lookup's count (the loop's own cost).
 #
 # lookup_table BENCH N LABEL WIDTH "LOOKUP..." SET...   (the lookups without `none`; LABEL
-# heads the column of sets, WIDTH wide)
+# heads the column of sets, WIDTH wide). FEATURES, if set, are the crate features the bench
+# needs.
 lookup_table() {
     local bench=$1 n=$2 label=$3 width=$4 lookups=$5 build binary set loop lookup count
     shift 5
     # A failed build says why (a command substitution would hide it under `set -e`).
-    build=$(cargo bench --no-run --bench "$bench" 2>&1) || { echo "$build" >&2; exit 1; }
+    build=$(cargo bench --no-run --features "${FEATURES:-}" --bench "$bench" 2>&1) || { echo "$build" >&2; exit 1; }
     binary=$(sed -n "s/.*Executable benches\/$bench.rs (\(.*\))$/\1/p" <<<"$build")
     [ -x "$binary" ] || { echo "cannot find the $bench bench binary" >&2; exit 1; }
 

@@ -4,7 +4,9 @@ use core::str::FromStr;
 
 use super::error::UnknownEventName;
 use super::string_enum::string_enum_traits;
-use super::{Access, Api, Category, Parameter, Tag, generated, name_hash, name_lookup};
+use super::{Access, Api, Category, Tag, generated, name_lookup};
+#[cfg(feature = "parameters")]
+use super::{Parameter, name_hash};
 
 generated::declare_ecd_event! {
     /// An Elastic Cloud Desktop event that ActionTrail records, named by its API action.
@@ -261,6 +263,8 @@ impl EcdEvent {
     /// assert_eq!(names, ["MfaEnabled", "OfficeSiteId", "RegionId"]);
     /// assert!(EcdEvent::DescribeVulList.parameters().is_empty()); // retired
     /// ```
+    #[cfg(feature = "parameters")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "parameters")))]
     #[inline]
     pub const fn parameters(self) -> &'static [Parameter] {
         generated::event_parameters(self)
@@ -285,6 +289,8 @@ impl EcdEvent {
     /// assert_eq!(amount.kind(), ParameterKind::Integer);
     /// assert!(EcdEvent::CreateDesktops.parameter("amount").is_none());
     /// ```
+    #[cfg(feature = "parameters")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "parameters")))]
     pub fn parameter(self, name: &str) -> Option<&'static Parameter> {
         // The high 32 bits of the name's hash, as codegen/render.rs computes them.
         let hash = name_hash::name_hash(

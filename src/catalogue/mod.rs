@@ -15,6 +15,7 @@ mod event_name;
 mod generated;
 mod name_hash;
 mod name_lookup;
+#[cfg(feature = "parameters")]
 mod parameter;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -28,6 +29,7 @@ pub use error::{UnknownEventName, UnknownValue};
 pub use event::EcdEvent;
 #[cfg(feature = "alloc")]
 pub use event_name::{EventName, UnlistedEventName};
+#[cfg(feature = "parameters")]
 pub use parameter::{Parameter, ParameterKind};
 /// For the records' open enums, which deserialize from strings the same way.
 #[cfg(feature = "records")]

@@ -30,6 +30,7 @@ use super::{Api, generated};
 ///
 /// Two `Parameter`s are equal when they are the same entry of the catalogue: `RegionId` of
 /// one event is not `RegionId` of another.
+#[cfg_attr(docsrs, doc(cfg(feature = "parameters")))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Parameter {
     // Its position in the generated tables (src/catalogue/generated/catalogue.rs), which hold
@@ -56,6 +57,7 @@ pub struct Parameter {
 /// let members: Vec<&str> = tags.members().iter().map(|m| m.name()).collect();
 /// assert_eq!(members, ["Key", "Value"]);
 /// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "parameters")))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ParameterKind {
