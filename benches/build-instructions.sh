@@ -2,9 +2,11 @@
 # Instructions rustc executes to compile the packaged ecd-events (its library alone, release,
 # default features), counted by Cachegrind: a figure of the crate's build cost that does not
 # move with the machine's load, as wall times on a shared machine do. Each argument is a git
-# revision (the crate as packaged at that commit); with none, HEAD.
+# revision (the crate as packaged at that commit); with none, HEAD. FEATURES, if set, are
+# built in place of the default ones (e.g. FEATURES=parameters).
 #
-# Usage: bash benches/build-instructions.sh [REV...]   (needs valgrind; a few minutes each)
+# Usage: [FEATURES=...] bash benches/build-instructions.sh [REV...]   (needs valgrind; a few
+# minutes each)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -21,9 +23,9 @@ for rev in "$@"; do
     git -C "$root" worktree remove --force "$work/src-$commit"
     crate="$work/$commit/ecd-events-$version"
     # Build the dependencies and the build script, then time only the library's rustc.
-    (cd "$crate" && cargo build --release --quiet)
+    (cd "$crate" && cargo build --release --quiet ${FEATURES:+--features "$FEATURES"})
     touch "$crate/src/lib.rs"
-    command=$(cd "$crate" && cargo build --release -v 2>&1 |
+    command=$(cd "$crate" && cargo build --release -v ${FEATURES:+--features "$FEATURES"} 2>&1 |
         grep -o 'Running `[^ ]*rustc --crate-name ecd_events [^`]*' | sed 's/^Running `//')
     touch "$crate/src/lib.rs"
     instructions=$(cd "$crate" && valgrind --tool=cachegrind --trace-children=yes --cache-sim=no \
