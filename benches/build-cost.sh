@@ -3,7 +3,7 @@
 # but the same runtime dependencies (strum, and serde when the crate's `serde` is on, and
 # serde's derive, serde_json, miniz_oxide, crc32fast, chrono, memchr, simdutf8 and, on x86_64,
 # safe_arch when `records` is on, and zlib-rs with `zlib-rs`):
-#   - clean `cargo build --release` with default features, with `serde`, with `records`, with
+#   - clean `cargo build --release` with default features, with `parameters`, with `serde`, with `records`, with
 #     `zlib-rs`, and with all features
 #     (which include `regenerate`, the catalogue maintainers' feature that builds the generator),
 #   - the rebuild after touching events.toml, and after editing it with `regenerate`.
@@ -82,6 +82,7 @@ echo "rustc: $(rustc --version); $(nproc) cores; $rounds rounds, median seconds"
 printf '%-58s %8s\n' "build" "seconds"
 printf '%-58s %8s\n' "baseline (strum), clean" "$(clean_build "$work/baseline")"
 printf '%-58s %8s\n' "ecd-events, default features, clean" "$(clean_build "$crate")"
+printf '%-58s %8s\n' "ecd-events --features parameters, clean" "$(clean_build "$crate" --features parameters)"
 printf '%-58s %8s\n' "baseline (strum + serde), clean" "$(clean_build "$work/baseline" --features serde)"
 printf '%-58s %8s\n' "ecd-events --features serde, clean" "$(clean_build "$crate" --features serde)"
 printf '%-58s %8s\n' "baseline (its records dependencies), clean" "$(clean_build "$work/baseline" --features records)"
