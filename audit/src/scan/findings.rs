@@ -1,119 +1,188 @@
-//! From the records that matched rules to findings: one a record, or one a burst for rules
-//! with a threshold.
+//! From the records that matched rules to findings: one a record for a detection rule, one a
+//! group for a correlation (`correlate`).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 
 use super::Occurrence;
-use crate::rules::{Ruleset, Threshold};
+use super::correlate::{self, Sample};
+use crate::rules::Ruleset;
 
 /// A rule that fired, and on what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// The rule's place in its ruleset.
     pub rule: usize,
-    /// The record; for a burst, its last record.
+    /// The record; for a correlation, the last record of its group.
     pub occurrence: Occurrence,
-    /// How many records: 1, or the size of the burst.
+    /// How many records: 1, or the size of the group (for `value_count`, the distinct values).
     pub count: u64,
-    /// For a burst, the time of its first record.
+    /// For a correlation, the time of the group's first record.
     pub window_start: Option<String>,
+    /// For a correlation, the `group-by` fields and the group's values of them (and, for
+    /// `first_seen`, the field met for the first time).
+    pub group: Vec<(String, String)>,
+    /// For a correlation, its records in time order: the first [`GROUPED_SHOWN`] of them.
+    pub events: Vec<Occurrence>,
+    /// For a correlation, how many of its records each event name has, by name.
+    pub event_counts: Vec<(String, u64)>,
 }
 
-/// The records that matched each rule, in the order read.
+/// How many of a correlation's records its finding lists (`event_counts` counts them all).
+pub const GROUPED_SHOWN: usize = 20;
+
+impl Finding {
+    /// The finding of one record.
+    pub fn single(rule: usize, occurrence: Occurrence) -> Finding {
+        Finding {
+            rule,
+            occurrence,
+            count: 1,
+            window_start: None,
+            group: Vec::new(),
+            events: Vec::new(),
+            event_counts: Vec::new(),
+        }
+    }
+}
+
+/// The records that matched each rule, in the order read, and what correlations group.
 #[derive(Debug, Default)]
-pub struct Matches(Vec<Vec<Occurrence>>);
+pub struct Matches {
+    by_rule: Vec<Vec<Occurrence>>,
+    /// By correlation: the matches of its rules, with their groups.
+    samples: Vec<Vec<Sample>>,
+    /// For `first_seen`: the earliest record of each group and value, by correlation and
+    /// the group's key.
+    first_seen: Vec<HashMap<Box<str>, Sample>>,
+}
 
 impl Matches {
     /// Adds a record that matched the `rule`th rule.
     pub fn push(&mut self, rule: usize, occurrence: Occurrence) {
-        self.of_rule(rule).push(occurrence);
+        grow(&mut self.by_rule, rule).push(occurrence);
+    }
+
+    /// Adds a match of one of the `correlation`th rule's rules.
+    pub fn push_sample(&mut self, correlation: usize, sample: Sample) {
+        grow(&mut self.samples, correlation).push(sample);
+    }
+
+    /// Keeps `sample` for `first_seen` if it is the earliest of its key.
+    pub fn first_seen(&mut self, correlation: usize, key: &str, sample: impl FnOnce() -> Sample) {
+        let kept = grow_maps(&mut self.first_seen, correlation);
+        match kept.get_mut(key) {
+            Some(kept) => {
+                let sample = sample();
+                if sample.occurrence.order(&kept.occurrence).is_lt() {
+                    *kept = sample;
+                }
+            }
+            None => {
+                kept.insert(Box::from(key), sample());
+            }
+        }
+    }
+
+    /// Whether `first_seen` already holds a record of `key` no later than `time`: a record
+    /// that cannot replace it need not be made.
+    pub fn seen_before(
+        &self,
+        correlation: usize,
+        key: &str,
+        time: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> bool {
+        self.first_seen
+            .get(correlation)
+            .and_then(|kept| kept.get(key))
+            .is_some_and(|kept| kept.occurrence.time < time)
     }
 
     /// Adds `other`'s matches to these.
     pub fn merge(&mut self, other: Matches) {
-        for (rule, occurrences) in other.0.into_iter().enumerate() {
-            self.of_rule(rule).extend(occurrences);
+        for (rule, occurrences) in other.by_rule.into_iter().enumerate() {
+            grow(&mut self.by_rule, rule).extend(occurrences);
+        }
+        for (correlation, samples) in other.samples.into_iter().enumerate() {
+            grow(&mut self.samples, correlation).extend(samples);
+        }
+        for (correlation, samples) in other.first_seen.into_iter().enumerate() {
+            let kept = grow_maps(&mut self.first_seen, correlation);
+            for (key, sample) in samples {
+                match kept.get_mut(&key) {
+                    Some(kept) if sample.occurrence.order(&kept.occurrence).is_lt() => {
+                        *kept = sample;
+                    }
+                    Some(_) => {}
+                    None => {
+                        kept.insert(key, sample);
+                    }
+                }
+            }
         }
     }
+}
 
-    fn of_rule(&mut self, rule: usize) -> &mut Vec<Occurrence> {
-        if self.0.len() <= rule {
-            self.0.resize_with(rule + 1, Vec::new);
-        }
-        &mut self.0[rule]
+fn grow_maps<T>(maps: &mut Vec<HashMap<Box<str>, T>>, at: usize) -> &mut HashMap<Box<str>, T> {
+    if maps.len() <= at {
+        maps.resize_with(at + 1, HashMap::new);
     }
+    &mut maps[at]
+}
+
+fn grow<T>(lists: &mut Vec<Vec<T>>, at: usize) -> &mut Vec<T> {
+    if lists.len() <= at {
+        lists.resize_with(at + 1, Vec::new);
+    }
+    &mut lists[at]
 }
 
 /// The findings of `matches`, ordered by rule, then time, then `eventId`: the same however
 /// the records were read. Each rule's findings are made on a thread of the current pool.
 pub fn findings(ruleset: &Ruleset, matches: Matches) -> Vec<Finding> {
-    let of_rules: Vec<Vec<Finding>> = matches
-        .0
-        .into_par_iter()
+    let Matches {
+        mut by_rule,
+        mut samples,
+        first_seen,
+    } = matches;
+    let rules = ruleset.rules().len();
+    by_rule.resize_with(rules, Vec::new);
+    samples.resize_with(rules, Vec::new);
+    let mut first: Vec<Vec<Sample>> = first_seen
+        .into_iter()
+        .map(|samples| samples.into_values().collect())
+        .collect();
+    first.resize_with(rules, Vec::new);
+    let work: Vec<(usize, Vec<Occurrence>, Vec<Sample>, Vec<Sample>)> = by_rule
+        .into_iter()
+        .zip(samples)
+        .zip(first)
         .enumerate()
-        .map(|(rule_index, mut occurrences)| {
-            occurrences.par_sort_unstable_by(Occurrence::order);
-            match ruleset.rules()[rule_index].threshold {
-                None => occurrences
-                    .into_iter()
-                    .map(|occurrence| Finding {
-                        rule: rule_index,
-                        occurrence,
-                        count: 1,
-                        window_start: None,
-                    })
-                    .collect(),
-                Some(threshold) => bursts(rule_index, threshold, occurrences),
-            }
-        })
+        .map(|(rule, ((occurrences, samples), first))| (rule, occurrences, samples, first))
+        .collect();
+    let of_rules: Vec<Vec<Finding>> = work
+        .into_par_iter()
+        .map(
+            |(rule, mut occurrences, samples, first)| match ruleset.rules()[rule].correlation() {
+                None => {
+                    occurrences.par_sort_unstable_by(Occurrence::order);
+                    occurrences
+                        .into_iter()
+                        .map(|occurrence| Finding::single(rule, occurrence))
+                        .collect()
+                }
+                Some(correlation) => {
+                    let mut found = correlate::findings(rule, correlation, samples, first);
+                    found.sort_by(|a, b| {
+                        a.occurrence
+                            .order(&b.occurrence)
+                            .then_with(|| a.group.cmp(&b.group))
+                    });
+                    found
+                }
+            },
+        )
         .collect();
     of_rules.into_iter().flatten().collect()
-}
-
-/// The bursts among one rule's matches, in time order: for each identity, a run of at least
-/// `count` records whose first and last are at most `window` apart. A burst takes every
-/// record within the window of its first, and the next burst starts after it, so that each
-/// record is in one finding at most.
-fn bursts(rule_index: usize, threshold: Threshold, occurrences: Vec<Occurrence>) -> Vec<Finding> {
-    let window = chrono::Duration::from_std(threshold.window).unwrap_or(chrono::Duration::MAX);
-    let mut by_identity: BTreeMap<_, Vec<Occurrence>> = BTreeMap::new();
-    // Without a time a record cannot be placed in a window.
-    for occurrence in occurrences
-        .into_iter()
-        .filter(|occurrence| occurrence.time.is_some())
-    {
-        by_identity
-            .entry(occurrence.who())
-            .or_default()
-            .push(occurrence);
-    }
-    let mut found = Vec::new();
-    for timeline in by_identity.values() {
-        let mut start = 0;
-        while start < timeline.len() {
-            let first = timeline[start].time;
-            let end = timeline[start..]
-                .iter()
-                .position(|occurrence| match (first, occurrence.time) {
-                    (Some(first), Some(time)) => time - first > window,
-                    _ => true,
-                })
-                .map_or(timeline.len(), |offset| start + offset);
-            if end - start >= threshold.count as usize {
-                found.push(Finding {
-                    rule: rule_index,
-                    occurrence: timeline[end - 1].clone(),
-                    count: (end - start) as u64,
-                    window_start: timeline[start].event_time().map(str::to_owned),
-                });
-                start = end;
-            } else {
-                start += 1;
-            }
-        }
-    }
-    found.sort_by(|a, b| a.occurrence.order(&b.occurrence));
-    found
 }

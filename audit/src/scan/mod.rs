@@ -1,5 +1,6 @@
 //! Reading deliveries in parallel into one audit: counts, findings and damage.
 
+mod correlate;
 pub mod cut;
 mod findings;
 mod listing;
@@ -12,7 +13,8 @@ mod tally;
 
 use rayon::prelude::*;
 
-pub use findings::{Finding, Matches, findings};
+pub use correlate::Sample;
+pub use findings::{Finding, GROUPED_SHOWN, Matches, findings};
 pub use listing::{Listing, Spool};
 pub use malformed::{KEPT, Malformed, MalformedKind, MalformedTally, REASON_LIMIT};
 pub use occurrence::{Field, Interner, Occurrence};
@@ -32,6 +34,23 @@ pub struct Audit {
     pub tally: Tally,
     /// The rules' findings, by rule, then time.
     pub findings: Vec<Finding>,
+}
+
+/// The findings of `rules` on `records`, as a scan of them would give (records without a
+/// time are judged by the rules that need none): for rules' tests.
+pub fn audit_records(rules: &Ruleset, records: &[ecd_events::records::Record<'_>]) -> Vec<Finding> {
+    let mut matches = Matches::default();
+    let mut strings = Interner::default();
+    for record in records {
+        read::apply_rules(
+            &mut matches,
+            &mut strings,
+            rules,
+            record,
+            record.time().ok(),
+        );
+    }
+    findings(rules, matches)
 }
 
 /// Reads every input on the threads of the current rayon pool and audits the records against

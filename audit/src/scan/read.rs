@@ -6,11 +6,16 @@ use std::io::{self, Read};
 
 use ecd_events::records::{Record, RecordErrorKind, RecordPosition, RecordReader};
 
+use super::correlate::{self, Sample};
 use super::cut::key;
-use super::{Listing, MalformedKind, MalformedTally, Occurrence, Seen, Sighting, Spool, Tally};
+use super::{
+    Interner, Listing, MalformedKind, MalformedTally, Matches, Occurrence, Seen, Sighting, Spool,
+    Tally,
+};
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
 use crate::rules::Ruleset;
+use crate::sigma::{CorrelationKind, View};
 
 /// What every delivery of a run is read against.
 pub struct Context<'a> {
@@ -147,13 +152,15 @@ fn count(
         tally.outside_selection += 1;
         return;
     }
-    // Rules may name other services, so every record in the selection meets them.
-    for (rule_index, rule) in context.rules.rules().iter().enumerate() {
-        if rule.matches(record) {
-            let occurrence = Occurrence::of_match(rule, record, time, &mut tally.strings);
-            tally.matches.push(rule_index, occurrence);
-        }
-    }
+    // Rules may name other services, so every record in the selection meets those its name
+    // can fire.
+    apply_rules(
+        &mut tally.matches,
+        &mut tally.strings,
+        context.rules,
+        record,
+        time,
+    );
     if !record.is_ecd() {
         let service = record.service().unwrap_or("(no service named)".into());
         increment(&mut tally.other_services, &service);
@@ -185,13 +192,105 @@ fn count(
     if record.is_error() {
         let key = (
             key(record.event_name.as_str()).into_owned(),
-            key(super::occurrence::identity(record)).into_owned(),
+            key(crate::sigma::fields::identity(record)).into_owned(),
         );
         let failures = tally.failed.entry(key).or_default();
         failures.count += 1;
         increment(
             &mut failures.codes,
             record.error_code.as_deref().unwrap_or(""),
+        );
+    }
+}
+
+/// Adds what `record`, whose `eventTime` parses to `time`, matches of `rules` to `matches`:
+/// the rules its event name can fire (the index says which), each judged on a view that reads
+/// its request parameters only if a rule asks for one.
+pub fn apply_rules(
+    matches: &mut Matches,
+    strings: &mut Interner,
+    rules: &Ruleset,
+    record: &Record<'_>,
+    time: Option<chrono::DateTime<chrono::Utc>>,
+) {
+    let view = View::new(record);
+    for rule_index in rules.candidates(record) {
+        if !rules.matches(rule_index, &view) {
+            continue;
+        }
+        let rule = &rules.rules()[rule_index];
+        if rules.fires_alone(rule_index) {
+            let occurrence = Occurrence::of_match(rule, record, time, strings);
+            matches.push(rule_index, occurrence);
+        }
+        for &correlation in rules.grouped_by(rule_index) {
+            sample(
+                matches,
+                strings,
+                rules,
+                correlation,
+                rule_index,
+                &view,
+                time,
+            );
+        }
+    }
+}
+
+/// Keeps the match of the `base`th rule by `view` for the `correlation`th rule: once for
+/// each of its groups, or, for `first_seen`, if it is the first of its group and value.
+fn sample(
+    matches: &mut Matches,
+    strings: &mut Interner,
+    rules: &Ruleset,
+    correlation: usize,
+    base: usize,
+    view: &View<'_>,
+    time: Option<chrono::DateTime<chrono::Utc>>,
+) {
+    let Some(of) = rules.rules()[correlation].correlation() else {
+        return;
+    };
+    let groups = correlate::groups(view, &of.group_by);
+    if groups.is_empty() {
+        return;
+    }
+    let values = match &of.field {
+        Some((_, field)) => correlate::values(view, field),
+        None => Box::default(),
+    };
+    let rule = &rules.rules()[base];
+    if of.kind == CorrelationKind::FirstSeen {
+        for group in groups {
+            for value in values.iter() {
+                let mut key = group.join("\u{1f}");
+                key.push('\u{1e}');
+                key.push_str(value);
+                if matches.seen_before(correlation, &key, time) {
+                    continue;
+                }
+                let occurrence = Occurrence::of_match(rule, view.record, time, strings);
+                let sample = Sample {
+                    base,
+                    group: group.clone(),
+                    values: Box::new([value.clone()]),
+                    occurrence,
+                };
+                matches.first_seen(correlation, &key, || sample);
+            }
+        }
+        return;
+    }
+    let occurrence = Occurrence::of_match(rule, view.record, time, strings);
+    for group in groups {
+        matches.push_sample(
+            correlation,
+            Sample {
+                base,
+                group,
+                values: values.clone(),
+                occurrence: occurrence.clone(),
+            },
         );
     }
 }
