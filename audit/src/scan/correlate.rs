@@ -35,7 +35,7 @@ pub struct Sample {
 pub fn groups(view: &View<'_>, group_by: &[(String, Field)]) -> Vec<Box<[Box<str>]>> {
     /// More combinations than this from one record are cut (lists of many desktops).
     const MOST: usize = 64;
-    let mut groups: Vec<Vec<Box<str>>> = vec![Vec::new()];
+    let mut by_field: Vec<Vec<Box<str>>> = Vec::with_capacity(group_by.len());
     let mut any = group_by.is_empty();
     for (_, field) in group_by {
         let mut values: Vec<Box<str>> = Vec::new();
@@ -52,6 +52,18 @@ pub fn groups(view: &View<'_>, group_by: &[(String, Field)]) -> Vec<Box<[Box<str
         } else {
             any = true;
         }
+        by_field.push(values);
+    }
+    if !any {
+        return Vec::new();
+    }
+    // Almost always one value a field: one group, made without copying.
+    if by_field.iter().all(|values| values.len() == 1) {
+        let group: Vec<Box<str>> = by_field.into_iter().flatten().collect();
+        return vec![group.into_boxed_slice()];
+    }
+    let mut groups: Vec<Vec<Box<str>>> = vec![Vec::new()];
+    for values in &by_field {
         groups = groups
             .into_iter()
             .flat_map(|group| {
@@ -64,10 +76,23 @@ pub fn groups(view: &View<'_>, group_by: &[(String, Field)]) -> Vec<Box<[Box<str
             .take(MOST)
             .collect();
     }
-    if !any {
-        return Vec::new();
-    }
     groups.into_iter().map(Vec::into_boxed_slice).collect()
+}
+
+/// Writes the first value of each `group-by` field (cut to a key's bound) to `key`, each
+/// ended by a separator; whether any field has a value. The key of a record's group for
+/// `first_seen`, which groups by the first values.
+pub fn key_into(view: &View<'_>, group_by: &[(String, Field)], key: &mut String) -> bool {
+    let mut any = group_by.is_empty();
+    for (_, field) in group_by {
+        view.any(field, &mut |value| {
+            key.push_str(&super::cut::key(value));
+            any = true;
+            true
+        });
+        key.push('\u{1f}');
+    }
+    any
 }
 
 /// The values of `field` in `view`, each once.
@@ -164,13 +189,14 @@ fn counted(correlation: &Correlation, timeline: &[Sample]) -> Vec<(Vec<usize>, u
     let mut start = 0;
     while start < timeline.len() {
         let end = window_end(correlation, timeline, start);
-        // A record that matched two of the rules is one event.
-        let mut members: Vec<usize> = Vec::new();
+        // A record that matched two of the rules is one event: its samples are next to each
+        // other in the timeline's order.
+        let mut members: Vec<usize> = Vec::with_capacity(end - start);
         for at in start..end {
-            if !members
-                .iter()
-                .any(|&kept| timeline[kept].occurrence == timeline[at].occurrence)
-            {
+            let repeated = members
+                .last()
+                .is_some_and(|&kept| timeline[kept].occurrence == timeline[at].occurrence);
+            if !repeated {
                 members.push(at);
             }
         }

@@ -2,6 +2,7 @@
 //! group for a correlation (`correlate`).
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -53,10 +54,13 @@ pub struct Matches {
     by_rule: Vec<Vec<Occurrence>>,
     /// By correlation: the matches of its rules, with their groups.
     samples: Vec<Vec<Sample>>,
-    /// For `first_seen`: the earliest record of each group and value, by correlation and
-    /// the group's key.
-    first_seen: Vec<HashMap<Box<str>, Sample>>,
 }
+
+/// For `first_seen` correlations: the earliest record of each group and value, by
+/// correlation and the group's key, shared by every reading thread, so that a record whose
+/// group and value were met earlier costs one look-up and nothing is made for it.
+#[derive(Debug, Default)]
+pub struct FirstSeen(Mutex<Vec<HashMap<Box<str>, Sample>>>);
 
 impl Matches {
     /// Adds a record that matched the `rule`th rule.
@@ -69,36 +73,6 @@ impl Matches {
         grow(&mut self.samples, correlation).push(sample);
     }
 
-    /// Keeps `sample` for `first_seen` if it is the earliest of its key.
-    pub fn first_seen(&mut self, correlation: usize, key: &str, sample: impl FnOnce() -> Sample) {
-        let kept = grow_maps(&mut self.first_seen, correlation);
-        match kept.get_mut(key) {
-            Some(kept) => {
-                let sample = sample();
-                if sample.occurrence.order(&kept.occurrence).is_lt() {
-                    *kept = sample;
-                }
-            }
-            None => {
-                kept.insert(Box::from(key), sample());
-            }
-        }
-    }
-
-    /// Whether `first_seen` already holds a record of `key` no later than `time`: a record
-    /// that cannot replace it need not be made.
-    pub fn seen_before(
-        &self,
-        correlation: usize,
-        key: &str,
-        time: Option<chrono::DateTime<chrono::Utc>>,
-    ) -> bool {
-        self.first_seen
-            .get(correlation)
-            .and_then(|kept| kept.get(key))
-            .is_some_and(|kept| kept.occurrence.time < time)
-    }
-
     /// Adds `other`'s matches to these.
     pub fn merge(&mut self, other: Matches) {
         for (rule, occurrences) in other.by_rule.into_iter().enumerate() {
@@ -107,20 +81,49 @@ impl Matches {
         for (correlation, samples) in other.samples.into_iter().enumerate() {
             grow(&mut self.samples, correlation).extend(samples);
         }
-        for (correlation, samples) in other.first_seen.into_iter().enumerate() {
-            let kept = grow_maps(&mut self.first_seen, correlation);
-            for (key, sample) in samples {
-                match kept.get_mut(&key) {
-                    Some(kept) if sample.occurrence.order(&kept.occurrence).is_lt() => {
-                        *kept = sample;
-                    }
-                    Some(_) => {}
-                    None => {
-                        kept.insert(key, sample);
-                    }
-                }
+    }
+}
+
+impl FirstSeen {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<HashMap<Box<str>, Sample>>> {
+        // A thread that panicked while holding it left whole samples: they are still good.
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Whether a record of `key` no later than `time` is kept already: one that cannot
+    /// replace it need not be made.
+    pub fn seen_before(
+        &self,
+        correlation: usize,
+        key: &str,
+        time: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> bool {
+        self.lock()
+            .get(correlation)
+            .and_then(|kept| kept.get(key))
+            .is_some_and(|kept| kept.occurrence.time <= time)
+    }
+
+    /// Keeps `sample` if it is the earliest of its key (by time, then `eventId`, so that
+    /// the result does not depend on the order records are read in).
+    pub fn keep(&self, correlation: usize, key: &str, sample: Sample) {
+        let mut all = self.lock();
+        let kept = grow_maps(&mut all, correlation);
+        match kept.get_mut(key) {
+            Some(kept) if sample.occurrence.order(&kept.occurrence).is_lt() => *kept = sample,
+            Some(_) => {}
+            None => {
+                kept.insert(Box::from(key), sample);
             }
         }
+    }
+
+    fn into_samples(self) -> Vec<HashMap<Box<str>, Sample>> {
+        self.0
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -140,16 +143,16 @@ fn grow<T>(lists: &mut Vec<Vec<T>>, at: usize) -> &mut Vec<T> {
 
 /// The findings of `matches`, ordered by rule, then time, then `eventId`: the same however
 /// the records were read. Each rule's findings are made on a thread of the current pool.
-pub fn findings(ruleset: &Ruleset, matches: Matches) -> Vec<Finding> {
+pub fn findings(ruleset: &Ruleset, matches: Matches, first_seen: FirstSeen) -> Vec<Finding> {
     let Matches {
         mut by_rule,
         mut samples,
-        first_seen,
     } = matches;
     let rules = ruleset.rules().len();
     by_rule.resize_with(rules, Vec::new);
     samples.resize_with(rules, Vec::new);
     let mut first: Vec<Vec<Sample>> = first_seen
+        .into_samples()
         .into_iter()
         .map(|samples| samples.into_values().collect())
         .collect();

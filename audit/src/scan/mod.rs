@@ -14,7 +14,7 @@ mod tally;
 use rayon::prelude::*;
 
 pub use correlate::Sample;
-pub use findings::{Finding, GROUPED_SHOWN, Matches, findings};
+pub use findings::{Finding, FirstSeen, GROUPED_SHOWN, Matches, findings};
 pub use listing::{Listing, Spool};
 pub use malformed::{KEPT, Malformed, MalformedKind, MalformedTally, REASON_LIMIT};
 pub use occurrence::{Field, Interner, Occurrence};
@@ -41,16 +41,16 @@ pub struct Audit {
 pub fn audit_records(rules: &Ruleset, records: &[ecd_events::records::Record<'_>]) -> Vec<Finding> {
     let mut matches = Matches::default();
     let mut strings = Interner::default();
+    let first_seen = FirstSeen::default();
     for record in records {
         read::apply_rules(
-            &mut matches,
-            &mut strings,
+            (&mut matches, &mut strings, &first_seen),
             rules,
             record,
             record.time().ok(),
         );
     }
-    findings(rules, matches)
+    findings(rules, matches, first_seen)
 }
 
 /// Reads every input on the threads of the current rayon pool and audits the records against
@@ -64,10 +64,12 @@ pub fn scan(
     listing: Option<&Listing>,
 ) -> Audit {
     let seen = Seen::default();
+    let first_seen = FirstSeen::default();
     let context = Context {
         rules,
         selection,
         seen: &seen,
+        first_seen: &first_seen,
         progress,
         listing,
     };
@@ -91,7 +93,7 @@ pub fn scan(
     tally.unreadable.sort();
     tally.empty.sort();
     Audit {
-        findings: findings(rules, matches),
+        findings: findings(rules, matches, first_seen),
         tally,
     }
 }

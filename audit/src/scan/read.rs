@@ -9,8 +9,8 @@ use ecd_events::records::{Record, RecordErrorKind, RecordPosition, RecordReader}
 use super::correlate::{self, Sample};
 use super::cut::key;
 use super::{
-    Interner, Listing, MalformedKind, MalformedTally, Matches, Occurrence, Seen, Sighting, Spool,
-    Tally,
+    FirstSeen, Interner, Listing, MalformedKind, MalformedTally, Matches, Occurrence, Seen,
+    Sighting, Spool, Tally,
 };
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
@@ -29,6 +29,8 @@ pub struct Context<'a> {
     pub progress: &'a Progress,
     /// Where every malformed record is listed, with `--malformed`.
     pub listing: Option<&'a Listing>,
+    /// The first records of `first_seen` correlations, kept by every thread.
+    pub first_seen: &'a FirstSeen,
 }
 
 /// Where a record is: its delivery's place among the inputs, and its own in the delivery.
@@ -155,8 +157,7 @@ fn count(
     // Rules may name other services, so every record in the selection meets those its name
     // can fire.
     apply_rules(
-        &mut tally.matches,
-        &mut tally.strings,
+        (&mut tally.matches, &mut tally.strings, context.first_seen),
         context.rules,
         record,
         time,
@@ -207,8 +208,7 @@ fn count(
 /// the rules its event name can fire (the index says which), each judged on a view that reads
 /// its request parameters only if a rule asks for one.
 pub fn apply_rules(
-    matches: &mut Matches,
-    strings: &mut Interner,
+    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
     rules: &Ruleset,
     record: &Record<'_>,
     time: Option<chrono::DateTime<chrono::Utc>>,
@@ -219,19 +219,24 @@ pub fn apply_rules(
             continue;
         }
         let rule = &rules.rules()[rule_index];
+        // Made once for the rule's own finding and the correlations that group it.
+        let mut occurrence = None;
+        let mut made = || Occurrence::of_match(rule, record, time, strings);
+        let grouped = rules.grouped_by(rule_index);
         if rules.fires_alone(rule_index) {
-            let occurrence = Occurrence::of_match(rule, record, time, strings);
-            matches.push(rule_index, occurrence);
+            let own = made();
+            if !grouped.is_empty() {
+                occurrence = Some(own.clone());
+            }
+            matches.push(rule_index, own);
         }
-        for &correlation in rules.grouped_by(rule_index) {
+        for &correlation in grouped {
             sample(
-                matches,
-                strings,
+                (matches, strings, first_seen),
                 rules,
-                correlation,
-                rule_index,
+                (correlation, rule_index),
                 &view,
-                time,
+                (time, &mut occurrence),
             );
         }
     }
@@ -239,18 +244,54 @@ pub fn apply_rules(
 
 /// Keeps the match of the `base`th rule by `view` for the `correlation`th rule: once for
 /// each of its groups, or, for `first_seen`, if it is the first of its group and value.
+/// `occurrence` is the record's, once made.
 fn sample(
-    matches: &mut Matches,
-    strings: &mut Interner,
+    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
     rules: &Ruleset,
-    correlation: usize,
-    base: usize,
+    (correlation, base): (usize, usize),
     view: &View<'_>,
-    time: Option<chrono::DateTime<chrono::Utc>>,
+    (time, occurrence): (
+        Option<chrono::DateTime<chrono::Utc>>,
+        &mut Option<Occurrence>,
+    ),
 ) {
     let Some(of) = rules.rules()[correlation].correlation() else {
         return;
     };
+    let rule = &rules.rules()[base];
+    let mut occurrence = || {
+        occurrence
+            .get_or_insert_with(|| Occurrence::of_match(rule, view.record, time, strings))
+            .clone()
+    };
+    if of.kind == CorrelationKind::FirstSeen {
+        // Most records repeat a group and value seen before: their key is read into one
+        // buffer, and nothing else is made for them.
+        let mut key = String::new();
+        let Some(value) = of.field.as_ref().and_then(|(_, field)| view.first(field)) else {
+            return;
+        };
+        if !correlate::key_into(view, &of.group_by, &mut key) {
+            return;
+        }
+        key.push('\u{1e}');
+        key.push_str(&crate::scan::cut::key(&value));
+        if first_seen.seen_before(correlation, &key, time) {
+            return;
+        }
+        let group = correlate::groups(view, &of.group_by)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let sample = Sample {
+            base,
+            group,
+            values: Box::new([crate::scan::cut::key(&value).as_ref().into()]),
+            occurrence: occurrence(),
+        };
+        first_seen.keep(correlation, &key, sample);
+        return;
+    }
     let groups = correlate::groups(view, &of.group_by);
     if groups.is_empty() {
         return;
@@ -259,29 +300,7 @@ fn sample(
         Some((_, field)) => correlate::values(view, field),
         None => Box::default(),
     };
-    let rule = &rules.rules()[base];
-    if of.kind == CorrelationKind::FirstSeen {
-        for group in groups {
-            for value in values.iter() {
-                let mut key = group.join("\u{1f}");
-                key.push('\u{1e}');
-                key.push_str(value);
-                if matches.seen_before(correlation, &key, time) {
-                    continue;
-                }
-                let occurrence = Occurrence::of_match(rule, view.record, time, strings);
-                let sample = Sample {
-                    base,
-                    group: group.clone(),
-                    values: Box::new([value.clone()]),
-                    occurrence,
-                };
-                matches.first_seen(correlation, &key, || sample);
-            }
-        }
-        return;
-    }
-    let occurrence = Occurrence::of_match(rule, view.record, time, strings);
+    let occurrence = occurrence();
     for group in groups {
         matches.push_sample(
             correlation,

@@ -204,6 +204,18 @@ impl Field {
         Ok(Field::Json(root, Vec::new()))
     }
 
+    /// How much reading the field costs, from 0: a parsed field, the library's judgement of
+    /// the service or a catalogue fact, the request parameters, another JSON object.
+    pub fn cost(&self) -> u8 {
+        match self {
+            Field::Record(_) | Field::Identity(_) => 0,
+            Field::Ecd(EcdField::Weakening) => 2,
+            Field::Ecd(_) => 1,
+            Field::Parameter(_) => 2,
+            Field::Json(..) => 3,
+        }
+    }
+
     /// Whether reading the field needs the record's request parameters.
     pub fn reads_parameters(&self) -> bool {
         matches!(
@@ -230,6 +242,10 @@ pub struct View<'r> {
     /// The record.
     pub record: &'r Record<'r>,
     parameters: OnceCell<Option<RequestParameters<'r>>>,
+    /// Whether the record is ECD's, and its catalogue event: judged once for every rule.
+    ecd: OnceCell<(bool, Option<EcdEvent>)>,
+    /// The service of a record that is not ECD's, in lower case, once a rule asks.
+    service: OnceCell<Option<String>>,
 }
 
 impl<'r> View<'r> {
@@ -238,7 +254,17 @@ impl<'r> View<'r> {
         View {
             record,
             parameters: OnceCell::new(),
+            ecd: OnceCell::new(),
+            service: OnceCell::new(),
         }
+    }
+
+    /// Whether the record is ECD's, and its event of the catalogue (`Record::event`).
+    pub fn ecd(&self) -> (bool, Option<EcdEvent>) {
+        *self.ecd.get_or_init(|| {
+            let ecd = self.record.is_ecd();
+            (ecd, self.record.event_name.event().filter(|_| ecd))
+        })
     }
 
     /// The request parameters, read the first time they are asked for; `None` when they are
@@ -318,46 +344,58 @@ impl<'r> View<'r> {
         })
     }
 
+    /// `ecd.access`: the record's `eventRW`, else its event's in the catalogue.
+    pub fn access(&self) -> Option<ecd_events::Access> {
+        self.record.event_rw.or(self.ecd().1.map(EcdEvent::access))
+    }
+
+    /// The value of a boolean `ecd.*` field (`false` for any other).
+    pub fn flag(&self, field: EcdField) -> bool {
+        let (_, event) = self.ecd();
+        match field {
+            EcdField::Weakening => {
+                event.is_some()
+                    && self
+                        .parameters()
+                        .is_some_and(|parameters| !parameters.weakening().is_empty())
+            }
+            EcdField::SecurityParameters => event.is_some_and(|event| {
+                event
+                    .parameters()
+                    .iter()
+                    .any(|parameter| parameter.concerns_security())
+            }),
+            EcdField::Failed => self.record.is_error(),
+            EcdField::Sensitive => self.record.is_sensitive(),
+            _ => false,
+        }
+    }
+
     fn any_ecd(&self, field: EcdField, visit: &mut dyn FnMut(&str) -> bool) -> bool {
         let record = self.record;
-        let event = record.event();
+        let (ecd, event) = self.ecd();
         let flag = |value: bool, visit: &mut dyn FnMut(&str) -> bool| {
             visit(if value { "true" } else { "false" })
         };
         match field {
-            EcdField::Service => match record.is_ecd() {
+            EcdField::Service => match ecd {
                 true => visit("ecd"),
-                false => record
-                    .service()
-                    .is_some_and(|service| visit(&service.to_ascii_lowercase())),
+                false => self
+                    .service
+                    .get_or_init(|| record.service().map(|service| service.to_ascii_lowercase()))
+                    .as_deref()
+                    .is_some_and(visit),
             },
             EcdField::Category => event.is_some_and(|event| visit(event.category().as_str())),
-            EcdField::Access => record
-                .event_rw
-                .or(event.map(EcdEvent::access))
-                .is_some_and(|access| visit(access.as_str())),
+            EcdField::Access => self.access().is_some_and(|access| visit(access.as_str())),
             EcdField::Tags => {
                 event.is_some_and(|event| event.tags().iter().any(|tag| visit(tag.as_str())))
             }
-            EcdField::Weakening => {
-                let weakened = event.is_some()
-                    && self
-                        .parameters()
-                        .is_some_and(|parameters| !parameters.weakening().is_empty());
-                flag(weakened, visit)
+            EcdField::Weakening | EcdField::SecurityParameters | EcdField::Failed => {
+                flag(self.flag(field), visit)
             }
-            EcdField::SecurityParameters => flag(
-                event.is_some_and(|event| {
-                    event
-                        .parameters()
-                        .iter()
-                        .any(|parameter| parameter.concerns_security())
-                }),
-                visit,
-            ),
-            EcdField::Failed => flag(record.is_error(), visit),
             EcdField::Identity => visit(identity(record)),
-            EcdField::Sensitive => flag(record.is_sensitive(), visit),
+            EcdField::Sensitive => flag(self.flag(field), visit),
         }
     }
 

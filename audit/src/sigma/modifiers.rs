@@ -12,7 +12,7 @@ use std::net::IpAddr;
 
 use regex::{Regex, RegexBuilder};
 
-use super::fields::{Field, View};
+use super::fields::{EcdField, Field, View};
 use super::yaml::{Node, Value};
 
 /// A field's test in a selection: the field, and what its value must be.
@@ -26,7 +26,30 @@ pub struct FieldTest {
     pub line: usize,
     /// The values as the rule wrote them (scalars only).
     written: Vec<String>,
+    /// Whether every pattern is matched by a value alone (not `null`, not `fieldref`).
+    simple: bool,
+    /// The test of a catalogue fact by plain values, judged without text (most rules have
+    /// some: `ecd.service: ecd`, `ecd.tags: destructive`, `ecd.failed: true`).
+    fact: Option<Fact>,
     test: Test,
+}
+
+/// A test of an `ecd.*` field by plain values, as the values of the catalogue's types.
+#[derive(Clone, Debug)]
+enum Fact {
+    /// `ecd.tags`: one of these tags.
+    Tags(Vec<ecd_events::Tag>),
+    /// `ecd.category`: one of these categories.
+    Category(Vec<ecd_events::Category>),
+    /// `ecd.access`.
+    Access(Vec<ecd_events::Access>),
+    /// A boolean field, and the values that hold.
+    Flag(EcdField, Vec<bool>),
+    /// `ecd.service: ecd`.
+    Ecd,
+    /// `eventName`: one of these events of the catalogue, or of these other names (in lower
+    /// case).
+    Names(Vec<ecd_events::EcdEvent>, Vec<String>),
 }
 
 #[derive(Clone, Debug)]
@@ -145,15 +168,25 @@ impl FieldTest {
         let field = Field::parse(&name).map_err(|message| (value.line, message))?;
         let modifiers: Vec<&str> = parts.collect();
         let test = compile(&modifiers, value).map_err(|message| (value.line, message))?;
-        let written = match &value.value {
+        let written: Vec<String> = match &value.value {
             Value::List(items) => items.iter().filter_map(Node::scalar_text).collect(),
             _ => value.scalar_text().into_iter().collect(),
         };
+        let simple = match &test {
+            Test::Values { entries, .. } => entries
+                .iter()
+                .flatten()
+                .all(|pattern| !matches!(pattern, Pattern::Absent | Pattern::FieldRef { .. })),
+            Test::Exists(_) => false,
+        };
+        let fact = fact(&field, &test, &written);
         Ok(FieldTest {
             name,
             field,
             line: value.line,
             written,
+            simple,
+            fact,
             test,
         })
     }
@@ -171,6 +204,33 @@ impl FieldTest {
 
     /// Whether `view` passes the test.
     pub fn holds(&self, view: &View<'_>) -> bool {
+        if let Some(fact) = &self.fact {
+            if let Fact::Names(events, others) = fact {
+                let name = &view.record.event_name;
+                return match name
+                    .event()
+                    .or_else(|| ecd_events::EcdEvent::from_name_ignore_ascii_case(name.as_str()))
+                {
+                    Some(event) => events.contains(&event),
+                    None => others
+                        .iter()
+                        .any(|other| other.eq_ignore_ascii_case(name.as_str())),
+                };
+            }
+            let (ecd, event) = view.ecd();
+            return match fact {
+                Fact::Names(..) => false,
+                Fact::Ecd => ecd,
+                Fact::Tags(tags) => {
+                    event.is_some_and(|event| event.tags().iter().any(|tag| tags.contains(tag)))
+                }
+                Fact::Category(categories) => {
+                    event.is_some_and(|event| categories.contains(&event.category()))
+                }
+                Fact::Access(access) => view.access().is_some_and(|known| access.contains(&known)),
+                Fact::Flag(field, values) => values.contains(&view.flag(*field)),
+            };
+        }
         match &self.test {
             Test::Exists(wanted) => view.exists(&self.field) == *wanted,
             Test::Values {
@@ -178,11 +238,20 @@ impl FieldTest {
                 all,
                 negate,
             } => {
-                let entry_holds =
-                    |forms: &Vec<Pattern>| forms.iter().any(|form| self.matches(form, view));
                 let held = match all {
-                    true => entries.iter().all(entry_holds),
-                    false => entries.iter().any(entry_holds),
+                    // Any value of any entry: the field is read once for all of them.
+                    false if self.simple => view.any(&self.field, &mut |value| {
+                        entries
+                            .iter()
+                            .flatten()
+                            .any(|pattern| pattern_matches(pattern, value))
+                    }),
+                    false => entries
+                        .iter()
+                        .any(|forms| forms.iter().any(|form| self.matches(form, view))),
+                    true => entries
+                        .iter()
+                        .all(|forms| forms.iter().any(|form| self.matches(form, view))),
                 };
                 held != *negate
             }
@@ -266,6 +335,102 @@ impl FieldTest {
             }
             _ => Vec::new(),
         }
+    }
+}
+
+/// The fact a test of an `ecd.*` field by plain values (no modifier, no wildcard) is, when
+/// every value is one the catalogue knows: anything else is left to the text comparison.
+fn fact(field: &Field, test: &Test, written: &[String]) -> Option<Fact> {
+    let Test::Values {
+        entries,
+        all: false,
+        negate: false,
+    } = test
+    else {
+        return None;
+    };
+    let plain = entries.iter().all(|forms| {
+        forms.len() == 1
+            && matches!(
+                forms[0],
+                Pattern::Text {
+                    how: Place::Whole,
+                    cased: false,
+                    ..
+                }
+            )
+    });
+    if !plain || written.len() != entries.len() {
+        return None;
+    }
+    if *field == Field::Record(super::fields::RecordField::EventName) {
+        let mut events = Vec::new();
+        let mut others = Vec::new();
+        for name in written {
+            match ecd_events::EcdEvent::from_name_ignore_ascii_case(name) {
+                Some(event) => events.push(event),
+                None => others.push(name.to_ascii_lowercase()),
+            }
+        }
+        return Some(Fact::Names(events, others));
+    }
+    let Field::Ecd(field) = field else {
+        return None;
+    };
+    let all = |parse: &dyn Fn(&str) -> bool| written.iter().all(|value| parse(value));
+    match field {
+        EcdField::Service if all(&|value| value.eq_ignore_ascii_case("ecd")) => Some(Fact::Ecd),
+        EcdField::Tags => {
+            let tags: Option<Vec<ecd_events::Tag>> = written
+                .iter()
+                .map(|value| {
+                    ecd_events::Tag::ALL
+                        .iter()
+                        .copied()
+                        .find(|tag| tag.as_str().eq_ignore_ascii_case(value))
+                })
+                .collect();
+            tags.map(Fact::Tags)
+        }
+        EcdField::Category => {
+            let categories: Option<Vec<ecd_events::Category>> = written
+                .iter()
+                .map(|value| {
+                    ecd_events::Category::ALL
+                        .iter()
+                        .copied()
+                        .find(|category| category.as_str().eq_ignore_ascii_case(value))
+                })
+                .collect();
+            categories.map(Fact::Category)
+        }
+        EcdField::Access => {
+            let access: Option<Vec<ecd_events::Access>> = written
+                .iter()
+                .map(|value| {
+                    ecd_events::Access::ALL
+                        .iter()
+                        .copied()
+                        .find(|access| access.as_str().eq_ignore_ascii_case(value))
+                })
+                .collect();
+            access.map(Fact::Access)
+        }
+        EcdField::Weakening
+        | EcdField::SecurityParameters
+        | EcdField::Failed
+        | EcdField::Sensitive => {
+            let values: Option<Vec<bool>> = written
+                .iter()
+                .map(|value| match value.to_ascii_lowercase().as_str() {
+                    "true" => Some(true),
+                    "false" => Some(false),
+                    _ => None,
+                })
+                .collect();
+            values.map(|values| Fact::Flag(*field, values))
+        }
+        _ => None,
     }
 }
 
