@@ -68,8 +68,13 @@ fn check(paths: &[PathBuf]) -> Status {
                 eprintln_escaped!("warning: {warning}");
             }
             finish(to_stdout(|out| {
+                let paths: Vec<String> = paths
+                    .iter()
+                    .map(|path| path.display().to_string())
+                    .collect();
                 Lines::new(out).line(format_args!(
-                    "{}, no errors ({}{})",
+                    "{}: {}, no errors ({}{})",
+                    paths.join(", "),
                     count(loaded.ruleset.rules().len(), "rule", "rules"),
                     count(loaded.warnings.len(), "warning", "warnings"),
                     match loaded.skipped.len() {
@@ -166,7 +171,10 @@ fn describe(
             };
             let within = match correlation.kind {
                 CorrelationKind::FirstSeen => String::new(),
-                _ => format!(" within {}", correlation.timespan),
+                _ => format!(
+                    " within {}",
+                    crate::sigma::correlation::duration_text(correlation.timespan)
+                ),
             };
             lines.line(format_args!(
                 "  fires on: {what}{within}, by {}",

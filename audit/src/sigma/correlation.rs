@@ -353,6 +353,17 @@ impl Correlation {
     }
 }
 
+/// A duration as rules write it: `10m`, `1h`, `7d`, `90s`.
+pub fn duration_text(duration: Duration) -> String {
+    let seconds = duration.num_seconds();
+    for (unit, length) in [("d", 86_400), ("h", 3600), ("m", 60)] {
+        if seconds >= length && seconds % length == 0 {
+            return format!("{}{unit}", seconds / length);
+        }
+    }
+    format!("{seconds}s")
+}
+
 /// `30s`, `10m`, `1h`, `7d`, `2w` (a month `M` and a year `y` as 30 and 365 days).
 pub fn duration(text: &str) -> Option<Duration> {
     let text = text.trim();

@@ -47,6 +47,9 @@ impl Detection {
         let mut errors = Vec::new();
         let mut selections = Vec::new();
         let mut condition = None;
+        // Every selection's name, those with errors too, so that the condition's errors are
+        // its own.
+        let mut names: Vec<String> = Vec::new();
         for (name, value) in entries {
             if name == "condition" {
                 condition = Some(value);
@@ -59,6 +62,7 @@ impl Detection {
                 ));
                 continue;
             }
+            names.push(name.clone());
             match selection(value) {
                 Ok(tests) => selections.push(Selection {
                     name: name.clone(),
@@ -68,7 +72,6 @@ impl Detection {
                 Err(mut more) => errors.append(&mut more),
             }
         }
-        let names: Vec<String> = selections.iter().map(|s| s.name.clone()).collect();
         let condition = match condition {
             None => {
                 errors.push((node.line, "the detection has no `condition`".to_owned()));
