@@ -238,8 +238,8 @@ fn temporal(
         let mut seen: BTreeSet<usize> = BTreeSet::new();
         let mut next = 0;
         let mut complete = None;
-        for at in start..end {
-            let base = timeline[at].base;
+        for (at, sample) in timeline.iter().enumerate().take(end).skip(start) {
+            let base = sample.base;
             if ordered {
                 if next < wanted && base == correlation.bases[next] {
                     members.push(at);

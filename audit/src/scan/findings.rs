@@ -157,7 +157,9 @@ pub fn findings(ruleset: &Ruleset, matches: Matches, first_seen: FirstSeen) -> V
         .map(|samples| samples.into_values().collect())
         .collect();
     first.resize_with(rules, Vec::new);
-    let work: Vec<(usize, Vec<Occurrence>, Vec<Sample>, Vec<Sample>)> = by_rule
+    // Each rule's matches, samples and first records, with the rule's place.
+    type Work = (usize, Vec<Occurrence>, Vec<Sample>, Vec<Sample>);
+    let work: Vec<Work> = by_rule
         .into_iter()
         .zip(samples)
         .zip(first)

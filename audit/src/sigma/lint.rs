@@ -37,10 +37,7 @@ pub fn warnings(rule: &Rule) -> Vec<(usize, String)> {
     let Some(detection) = rule.detection() else {
         return warnings;
     };
-    let events = match index::names(detection) {
-        None => None,
-        Some(names) => Some(index::events(&Some(names))),
-    };
+    let events = index::names(detection).map(|names| index::events(&Some(names)));
     for test in detection.field_tests() {
         match &test.field {
             Field::Record(RecordField::EventName) => {

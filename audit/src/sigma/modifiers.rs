@@ -482,9 +482,7 @@ fn placed(value: &str, text: &str, how: Place, cased: bool) -> bool {
         Place::Start => value.len() >= text.len() && same(&value[..text.len()]),
         Place::End => value.len() >= text.len() && same(&value[value.len() - text.len()..]),
         Place::Anywhere => {
-            text.is_empty()
-                || (value.len() >= text.len()
-                    && value.windows(text.len()).any(|window| same(window)))
+            text.is_empty() || (value.len() >= text.len() && value.windows(text.len()).any(same))
         }
     }
 }

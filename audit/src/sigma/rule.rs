@@ -100,6 +100,9 @@ pub struct Filter {
     pub line: usize,
 }
 
+/// Why a document is not a rule: its title if it has one, and each error with its line.
+pub type Refused = (Option<String>, Vec<(usize, String)>);
+
 /// What reading a document gives.
 pub enum Read {
     /// A rule.
@@ -139,10 +142,7 @@ const KNOWN_KEYS: [&str; 24] = [
 
 impl Rule {
     /// Reads the rule of the document `node` from `origin`; errors have their line.
-    pub fn parse(
-        node: &Node,
-        origin: &str,
-    ) -> Result<Read, (Option<String>, Vec<(usize, String)>)> {
+    pub fn parse(node: &Node, origin: &str) -> Result<Read, Refused> {
         let title = node.get("title").and_then(Node::as_str).map(str::to_owned);
         let mut errors = Vec::new();
         let Value::Map(entries) = &node.value else {
@@ -395,7 +395,7 @@ fn parse_filter(
     filter: &Node,
     title: Option<String>,
     origin: &str,
-) -> Result<Filter, (Option<String>, Vec<(usize, String)>)> {
+) -> Result<Filter, Refused> {
     let mut errors = Vec::new();
     let Value::Map(entries) = &filter.value else {
         return Err((
