@@ -1075,34 +1075,44 @@ fn cases() -> Vec<Case> {
             vec![reset_for("alice.example", 1)],
             &[("credentials-changed", &[1])],
         ),
-        // first-write-action: an identity's first successful write of an event, seven days
-        // or more after the first write of the scanned records.
+        // first-write-action: an identity's first successful sensitive write (of an event with
+        // a tag but billing) of an event, seven days or more after the first of them in the
+        // scanned records. Deletions fire nothing else below ten in ten minutes.
         case(
             "first-write-action",
-            "StopDesktops on day 0 and day 19, StartDesktops first on day 19",
+            "DeleteSnapshot on day 0 and day 19, DeleteImages first on day 19",
             vec![
-                ok(StopDesktops, 1).at("2025-03-01T09:00:00Z"),
-                ok(StopDesktops, 2).at("2025-03-20T09:00:00Z"),
-                ok(StartDesktops, 3).at("2025-03-20T10:00:00Z"),
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(DeleteSnapshot, 2).at("2025-03-20T09:00:00Z"),
+                ok(DeleteImages, 3).at("2025-03-20T10:00:00Z"),
             ],
             &[("first-write-action", &[1])],
         ),
         case(
             "first-write-action",
-            "StartDesktops first on day 1, within the baseline, and again on day 19",
+            "DeleteImages first on day 1, within the baseline, and again on day 19",
             vec![
-                ok(StopDesktops, 1).at("2025-03-01T09:00:00Z"),
-                ok(StartDesktops, 2).at("2025-03-02T09:00:00Z"),
-                ok(StartDesktops, 3).at("2025-03-20T09:00:00Z"),
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(DeleteImages, 2).at("2025-03-02T09:00:00Z"),
+                ok(DeleteImages, 3).at("2025-03-20T09:00:00Z"),
             ],
             &[],
         ),
         case(
             "first-write-action",
-            "StartDesktops first on day 19 but refused",
+            "DeleteImages first on day 19 but refused",
             vec![
-                ok(StopDesktops, 1).at("2025-03-01T09:00:00Z"),
-                ok(StartDesktops, 3).at("2025-03-20T10:00:00Z").failed("InvalidParameter"),
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(DeleteImages, 3).at("2025-03-20T10:00:00Z").failed("InvalidParameter"),
+            ],
+            &[],
+        ),
+        case(
+            "first-write-action",
+            "StopDesktops, untagged, first on day 19",
+            vec![
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(StopDesktops, 3).at("2025-03-20T10:00:00Z"),
             ],
             &[],
         ),

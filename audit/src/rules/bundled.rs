@@ -91,7 +91,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "another-users-password-reset.yml",
         include_str!("../../rules/another-users-password-reset.yml"),
     ),
-    ("ecd-write.yml", include_str!("../../rules/ecd-write.yml")),
+    (
+        "sensitive-write.yml",
+        include_str!("../../rules/sensitive-write.yml"),
+    ),
     (
         "first-write-action.yml",
         include_str!("../../rules/first-write-action.yml"),

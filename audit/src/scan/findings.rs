@@ -2,6 +2,7 @@
 //! group for a correlation (`correlate`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -58,9 +59,29 @@ pub struct Matches {
 
 /// For `first_seen` correlations: the earliest record of each group and value, by
 /// correlation and the group's key, shared by every reading thread, so that a record whose
-/// group and value were met earlier costs one look-up and nothing is made for it.
+/// group and value were met earlier costs one look-up and nothing is made for it. In shards,
+/// each alone on its cache lines, so that two threads seldom wait for each other.
+#[derive(Debug)]
+pub struct FirstSeen {
+    random: RandomState,
+    shards: Vec<FirstShard>,
+}
+
 #[derive(Debug, Default)]
-pub struct FirstSeen(Mutex<Vec<HashMap<Box<str>, Sample>>>);
+#[repr(align(128))]
+struct FirstShard(Mutex<HashMap<Box<str>, (usize, Sample)>>);
+
+/// Shards of [`FirstSeen`]: a power of two, more than threads usually.
+const FIRST_SHARDS: usize = 16;
+
+impl Default for FirstSeen {
+    fn default() -> Self {
+        FirstSeen {
+            random: RandomState::new(),
+            shards: (0..FIRST_SHARDS).map(|_| FirstShard::default()).collect(),
+        }
+    }
+}
 
 impl Matches {
     /// Adds a record that matched the `rule`th rule.
@@ -85,53 +106,55 @@ impl Matches {
 }
 
 impl FirstSeen {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<HashMap<Box<str>, Sample>>> {
+    fn shard(&self, key: &str) -> std::sync::MutexGuard<'_, HashMap<Box<str>, (usize, Sample)>> {
+        let shard = &self.shards[self.random.hash_one(key) as usize % FIRST_SHARDS];
         // A thread that panicked while holding it left whole samples: they are still good.
-        self.0
+        shard
+            .0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Whether a record of `key` no later than `time` is kept already: one that cannot
-    /// replace it need not be made.
-    pub fn seen_before(
-        &self,
-        correlation: usize,
-        key: &str,
-        time: Option<chrono::DateTime<chrono::Utc>>,
-    ) -> bool {
-        self.lock()
-            .get(correlation)
-            .and_then(|kept| kept.get(key))
-            .is_some_and(|kept| kept.occurrence.time <= time)
+    /// Whether a record of `key` (which starts with its correlation's place, so that keys of
+    /// two correlations differ) no later than `time` is kept already: one that cannot replace
+    /// it need not be made.
+    pub fn seen_before(&self, key: &str, time: Option<chrono::DateTime<chrono::Utc>>) -> bool {
+        self.shard(key)
+            .get(key)
+            .is_some_and(|(_, kept)| kept.occurrence.time <= time)
     }
 
     /// Keeps `sample` if it is the earliest of its key (by time, then `eventId`, so that
     /// the result does not depend on the order records are read in).
     pub fn keep(&self, correlation: usize, key: &str, sample: Sample) {
-        let mut all = self.lock();
-        let kept = grow_maps(&mut all, correlation);
-        match kept.get_mut(key) {
-            Some(kept) if sample.occurrence.order(&kept.occurrence).is_lt() => *kept = sample,
+        let mut shard = self.shard(key);
+        match shard.get_mut(key) {
+            Some((_, kept)) if sample.occurrence.order(&kept.occurrence).is_lt() => {
+                *kept = sample;
+            }
             Some(_) => {}
             None => {
-                kept.insert(Box::from(key), sample);
+                shard.insert(Box::from(key), (correlation, sample));
             }
         }
     }
 
-    fn into_samples(self) -> Vec<HashMap<Box<str>, Sample>> {
-        self.0
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    /// The samples kept, by correlation.
+    fn into_samples(self, rules: usize) -> Vec<Vec<Sample>> {
+        let mut samples = vec![Vec::new(); rules];
+        for shard in self.shards {
+            let map = shard
+                .0
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            for (_, (correlation, sample)) in map {
+                if let Some(of) = samples.get_mut(correlation) {
+                    of.push(sample);
+                }
+            }
+        }
+        samples
     }
-}
-
-fn grow_maps<T>(maps: &mut Vec<HashMap<Box<str>, T>>, at: usize) -> &mut HashMap<Box<str>, T> {
-    if maps.len() <= at {
-        maps.resize_with(at + 1, HashMap::new);
-    }
-    &mut maps[at]
 }
 
 fn grow<T>(lists: &mut Vec<Vec<T>>, at: usize) -> &mut Vec<T> {
@@ -151,12 +174,7 @@ pub fn findings(ruleset: &Ruleset, matches: Matches, first_seen: FirstSeen) -> V
     let rules = ruleset.rules().len();
     by_rule.resize_with(rules, Vec::new);
     samples.resize_with(rules, Vec::new);
-    let mut first: Vec<Vec<Sample>> = first_seen
-        .into_samples()
-        .into_iter()
-        .map(|samples| samples.into_values().collect())
-        .collect();
-    first.resize_with(rules, Vec::new);
+    let first = first_seen.into_samples(rules);
     // Each rule's matches, samples and first records, with the rule's place.
     type Work = (usize, Vec<Occurrence>, Vec<Sample>, Vec<Sample>);
     let work: Vec<Work> = by_rule

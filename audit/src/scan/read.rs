@@ -267,18 +267,24 @@ fn sample(
     if of.kind == CorrelationKind::FirstSeen {
         // Most records repeat a group and value seen before: their key is read into one
         // buffer, and nothing else is made for them.
-        let mut key = String::new();
-        let Some(value) = of.field.as_ref().and_then(|(_, field)| view.first(field)) else {
+        let Some((_, field)) = &of.field else {
             return;
         };
+        // The correlation's place, the group, the value: one key, in one allocation.
+        let mut key = format!("{correlation}\u{1d}");
         if !correlate::key_into(view, &of.group_by, &mut key) {
             return;
         }
         key.push('\u{1e}');
-        key.push_str(&crate::scan::cut::key(&value));
-        if first_seen.seen_before(correlation, &key, time) {
+        let value_at = key.len();
+        view.any(field, &mut |value| {
+            key.push_str(&crate::scan::cut::key(value));
+            true
+        });
+        if key.len() == value_at || first_seen.seen_before(&key, time) {
             return;
         }
+        let value: Box<str> = key[value_at..].into();
         let group = correlate::groups(view, &of.group_by)
             .into_iter()
             .next()
@@ -286,7 +292,7 @@ fn sample(
         let sample = Sample {
             base,
             group,
-            values: Box::new([crate::scan::cut::key(&value).as_ref().into()]),
+            values: Box::new([value]),
             occurrence: occurrence(),
         };
         first_seen.keep(correlation, &key, sample);
