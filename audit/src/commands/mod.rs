@@ -33,12 +33,13 @@ impl From<Status> for std::process::ExitCode {
     }
 }
 
-/// The rules of `--rules` (or the bundled ones without any), with `--filters` added. Notes of
+/// The rules of `--rules` (or the bundled ones without any), with `--filters` added, and
+/// their `tests` if asked (a scan needs none). Notes of
 /// skipped rules, warnings and errors are said on standard error; `None`: they cannot be used.
-fn ruleset(rules: &[PathBuf], filters: &[PathBuf]) -> Option<Ruleset> {
+fn ruleset(rules: &[PathBuf], filters: &[PathBuf], tests: bool) -> Option<Ruleset> {
     let loaded = match rules.is_empty() {
-        true => Ruleset::bundled_with(filters),
-        false => Ruleset::load(&[rules, filters].concat()),
+        true => Ruleset::bundled_reading(filters, tests),
+        false => Ruleset::load_reading(&[rules, filters].concat(), tests),
     };
     match loaded {
         Ok(loaded) => {

@@ -40,7 +40,7 @@ pub fn rules(args: &RulesArgs) -> Status {
         Some(Some(path)) => [args.rules.as_slice(), std::slice::from_ref(path)].concat(),
         _ => args.rules.clone(),
     };
-    let Some(ruleset) = ruleset(&rules, &[]) else {
+    let Some(ruleset) = ruleset(&rules, &[], true) else {
         return Status::Failed;
     };
     if args.test.is_some() {

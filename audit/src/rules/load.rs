@@ -21,6 +21,8 @@ pub struct Loaded {
 /// The rules, filters and skipped documents of some files, before they are put together.
 #[derive(Default)]
 struct Pieces {
+    /// Whether rules' `tests` are left unread (a scan needs none of them).
+    without_tests: bool,
     rules: Vec<Rule>,
     filters: Vec<Filter>,
     skipped: Vec<RulesError>,
@@ -30,7 +32,11 @@ struct Pieces {
 impl Pieces {
     /// Reads the documents of one file.
     fn read(&mut self, text: &str, origin: &str) {
-        let documents = match yaml::documents(text) {
+        let text = match self.without_tests {
+            true => without_tests(text),
+            false => std::borrow::Cow::Borrowed(text),
+        };
+        let documents = match yaml::documents(&text) {
             Ok(documents) => documents,
             Err(error) => {
                 self.errors.push(RulesError {
@@ -113,6 +119,29 @@ impl Pieces {
     }
 }
 
+/// `text` with the lines of every top-level `tests` key blank: the key, and the lines after it
+/// up to the next line that starts at the margin (another key, `---`). Lines keep their
+/// numbers. Test records are most of the default rules' text, and a scan does not read them.
+fn without_tests(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.starts_with("tests:") && !text.contains("\ntests:") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_tests = false;
+    for line in text.split_inclusive('\n') {
+        let at_margin = line.starts_with(|c: char| !c.is_whitespace());
+        if at_margin {
+            in_tests = line.starts_with("tests:");
+        }
+        if in_tests {
+            out.extend(line.chars().filter(|&c| c == '\n'));
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl Ruleset {
     /// The ruleset that comes with the tool.
     pub fn bundled() -> Ruleset {
@@ -125,7 +154,15 @@ impl Ruleset {
 
     /// The bundled rules with the filters (and any other rules) of `paths`.
     pub fn bundled_with(paths: &[PathBuf]) -> Result<Loaded, Vec<RulesError>> {
-        let mut pieces = Pieces::default();
+        Ruleset::bundled_reading(paths, true)
+    }
+
+    /// [`bundled_with`](Self::bundled_with), reading the rules' `tests` or not.
+    pub fn bundled_reading(paths: &[PathBuf], tests: bool) -> Result<Loaded, Vec<RulesError>> {
+        let mut pieces = Pieces {
+            without_tests: !tests,
+            ..Pieces::default()
+        };
         for (file, text) in DEFAULT_FILES {
             pieces.read(text, &format!("{DEFAULT_ORIGIN}/{file}"));
         }
@@ -145,7 +182,15 @@ impl Ruleset {
     /// Reads the rules of files and directories (each `.yml` or `.yaml` file in them, by
     /// name, at any depth; hidden ones aside), together.
     pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<RulesError>> {
-        let mut pieces = Pieces::default();
+        Ruleset::load_reading(paths, true)
+    }
+
+    /// [`load`](Self::load), reading the rules' `tests` or not.
+    pub fn load_reading(paths: &[PathBuf], tests: bool) -> Result<Loaded, Vec<RulesError>> {
+        let mut pieces = Pieces {
+            without_tests: !tests,
+            ..Pieces::default()
+        };
         for path in paths {
             read_path(&mut pieces, path);
         }
@@ -207,4 +252,17 @@ pub fn rule_files(path: &Path, errors: &mut Vec<RulesError>) -> Vec<PathBuf> {
         });
     }
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tests_are_left_out_with_their_lines_kept() {
+        let text = "title: a\ntests:\n    fires:\n        - {eventName: X}\nlevel: low\n---\ntests: {}\ntitle: b\n";
+        let kept = without_tests(text);
+        assert_eq!(kept, "title: a\n\n\n\nlevel: low\n---\n\ntitle: b\n");
+        assert_eq!(without_tests("title: a\n"), "title: a\n");
+    }
 }

@@ -149,6 +149,25 @@ impl Occurrence {
         Occurrence::with_parameters(record, time, (&parameters, cut_from), strings)
     }
 
+    /// [`of_match`](Self::of_match) of the record `view` shows, whose request parameters the
+    /// rules have read already (or not, when none asked for them).
+    pub fn of_view_match(
+        rule: &Rule,
+        view: &crate::sigma::View<'_>,
+        time: Option<DateTime<Utc>>,
+        strings: &mut Interner,
+    ) -> Self {
+        let (parameters, cut_from) = match rule.shown_parameters.is_empty() && !rule.shows_weakening
+        {
+            true => (String::new(), None),
+            false => match view.parameters() {
+                Some(parameters) => super::parameters::fired_parameters_of(rule, parameters),
+                None => (String::new(), None),
+            },
+        };
+        Occurrence::with_parameters(view.record, time, (&parameters, cut_from), strings)
+    }
+
     /// The occurrence of `record`, whose `eventTime` parses to `time`, showing no request
     /// parameters.
     pub fn of(record: &Record<'_>, time: Option<DateTime<Utc>>, strings: &mut Interner) -> Self {

@@ -1,6 +1,6 @@
 //! The request parameters a finding shows: those that made its rule fire.
 
-use ecd_events::records::Record;
+use ecd_events::records::{Record, RequestParameters};
 
 use super::cut::{FIELD_BYTES, prefix};
 use crate::escape::changes_terminal;
@@ -25,9 +25,20 @@ pub fn fired_parameters(rule: &Rule, record: &Record<'_>) -> (String, Option<usi
     if rule.shown_parameters.is_empty() && !rule.shows_weakening {
         return (String::new(), None);
     }
-    let Ok(parameters) = record.parameters() else {
+    match record.parameters() {
+        Ok(parameters) => fired_parameters_of(rule, &parameters),
+        Err(_) => (String::new(), None),
+    }
+}
+
+/// [`fired_parameters`] of a record whose request parameters are read already.
+pub fn fired_parameters_of(
+    rule: &Rule,
+    parameters: &RequestParameters<'_>,
+) -> (String, Option<usize>) {
+    if rule.shown_parameters.is_empty() && !rule.shows_weakening {
         return (String::new(), None);
-    };
+    }
     // Conditions name members as `Name.Member`: the finding shows the whole parameter.
     let mut names: Vec<&str> = rule.shown_parameters.iter().map(String::as_str).collect();
     if rule.shows_weakening {

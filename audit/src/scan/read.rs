@@ -221,7 +221,7 @@ pub fn apply_rules(
         let rule = &rules.rules()[rule_index];
         // Made once for the rule's own finding and the correlations that group it.
         let mut occurrence = None;
-        let mut made = || Occurrence::of_match(rule, record, time, strings);
+        let mut made = || Occurrence::of_view_match(rule, &view, time, strings);
         let grouped = rules.grouped_by(rule_index);
         if rules.fires_alone(rule_index) {
             let own = made();
@@ -261,7 +261,7 @@ fn sample(
     let rule = &rules.rules()[base];
     let mut occurrence = || {
         occurrence
-            .get_or_insert_with(|| Occurrence::of_match(rule, view.record, time, strings))
+            .get_or_insert_with(|| Occurrence::of_view_match(rule, view, time, strings))
             .clone()
     };
     if of.kind == CorrelationKind::FirstSeen {

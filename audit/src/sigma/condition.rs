@@ -17,7 +17,7 @@ pub enum Condition {
 
 impl Condition {
     /// Whether it holds, given whether each selection does (asked at most once each, lazily).
-    pub fn holds(&self, selection: &mut dyn FnMut(usize) -> bool) -> bool {
+    pub fn holds<F: FnMut(usize) -> bool>(&self, selection: &mut F) -> bool {
         match self {
             Condition::Selection(index) => selection(*index),
             Condition::All(parts) => parts.iter().all(|part| part.holds(selection)),
