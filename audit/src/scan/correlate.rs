@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Occurrence;
 use super::cut::key;
-use super::findings::{Finding, GROUPED_SHOWN};
+use super::findings::{Finding, GROUPED_SHOWN, Hasher128};
 use crate::sigma::{Correlation, CorrelationKind, Field, View};
 
 /// A record that matched one of a correlation's rules, with its group.
@@ -79,18 +79,18 @@ pub fn groups(view: &View<'_>, group_by: &[(String, Field)]) -> Vec<Box<[Box<str
     groups.into_iter().map(Vec::into_boxed_slice).collect()
 }
 
-/// Writes the first value of each `group-by` field (cut to a key's bound) to `key`, each
-/// ended by a separator; whether any field has a value. The key of a record's group for
-/// `first_seen`, which groups by the first values.
-pub fn key_into(view: &View<'_>, group_by: &[(String, Field)], key: &mut String) -> bool {
+/// Adds the first value of each `group-by` field (cut to a key's bound) to `hasher`;
+/// whether any field has a value. The key of a record's group for `first_seen`, which groups
+/// by the first values.
+pub fn hash_group(view: &View<'_>, group_by: &[(String, Field)], hasher: &mut Hasher128) -> bool {
     let mut any = group_by.is_empty();
     for (_, field) in group_by {
         view.any(field, &mut |value| {
-            key.push_str(&super::cut::key(value));
+            hasher.value(&key(value));
             any = true;
             true
         });
-        key.push('\u{1f}');
+        hasher.end_part();
     }
     any
 }

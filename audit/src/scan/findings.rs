@@ -2,13 +2,16 @@
 //! group for a correlation (`correlate`).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
+
+use siphasher::sip128::{Hasher128 as _, SipHasher13};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use super::Occurrence;
 use super::correlate::{self, Sample};
+use super::seen::Fingerprinted;
 use crate::rules::Ruleset;
 
 /// A rule that fired, and on what.
@@ -57,27 +60,35 @@ pub struct Matches {
     samples: Vec<Vec<Sample>>,
 }
 
-/// For `first_seen` correlations: the earliest record of each group and value, by
-/// correlation and the group's key, shared by every reading thread, so that a record whose
-/// group and value were met earlier costs one look-up and nothing is made for it. In shards,
-/// each alone on its cache lines, so that two threads seldom wait for each other.
+/// For `first_seen` correlations: the earliest record of each group and value, shared by every
+/// reading thread, so that a record whose group and value were met earlier costs one hash and
+/// one look-up, and nothing is made for it. Keyed by a 128-bit SipHash of the correlation, the
+/// group and the value, keyed at random for each run (so that no record can be written to
+/// collide with another's key); in shards, each alone on its cache lines, so that two threads
+/// seldom wait for each other.
 #[derive(Debug)]
 pub struct FirstSeen {
-    random: RandomState,
+    key: (u64, u64),
     shards: Vec<FirstShard>,
 }
 
+/// A key of [`FirstSeen`]: the fingerprint of a correlation, a group and a value.
+pub type FirstKey = (u64, u64);
+
+type FirstMap = HashMap<FirstKey, (usize, Sample), BuildHasherDefault<Fingerprinted>>;
+
 #[derive(Debug, Default)]
 #[repr(align(128))]
-struct FirstShard(Mutex<HashMap<Box<str>, (usize, Sample)>>);
+struct FirstShard(Mutex<FirstMap>);
 
 /// Shards of [`FirstSeen`]: a power of two, more than threads usually.
 const FIRST_SHARDS: usize = 16;
 
 impl Default for FirstSeen {
     fn default() -> Self {
+        let random = RandomState::new();
         FirstSeen {
-            random: RandomState::new(),
+            key: (random.hash_one(0u8), random.hash_one(1u8)),
             shards: (0..FIRST_SHARDS).map(|_| FirstShard::default()).collect(),
         }
     }
@@ -106,8 +117,17 @@ impl Matches {
 }
 
 impl FirstSeen {
-    fn shard(&self, key: &str) -> std::sync::MutexGuard<'_, HashMap<Box<str>, (usize, Sample)>> {
-        let shard = &self.shards[self.random.hash_one(key) as usize % FIRST_SHARDS];
+    /// A hasher for a key: the correlation, then the group's values and the value, each
+    /// written whole and followed by a byte no UTF-8 text has, so that values cannot run into
+    /// each other.
+    pub fn hasher(&self, correlation: usize) -> Hasher128 {
+        let mut hasher = Hasher128(SipHasher13::new_with_keys(self.key.0, self.key.1));
+        hasher.0.write_usize(correlation);
+        hasher
+    }
+
+    fn shard(&self, key: FirstKey) -> std::sync::MutexGuard<'_, FirstMap> {
+        let shard = &self.shards[(key.0 >> 60) as usize % FIRST_SHARDS];
         // A thread that panicked while holding it left whole samples: they are still good.
         shard
             .0
@@ -115,26 +135,25 @@ impl FirstSeen {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Whether a record of `key` (which starts with its correlation's place, so that keys of
-    /// two correlations differ) no later than `time` is kept already: one that cannot replace
-    /// it need not be made.
-    pub fn seen_before(&self, key: &str, time: Option<chrono::DateTime<chrono::Utc>>) -> bool {
+    /// Whether a record of `key` no later than `time` is kept already: one that cannot
+    /// replace it need not be made.
+    pub fn seen_before(&self, key: FirstKey, time: Option<chrono::DateTime<chrono::Utc>>) -> bool {
         self.shard(key)
-            .get(key)
+            .get(&key)
             .is_some_and(|(_, kept)| kept.occurrence.time <= time)
     }
 
-    /// Keeps `sample` if it is the earliest of its key (by time, then `eventId`, so that
-    /// the result does not depend on the order records are read in).
-    pub fn keep(&self, correlation: usize, key: &str, sample: Sample) {
+    /// Keeps `sample`, of the `correlation`th rule, if it is the earliest of its key (by time,
+    /// then `eventId`, so that the result does not depend on the order records are read in).
+    pub fn keep(&self, correlation: usize, key: FirstKey, sample: Sample) {
         let mut shard = self.shard(key);
-        match shard.get_mut(key) {
+        match shard.get_mut(&key) {
             Some((_, kept)) if sample.occurrence.order(&kept.occurrence).is_lt() => {
                 *kept = sample;
             }
             Some(_) => {}
             None => {
-                shard.insert(Box::from(key), (correlation, sample));
+                shard.insert(key, (correlation, sample));
             }
         }
     }
@@ -154,6 +173,28 @@ impl FirstSeen {
             }
         }
         samples
+    }
+}
+
+/// The hasher of a [`FirstSeen`] key.
+pub struct Hasher128(SipHasher13);
+
+impl Hasher128 {
+    /// Adds a value.
+    pub fn value(&mut self, text: &str) {
+        self.0.write(text.as_bytes());
+        self.0.write_u8(0xff);
+    }
+
+    /// Ends a part (the group, then the value).
+    pub fn end_part(&mut self) {
+        self.0.write_u8(0xfe);
+    }
+
+    /// The key.
+    pub fn finish(self) -> FirstKey {
+        let hash = self.0.finish128();
+        (hash.h1, hash.h2)
     }
 }
 

@@ -270,21 +270,25 @@ fn sample(
         let Some((_, field)) = &of.field else {
             return;
         };
-        // The correlation's place, the group, the value: one key, in one allocation.
-        let mut key = format!("{correlation}\u{1d}");
-        if !correlate::key_into(view, &of.group_by, &mut key) {
+        // The correlation's place, the group, the value: hashed as they are read.
+        let mut hasher = first_seen.hasher(correlation);
+        if !correlate::hash_group(view, &of.group_by, &mut hasher) {
             return;
         }
-        key.push('\u{1e}');
-        let value_at = key.len();
-        view.any(field, &mut |value| {
-            key.push_str(&crate::scan::cut::key(value));
+        let mut value: Option<Box<str>> = None;
+        view.any(field, &mut |text| {
+            let text = crate::scan::cut::key(text);
+            hasher.value(&text);
+            value = Some(text.as_ref().into());
             true
         });
-        if key.len() == value_at || first_seen.seen_before(&key, time) {
+        let Some(value) = value.filter(|value| !value.is_empty()) else {
+            return;
+        };
+        let key = hasher.finish();
+        if first_seen.seen_before(key, time) {
             return;
         }
-        let value: Box<str> = key[value_at..].into();
         let group = correlate::groups(view, &of.group_by)
             .into_iter()
             .next()
@@ -295,7 +299,7 @@ fn sample(
             values: Box::new([value]),
             occurrence: occurrence(),
         };
-        first_seen.keep(correlation, &key, sample);
+        first_seen.keep(correlation, key, sample);
         return;
     }
     let groups = correlate::groups(view, &of.group_by);
