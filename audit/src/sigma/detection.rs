@@ -12,6 +12,9 @@ pub struct Detection {
     pub selections: Vec<Selection>,
     /// The condition over them.
     pub condition: Condition,
+    /// The condition as selections that must hold (`false`) or not (`true`), when it is
+    /// only that (`selection and not filter`, most rules): judged without the tree.
+    conjunction: Option<Vec<(usize, bool)>>,
 }
 
 /// A named selection (or filter): tests of fields, or keywords.
@@ -101,6 +104,7 @@ impl Detection {
         };
         match (errors.is_empty(), condition) {
             (true, Some(condition)) => Ok(Detection {
+                conjunction: conjunction(&condition),
                 selections,
                 condition,
             }),
@@ -110,8 +114,14 @@ impl Detection {
 
     /// Whether the record holds the detection.
     pub fn matches(&self, view: &View<'_>) -> bool {
-        self.condition
-            .holds(&mut |index| self.selections[index].holds(view))
+        match &self.conjunction {
+            Some(parts) => parts
+                .iter()
+                .all(|&(index, negated)| self.selections[index].holds(view) != negated),
+            None => self
+                .condition
+                .holds(&mut |index| self.selections[index].holds(view)),
+        }
     }
 
     /// Every field test of the rule.
@@ -143,6 +153,22 @@ impl Detection {
     pub fn reads_weakening(&self) -> bool {
         self.field_tests()
             .any(|test| test.field == Field::Ecd(super::fields::EcdField::Weakening))
+    }
+}
+
+/// `condition` as selections that must hold or not, when it is only that.
+fn conjunction(condition: &Condition) -> Option<Vec<(usize, bool)>> {
+    let part = |condition: &Condition| match condition {
+        Condition::Selection(index) => Some((*index, false)),
+        Condition::Not(inner) => match **inner {
+            Condition::Selection(index) => Some((index, true)),
+            _ => None,
+        },
+        _ => None,
+    };
+    match condition {
+        Condition::All(parts) => parts.iter().map(part).collect(),
+        other => part(other).map(|part| vec![part]),
     }
 }
 
