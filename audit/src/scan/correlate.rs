@@ -10,10 +10,11 @@
 //! without a time cannot be placed in a window and are left out.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
-use super::Occurrence;
 use super::cut::key;
 use super::findings::{Finding, GROUPED_SHOWN, Hasher128};
+use super::{Interner, Occurrence};
 use crate::sigma::{Correlation, CorrelationKind, Field, View};
 
 /// A record that matched one of a correlation's rules, with its group.
@@ -22,9 +23,9 @@ pub struct Sample {
     /// The rule it matched, by its place in the ruleset.
     pub base: usize,
     /// The values of the `group-by` fields.
-    pub group: Box<[Box<str>]>,
+    pub group: Box<[Arc<str>]>,
     /// The values of the counted field (`value_count`, `first_seen`).
-    pub values: Box<[Box<str>]>,
+    pub values: Box<[Arc<str>]>,
     /// The record.
     pub occurrence: Occurrence,
 }
@@ -32,23 +33,28 @@ pub struct Sample {
 /// The groups of `view` under `group_by`: one for each combination of the fields' values (a
 /// field with a list gives each item), a field without a value as `""`; none when no field
 /// has a value, so that records that name nothing of the group are not grouped together.
-pub fn groups(view: &View<'_>, group_by: &[(String, Field)]) -> Vec<Box<[Box<str>]>> {
+pub fn groups(
+    view: &View<'_>,
+    group_by: &[(String, Field)],
+    strings: &mut Interner,
+) -> Vec<Box<[Arc<str>]>> {
     /// More combinations than this from one record are cut (lists of many desktops).
     const MOST: usize = 64;
-    let mut by_field: Vec<Vec<Box<str>>> = Vec::with_capacity(group_by.len());
+    let mut by_field: Vec<Vec<Arc<str>>> = Vec::with_capacity(group_by.len());
     let mut any = group_by.is_empty();
     for (_, field) in group_by {
-        let mut values: Vec<Box<str>> = Vec::new();
+        let mut values: Vec<Arc<str>> = Vec::new();
         view.any(field, &mut |value| {
             // Cut to a key's bound, as the counts' keys are: a group is named in findings.
+            // Shared: groups repeat from record to record.
             let value = key(value);
             if !values.iter().any(|known| **known == *value) {
-                values.push(value.as_ref().into());
+                values.push(strings.intern(&value));
             }
             values.len() >= MOST
         });
         if values.is_empty() {
-            values.push("".into());
+            values.push(strings.intern(""));
         } else {
             any = true;
         }
@@ -59,10 +65,10 @@ pub fn groups(view: &View<'_>, group_by: &[(String, Field)]) -> Vec<Box<[Box<str
     }
     // Almost always one value a field: one group, made without copying.
     if by_field.iter().all(|values| values.len() == 1) {
-        let group: Vec<Box<str>> = by_field.into_iter().flatten().collect();
+        let group: Vec<Arc<str>> = by_field.into_iter().flatten().collect();
         return vec![group.into_boxed_slice()];
     }
-    let mut groups: Vec<Vec<Box<str>>> = vec![Vec::new()];
+    let mut groups: Vec<Vec<Arc<str>>> = vec![Vec::new()];
     for values in &by_field {
         groups = groups
             .into_iter()
@@ -96,12 +102,12 @@ pub fn hash_group(view: &View<'_>, group_by: &[(String, Field)], hasher: &mut Ha
 }
 
 /// The values of `field` in `view`, each once.
-pub fn values(view: &View<'_>, field: &Field) -> Box<[Box<str>]> {
-    let mut values: Vec<Box<str>> = Vec::new();
+pub fn values(view: &View<'_>, field: &Field, strings: &mut Interner) -> Box<[Arc<str>]> {
+    let mut values: Vec<Arc<str>> = Vec::new();
     view.any(field, &mut |value| {
         let value = key(value);
         if !values.iter().any(|known| **known == *value) {
-            values.push(value.as_ref().into());
+            values.push(strings.intern(&value));
         }
         false
     });
@@ -119,23 +125,19 @@ pub fn findings(
     if correlation.kind == CorrelationKind::FirstSeen {
         return first_seen(rule, correlation, first);
     }
-    let mut by_group: BTreeMap<Box<[Box<str>]>, Vec<Sample>> = BTreeMap::new();
-    for sample in samples
-        .into_iter()
-        .filter(|sample| sample.occurrence.time.is_some())
-    {
-        by_group
-            .entry(sample.group.clone())
-            .or_default()
-            .push(sample);
-    }
+    // In place, by group and then in time order: no copy of the samples, whose number
+    // grows with the archive.
+    let mut samples = samples;
+    samples.retain(|sample| sample.occurrence.time.is_some());
+    samples.sort_by(|a, b| {
+        a.group
+            .cmp(&b.group)
+            .then_with(|| a.occurrence.order(&b.occurrence))
+            .then_with(|| position(correlation, a.base).cmp(&position(correlation, b.base)))
+    });
     let mut found = Vec::new();
-    for (group, mut timeline) in by_group {
-        timeline.sort_by(|a, b| {
-            a.occurrence
-                .order(&b.occurrence)
-                .then_with(|| position(correlation, a.base).cmp(&position(correlation, b.base)))
-        });
+    for timeline in samples.chunk_by(|a, b| a.group == b.group) {
+        let group = &timeline[0].group;
         let windows = match correlation.kind {
             CorrelationKind::EventCount | CorrelationKind::ValueCount => {
                 counted(correlation, &timeline)

@@ -259,7 +259,7 @@ fn sample(
         return;
     };
     let rule = &rules.rules()[base];
-    let mut occurrence = || {
+    let occurrence_of = |occurrence: &mut Option<Occurrence>, strings: &mut Interner| {
         occurrence
             .get_or_insert_with(|| Occurrence::of_view_match(rule, view, time, strings))
             .clone()
@@ -275,11 +275,11 @@ fn sample(
         if !correlate::hash_group(view, &of.group_by, &mut hasher) {
             return;
         }
-        let mut value: Option<Box<str>> = None;
+        let mut value: Option<String> = None;
         view.any(field, &mut |text| {
             let text = crate::scan::cut::key(text);
             hasher.value(&text);
-            value = Some(text.as_ref().into());
+            value = Some(text.into_owned());
             true
         });
         let Some(value) = value.filter(|value| !value.is_empty()) else {
@@ -289,28 +289,28 @@ fn sample(
         if first_seen.seen_before(key, time) {
             return;
         }
-        let group = correlate::groups(view, &of.group_by)
+        let group = correlate::groups(view, &of.group_by, strings)
             .into_iter()
             .next()
             .unwrap_or_default();
         let sample = Sample {
             base,
             group,
-            values: Box::new([value]),
-            occurrence: occurrence(),
+            values: Box::new([strings.intern(&value)]),
+            occurrence: occurrence_of(occurrence, strings),
         };
         first_seen.keep(correlation, key, sample);
         return;
     }
-    let groups = correlate::groups(view, &of.group_by);
+    let groups = correlate::groups(view, &of.group_by, strings);
     if groups.is_empty() {
         return;
     }
     let values = match &of.field {
-        Some((_, field)) => correlate::values(view, field),
+        Some((_, field)) => correlate::values(view, field, strings),
         None => Box::default(),
     };
-    let occurrence = occurrence();
+    let occurrence = occurrence_of(occurrence, strings);
     for group in groups {
         matches.push_sample(
             correlation,
