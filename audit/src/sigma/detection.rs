@@ -12,9 +12,21 @@ pub struct Detection {
     pub selections: Vec<Selection>,
     /// The condition over them.
     pub condition: Condition,
-    /// The condition as selections that must hold (`false`) or not (`true`), when it is
-    /// only that (`selection and not filter`, most rules): judged without the tree.
-    conjunction: Option<Vec<(usize, bool)>>,
+    /// The condition as parts that must all hold, when it is only that (`selection and not
+    /// filter`, `1 of selection_*`, `selection and (a or b) and not filter`: most rules):
+    /// judged without the tree.
+    conjunction: Option<Vec<Part>>,
+}
+
+/// A part of a condition that is a conjunction.
+#[derive(Clone, Debug)]
+enum Part {
+    /// The selection holds.
+    Is(usize),
+    /// The selection does not hold.
+    IsNot(usize),
+    /// One of the selections holds.
+    AnyOf(Vec<usize>),
 }
 
 /// A named selection (or filter): tests of fields, or keywords.
@@ -114,10 +126,13 @@ impl Detection {
 
     /// Whether the record holds the detection.
     pub fn matches(&self, view: &View<'_>) -> bool {
+        let holds = |index: usize| self.selections[index].holds(view);
         match &self.conjunction {
-            Some(parts) => parts
-                .iter()
-                .all(|&(index, negated)| self.selections[index].holds(view) != negated),
+            Some(parts) => parts.iter().all(|part| match part {
+                Part::Is(index) => holds(*index),
+                Part::IsNot(index) => !holds(*index),
+                Part::AnyOf(indices) => indices.iter().any(|&index| holds(index)),
+            }),
             None => self
                 .condition
                 .holds(&mut |index| self.selections[index].holds(view)),
@@ -156,15 +171,23 @@ impl Detection {
     }
 }
 
-/// `condition` as selections that must hold or not, when it is only that.
-fn conjunction(condition: &Condition) -> Option<Vec<(usize, bool)>> {
+/// `condition` as parts that must all hold, when it is only that.
+fn conjunction(condition: &Condition) -> Option<Vec<Part>> {
     let part = |condition: &Condition| match condition {
-        Condition::Selection(index) => Some((*index, false)),
+        Condition::Selection(index) => Some(Part::Is(*index)),
         Condition::Not(inner) => match **inner {
-            Condition::Selection(index) => Some((index, true)),
+            Condition::Selection(index) => Some(Part::IsNot(index)),
             _ => None,
         },
-        _ => None,
+        Condition::Any(parts) => parts
+            .iter()
+            .map(|part| match part {
+                Condition::Selection(index) => Some(*index),
+                _ => None,
+            })
+            .collect::<Option<Vec<usize>>>()
+            .map(Part::AnyOf),
+        Condition::All(_) => None,
     };
     match condition {
         Condition::All(parts) => parts.iter().map(part).collect(),
