@@ -40,7 +40,7 @@ pub enum Command {
     #[command(after_long_help = SCAN_OUTPUT)]
     Scan(ScanArgs),
     /// Lists the Sigma rules a scan applies, checks rules (--check), runs their test records
-    /// (--test), or lists the catalogue's tagged events no rule can match (--coverage).
+    /// (--test), or lists the catalogue's tagged events no rule names (--coverage).
     Rules(RulesArgs),
     /// Looks events up in the catalogue, or lists them by category or tag.
     Events(EventsArgs),
@@ -167,7 +167,8 @@ pub struct RulesArgs {
     #[allow(clippy::option_option)]
     pub test: Option<Option<PathBuf>>,
 
-    /// Lists the catalogue's tagged events that no loaded rule can match.
+    /// Lists the catalogue's tagged events that no loaded rule names (by eventName, ecd.tags
+    /// or ecd.category; a rule that can match any name covers events only in passing).
     #[arg(long)]
     pub coverage: bool,
 

@@ -960,3 +960,43 @@ fn an_event_s_entry_lists_its_parameters_as_rules_name_them() {
         "{text}"
     );
 }
+
+#[test]
+fn a_sigma_filter_given_with_filters_leaves_out_what_it_allows_from_the_default_rules() {
+    let directory = tempfile::tempdir().unwrap();
+    let delivery = write_delivery(
+        directory.path(),
+        "mfa.jsonl",
+        &[mfa_record("MFA-OFF", "2025-03-04T09:05:00Z", r#""false""#)],
+    );
+    let mfa = "Multi-factor authentication switched off or a device removed";
+    let fired = |filters: &[&Path]| {
+        let mut args = vec!["scan", "--format", "json"];
+        for filter in filters {
+            args.extend(["--filters", path(filter)]);
+        }
+        args.push(path(&delivery));
+        let output = ecd_audit(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let (findings, _) = json_report(&output);
+        findings.iter().any(|finding| finding["rule"] == mfa)
+    };
+    assert!(fired(&[]));
+    // An allowlist of alice.example for mfa-weakened: her switch-off is left out.
+    let allow = |user: &str, file: &str| {
+        let file = directory.path().join(file);
+        std::fs::write(
+            &file,
+            format!(
+                "title: MFA changes by {user}\nlogsource:\n    product: alibaba_cloud\n    service: actiontrail\nfilter:\n    rules:\n        - mfa-weakened\n    allowed:\n        userIdentity.userName: {user}\n    condition: not allowed\n"
+            ),
+        )
+        .unwrap();
+        file
+    };
+    let alice = allow("alice.example", "alice.yml");
+    let bob = allow("bob.example", "bob.yml");
+    assert!(!fired(&[&alice]));
+    assert!(fired(&[&bob]));
+    assert!(!fired(&[&bob, &alice]));
+}

@@ -1415,3 +1415,34 @@ fn the_descriptions_of_the_rules_on_weakening_name_how_each_event_is_judged() {
         );
     }
 }
+
+/// mass-deletion counts what resource-deleted matches: every event the catalogue tags
+/// destructive, as both descriptions say, naming the least obvious of them.
+#[test]
+fn mass_deletion_says_what_it_counts() {
+    let ruleset = Ruleset::bundled();
+    let deleted = place_of(&ruleset, "resource-deleted");
+    let destructive: BTreeSet<&str> = EcdEvent::ALL
+        .iter()
+        .filter(|event| event.has_tag(ecd_events::Tag::Destructive))
+        .map(|event| event.as_str())
+        .collect();
+    let matched: BTreeSet<&str> = events_of(&ruleset, deleted)
+        .iter()
+        .map(|event| event.as_str())
+        .collect();
+    assert_eq!(matched, destructive);
+    let burst = &ruleset.rules()[place_of(&ruleset, "mass-deletion")];
+    for named in ["DissociateIpAddress", "DeleteScaleStrategy", "destructive"] {
+        assert!(burst.description.contains(named), "{named}");
+        assert!(
+            ruleset.rules()[deleted].description.contains(named),
+            "{named}"
+        );
+    }
+    let counted = format!("{} events", destructive.len());
+    assert!(
+        ruleset.rules()[deleted].description.contains(&counted),
+        "resource-deleted's description does not say {counted}"
+    );
+}

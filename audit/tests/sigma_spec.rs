@@ -466,6 +466,18 @@ correlation:
     timespan: 10m
 level: critical
 ---
+title: reset-and-command
+id: 7a1e4f10-0000-4000-8000-000000000007
+correlation:
+    type: temporal
+    rules:
+        - resets
+        - commands
+    group-by:
+        - userIdentity.userName
+    timespan: 10m
+level: high
+---
 title: windows
 id: 7a1e4f10-0000-4000-8000-000000000006
 logsource:
@@ -585,6 +597,14 @@ fn every_modifier_condition_and_correlation_fires_where_the_specification_says()
         sequences[0]["group"],
         json!({"userIdentity.userName": "eve"})
     );
+    // temporal: in either order. eve's reset then command (ending at R5), grace's command then
+    // reset (R12 at 11:00, R13 at 11:05, ending at R13); alice and frank ran commands only.
+    let either: BTreeSet<&str> = findings
+        .iter()
+        .filter(|finding| finding["rule"] == "reset-and-command")
+        .map(|finding| finding["event_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(either, ["R13", "R5"].into());
     // The base rules of correlations (generate: false) fire no findings of their own.
     for base in ["deletions", "resets", "commands"] {
         assert!(

@@ -140,10 +140,10 @@ pub fn findings(
         let group = &timeline[0].group;
         let windows = match correlation.kind {
             CorrelationKind::EventCount | CorrelationKind::ValueCount => {
-                counted(correlation, &timeline)
+                counted(correlation, timeline)
             }
-            CorrelationKind::Temporal => temporal(correlation, &timeline, false),
-            CorrelationKind::TemporalOrdered => temporal(correlation, &timeline, true),
+            CorrelationKind::Temporal => temporal(correlation, timeline, false),
+            CorrelationKind::TemporalOrdered => temporal(correlation, timeline, true),
             CorrelationKind::FirstSeen => Vec::new(),
         };
         for (members, count) in windows {
