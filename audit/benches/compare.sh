@@ -114,14 +114,21 @@ echo
 echo "archive: $archive: $objects objects, $(awk -v b="$compressed" 'BEGIN { printf "%.1f", b / 1e6 }') MB compressed, $(awk -v b="$json" 'BEGIN { printf "%.1f", b / 1e6 }') MB of JSON"
 echo "cores (nproc): $(nproc); DuckDB $("$python" -c 'import duckdb; print(duckdb.__version__, "with", duckdb.connect().execute("select current_setting(\x27threads\x27)").fetchone()[0], "threads")'); orjson $("$python" -c 'import orjson; print(orjson.__version__)'); $(if $with_jq; then jq --version; else echo 'no jq'; fi)"
 
-# A rules file whose one rule matches nothing: what the audit costs without its findings.
-no_findings="$bench/no-findings.toml"
+# A Sigma rule that matches nothing: what the audit costs without its findings.
+no_findings="$bench/no-findings.yml"
 cat > "$no_findings" <<'EOF'
-[[rule]]
-name = "never"
-severity = "info"
-description = "Matches nothing: the audit without findings, for comparison."
-when = { events = ["DeleteDesktops"], since = "2100-01-01T00:00:00Z" }
+title: never
+id: 00000000-0000-4000-8000-000000000000
+description: Matches nothing, the audit without findings, for comparison.
+logsource:
+    product: alibaba_cloud
+    service: actiontrail
+detection:
+    selection:
+        eventName: DeleteDesktops
+        eventTime|year: 2100
+    condition: selection
+level: informational
 EOF
 
 # The tools: name, then the command (run by bash), printing its summary on standard output.

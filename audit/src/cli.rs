@@ -15,8 +15,8 @@ use crate::rules::Severity;
 /// With no command, audits the sample deliveries built into the tool, as `ecd-audit scan` does.
 ///
 /// Exit status: 0 when the audit ran and no finding reached --fail-on; 1 when one did (or,
-/// for `events`, a name is not in the catalogue, even ignoring case; for `rules --check`, the
-/// file has errors);
+/// for `events`, a name is not in the catalogue, even ignoring case; for `rules --check`, a
+/// rule has errors; for `rules --test`, a rule's test fails);
 /// 2 for a usage error or an input that could not be read (the rest is still audited).
 #[derive(Debug, Parser)]
 #[command(name = "ecd-audit", version, max_term_width = 100)]
@@ -39,7 +39,8 @@ pub enum Command {
     /// the details.
     #[command(after_long_help = SCAN_OUTPUT)]
     Scan(ScanArgs),
-    /// Lists the rules a scan applies, or checks a rules file.
+    /// Lists the Sigma rules a scan applies, checks rules (--check), runs their test records
+    /// (--test), or lists the catalogue's tagged events no rule names (--coverage).
     Rules(RulesArgs),
     /// Looks events up in the catalogue, or lists them by category or tag.
     Events(EventsArgs),
@@ -77,11 +78,18 @@ pub struct ScanArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// A rules file (TOML) to apply instead of the default rules (`ecd-audit rules` shows them;
-    /// `ecd-audit rules --print-default` prints their file, whose header says how rules are
-    /// written: events, tags, request parameters and their values, weakening calls, bursts).
-    #[arg(long, value_name = "FILE")]
-    pub rules: Option<PathBuf>,
+    /// Sigma rules to apply instead of the default rules: a file of rules (YAML, `---` between
+    /// them) or a directory of `.yml`/`.yaml` files; repeat it for several. Rules of another
+    /// log source than `product: alibaba_cloud`, `service: actiontrail` are skipped with a note.
+    /// `ecd-audit rules` lists the default rules; docs/sigma.md says how rules are written.
+    #[arg(long, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+
+    /// Sigma filters (or more rules) to add to the rules in use, default or --rules: an
+    /// allowlist of what is known to be fine, without editing the rules (docs/sigma.md,
+    /// "Tuning"); repeatable.
+    #[arg(long, value_name = "PATH")]
+    pub filters: Vec<PathBuf>,
 
     /// Audit records from this time on: RFC 3339 or a date (midnight UTC). OSS objects whose
     /// names put them an hour or more before it are not opened.
@@ -145,17 +153,33 @@ impl ScanArgs {
 /// `ecd-audit rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    /// Checks this rules file and reports every error with its line and rule; exits 1 if it
-    /// has any.
-    #[arg(long, value_name = "FILE", conflicts_with = "rules")]
-    pub check: Option<PathBuf>,
+    /// Checks Sigma rules (a file or a directory; repeatable): every error with its file,
+    /// line and rule, and warnings for what is probably wrong (an eventName the catalogue
+    /// lacks, with the closest; a request parameter none of the rule's events takes; a value
+    /// a parameter never has). Exits 1 on any error.
+    #[arg(long, value_name = "PATH")]
+    pub check: Vec<PathBuf>,
 
-    /// Lists the rules of this file instead of the default rules.
-    #[arg(long, value_name = "FILE")]
-    pub rules: Option<PathBuf>,
+    /// Runs the test records of the rules (each rule's `tests`) of this file or directory (and
+    /// of --rules; without either, of the default rules) against those rules, as a scan of
+    /// them would; exits 1 if a rule does not fire where it must, or fires where it must not.
+    #[arg(long, value_name = "PATH", num_args = 0..=1)]
+    #[allow(clippy::option_option)]
+    pub test: Option<Option<PathBuf>>,
 
-    /// Prints the default rules file as it is, to start a file of your own from.
-    #[arg(long, conflicts_with_all = ["check", "rules"])]
+    /// Lists the catalogue's tagged events that no loaded rule names (by eventName, ecd.tags
+    /// or ecd.category; a rule that can match any name covers events only in passing).
+    #[arg(long)]
+    pub coverage: bool,
+
+    /// Lists (or, with --test and --coverage, uses) these rules instead of the default rules;
+    /// repeatable.
+    #[arg(long, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+
+    /// Prints the default rules as one YAML stream of Sigma documents, to start rules of your
+    /// own from.
+    #[arg(long, conflicts_with_all = ["check", "rules", "test", "coverage"])]
     pub print_default: bool,
 }
 

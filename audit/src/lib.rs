@@ -6,7 +6,9 @@
 //! - [`plural`]: counts in words ("1 record", "2 records") for everything people read;
 //! - [`escape`]: text for people that records cannot forge: what would change a terminal or
 //!   break a line is shown escaped, in the text report and in every message;
-//! - [`rules`]: alert rules, rules files and the bundled default ruleset;
+//! - [`sigma`]: Sigma rules for ActionTrail: YAML with lines, fields, modifiers, conditions,
+//!   correlations, the index by event name, the linter;
+//! - [`rules`]: rulesets from files and directories, and the bundled default ruleset;
 //! - [`archive`]: from paths to deliveries, with OSS object names pruned by the selection;
 //! - [`progress`]: what a terminal shows while a scan reads;
 //! - [`scan`]: reading deliveries in parallel into counts and findings;
@@ -23,6 +25,7 @@ pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod scan;
+pub mod sigma;
 
 pub use commands::Status;
 

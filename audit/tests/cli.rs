@@ -40,6 +40,14 @@ fn json_lines(text: &str) -> (Vec<Value>, Value) {
     (lines, summary["summary"].clone())
 }
 
+/// A Sigma rule for ActionTrail titled `title` at `level`, with the `detection` given as its
+/// YAML lines (indented by four).
+fn sigma_rule(title: &str, level: &str, detection: &str) -> String {
+    format!(
+        "title: {title}\nid: 5d0c5d8e-6b3a-4b7e-9a51-0c1f4a7b2e10\nlogsource:\n    product: alibaba_cloud\n    service: actiontrail\ndetection:\n{detection}level: {level}\n"
+    )
+}
+
 fn path(path: &Path) -> &str {
     path.to_str().expect("UTF-8 temporary path")
 }
@@ -58,7 +66,7 @@ fn no_path_audits_the_bundled_samples() {
         "ListTerminal",
         "Malformed records: 4",
         "records.jsonl: record 30 at line 31",
-        "[critical] mfa-weakened",
+        "[critical] Multi-factor authentication switched off or a device removed",
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
     }
@@ -114,10 +122,14 @@ fn fail_on_exits_with_1_when_a_finding_reaches_the_severity() {
         Some(1)
     );
     let quiet = tempfile::tempdir().unwrap();
-    let rules = quiet.path().join("rules.toml");
+    let rules = quiet.path().join("rules.yml");
     std::fs::write(
         &rules,
-        "[[rule]]\nname = \"never\"\nseverity = \"critical\"\ndescription = \"d\"\nwhen = { events = [\"NoSuchEvent\"] }\n",
+        sigma_rule(
+            "never",
+            "critical",
+            "    selection:\n        eventName: NoSuchEvent\n    condition: selection\n",
+        ),
     )
     .unwrap();
     let output = ecd_audit(&["scan", "--rules", path(&rules), "--fail-on", "info"]);
@@ -320,26 +332,59 @@ fn directories_are_walked_once_however_many_links_lead_to_them() {
 #[test]
 fn rules_lists_the_default_rules_and_check_names_line_and_rule() {
     let listing = stdout(&ecd_audit(&["rules"]));
-    assert!(listing.contains("mass-deletion [high]"));
-    assert!(listing.contains("fires on: 10 or more matching records by one identity within 10m"));
+    assert!(
+        listing.contains("Burst of deletions by one identity [high] "),
+        "{listing}"
+    );
+    assert!(
+        listing.contains(
+            "fires on: at least 10 matches of resource-deleted within 10m, by userIdentity.accountId, ecd.identity"
+        ),
+        "{listing}"
+    );
 
     let directory = tempfile::tempdir().unwrap();
-    let file = directory.path().join("mine.toml");
-    std::fs::write(
-        &file,
-        "[[rule]]\nname = \"ok\"\nseverity = \"low\"\ndescription = \"d\"\n\n[[rule]]\nname = \"bad\"\nseverity = \"low\"\ndescription = \"d\"\nwhen = { tag = [\"destructive\"] }\n",
-    )
-    .unwrap();
+    let file = directory.path().join("mine.yml");
+    let good = sigma_rule(
+        "ok",
+        "low",
+        "    selection:\n        eventName: DeleteDesktops\n    condition: selection\n",
+    );
+    // The second rule: a modifier misspelt on the file's line 19, a condition
+    // naming no selection on line 20.
+    let bad = sigma_rule(
+        "bad",
+        "low",
+        "    selection:\n        eventName|startwith: Delete\n    condition: selecton\n",
+    );
+    std::fs::write(&file, format!("{good}---\n{bad}")).unwrap();
     let output = ecd_audit(&["rules", "--check", path(&file)]);
     assert_eq!(output.status.code(), Some(1));
-    let expected = format!("{}:10: rule `bad`: unknown field `tag`", path(&file));
-    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+    let errors = stderr(&output);
+    let expected = format!(
+        "{}:19: rule `bad`: unknown modifier `startwith`; did you mean `startswith`?",
+        path(&file)
+    );
+    assert!(errors.contains(&expected), "{errors}");
+    let expected = format!(
+        "{}:20: rule `bad`: the condition names `selecton`, which is not a selection of the detection; did you mean `selection`?",
+        path(&file)
+    );
+    assert!(errors.contains(&expected), "{errors}");
 
     let default = stdout(&ecd_audit(&["rules", "--print-default"]));
     std::fs::write(&file, default).unwrap();
     let output = ecd_audit(&["rules", "--check", path(&file)]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("no errors (0 warnings)"));
+    // And the rules' own tests pass, run from that one file.
+    let output = ecd_audit(&["rules", "--test", path(&file)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains(" passed, 0 failed"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]
@@ -443,10 +488,14 @@ fn counts_of_one_are_singular_in_the_report_and_the_messages() {
     for name in ["a.json", "b.json"] {
         std::fs::copy(ONE_RECORD, directory.path().join(name)).unwrap();
     }
-    let rules = directory.path().join("rules.toml");
+    let rules = directory.path().join("rules.yml");
     std::fs::write(
         &rules,
-        "[[rule]]\nname = \"created\"\nseverity = \"low\"\ndescription = \"d\"\nwhen = { events = [\"CreateDesktops\"] }\n",
+        sigma_rule(
+            "created",
+            "low",
+            "    selection:\n        eventName: CreateDesktops\n    condition: selection\n",
+        ),
     )
     .unwrap();
     let output = ecd_audit(&[
@@ -521,9 +570,12 @@ fn records_that_share_an_id_but_differ_are_all_audited_whichever_thread_reads_fi
     assert_eq!(summary["records"], 3002);
     assert_eq!(summary["duplicates"], 1);
     assert_eq!(summary["conflicting_copies"], 1);
-    assert!(findings.iter().any(
-        |finding| finding["rule"] == "desktop-remote-command" && finding["event_id"] == "DUP-1"
-    ));
+    assert!(
+        findings
+            .iter()
+            .any(|finding| finding["rule"] == "Command run on cloud desktops"
+                && finding["event_id"] == "DUP-1")
+    );
 }
 
 #[test]
@@ -665,11 +717,14 @@ fn mfa_switched_off_is_found_with_its_parameter_and_switched_on_is_not() {
     let (findings, _) = json_report(&output);
     let mfa: Vec<&Value> = findings
         .iter()
-        .filter(|finding| finding["rule"] == "mfa-weakened")
+        .filter(|finding| {
+            finding["rule"] == "Multi-factor authentication switched off or a device removed"
+        })
         .collect();
     assert_eq!(mfa.len(), 1, "{findings:?}");
     assert_eq!(mfa[0]["event_id"], "MFA-OFF");
     assert_eq!(mfa[0]["severity"], "critical");
+    assert_eq!(mfa[0]["rule_id"], "90f4da6b-7104-428e-8b95-3a192f08b3e1");
     assert_eq!(
         mfa[0]["parameters"],
         serde_json::json!({"MfaEnabled": "false"})
@@ -684,7 +739,11 @@ fn mfa_switched_off_is_found_with_its_parameter_and_switched_on_is_not() {
     let text = stdout(&output);
     let section: Vec<&str> = text
         .lines()
-        .skip_while(|line| !line.contains("[critical] mfa-weakened: 1 "))
+        .skip_while(|line| {
+            !line.contains(
+                "[critical] Multi-factor authentication switched off or a device removed: 1 ",
+            )
+        })
         .take(3)
         .collect();
     assert_eq!(section.len(), 3, "{text}");
@@ -705,9 +764,16 @@ fn mfa_switched_off_is_found_with_its_parameter_and_switched_on_is_not() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let row = rows
         .iter()
-        .find(|row| &row[column("rule")] == "mfa-weakened")
+        .find(|row| &row[column("rule_id")] == "90f4da6b-7104-428e-8b95-3a192f08b3e1")
         .expect("a row of mfa-weakened");
+    assert_eq!(
+        &row[column("rule")],
+        "Multi-factor authentication switched off or a device removed"
+    );
     assert_eq!(&row[column("parameters")], r#"{"MfaEnabled":"false"}"#);
+    // A record's finding has no group.
+    assert_eq!(&row[column("group")], "{}");
+    assert_eq!(&row[column("events")], "[]");
 }
 
 #[test]
@@ -723,10 +789,14 @@ fn a_parameter_in_a_finding_cannot_change_the_terminal_or_forge_a_line() {
     );
     // "false" with more after it is no boolean: MFA is not switched off. A rule that reads the
     // parameter shows it.
-    let rules = directory.path().join("rules.toml");
+    let rules = directory.path().join("rules.yml");
     std::fs::write(
         &rules,
-        "[[rule]]\nname = \"mfa-set\"\nseverity = \"high\"\ndescription = \"d\"\nwhen = { events = [\"ModifyOfficeSiteMfaEnabled\"], parameters = { MfaEnabled = { exists = true } } }\n",
+        sigma_rule(
+            "mfa-set",
+            "high",
+            "    selection:\n        eventName: ModifyOfficeSiteMfaEnabled\n        requestParameters.MfaEnabled|exists: true\n    condition: selection\n",
+        ),
     )
     .unwrap();
     let output = ecd_audit(&["scan", "--rules", path(&rules), path(&delivery)]);
@@ -796,35 +866,67 @@ fn records_that_share_an_id_but_differ_in_their_parameters_are_each_audited() {
         assert_eq!(summary["duplicates"], 0);
         assert_eq!(summary["conflicting_copies"], 1);
         assert!(
-            findings
-                .iter()
-                .any(|finding| finding["rule"] == "mfa-weakened" && finding["event_id"] == "MFA-1"),
+            findings.iter().any(|finding| finding["rule_id"]
+                == "90f4da6b-7104-428e-8b95-3a192f08b3e1"
+                && finding["event_id"] == "MFA-1"),
             "-j {threads}: {findings:?}"
         );
     }
 }
 
 #[test]
-fn rules_check_names_the_line_of_a_parameter_no_event_takes_with_the_closest_name() {
+fn rules_check_warns_at_the_line_of_a_parameter_no_event_takes_with_the_closest_name() {
     let directory = tempfile::tempdir().unwrap();
-    let file = directory.path().join("mine.toml");
+    let file = directory.path().join("mine.yml");
     std::fs::write(
         &file,
-        "[[rule]]\nname = \"mfa-off\"\nseverity = \"high\"\ndescription = \"d\"\n\n[rule.when]\nevents = [\"ModifyOfficeSiteMfaEnabled\"]\n\n[rule.when.parameters]\nMfaEnable = false\n",
+        sigma_rule(
+            "mfa-off",
+            "high",
+            "    selection:\n        eventName: ModifyOfficeSiteMfaEnable\n        requestParameters.MfaEnable: 'false'\n        requestParameters.Clipboard: readwrite\n    condition: selection\n",
+        ),
     )
     .unwrap();
     let output = ecd_audit(&["rules", "--check", path(&file)]);
-    assert_eq!(output.status.code(), Some(1));
+    // Warnings: the rule reads, and may be what its author means.
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let warnings = stderr(&output);
     let expected = format!(
-        "{}:10: rule `mfa-off`: parameter `MfaEnable` is not taken by `ModifyOfficeSiteMfaEnabled`; did you mean `MfaEnabled`?",
+        "{}:8: rule `mfa-off`: `ModifyOfficeSiteMfaEnable` is not an event of the catalogue; the rule matches records that carry it exactly (did you mean `ModifyOfficeSiteMfaEnabled`?)",
         path(&file)
     );
-    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
-    // The same file is refused by scan, which audits nothing.
+    assert!(warnings.contains(&expected), "{warnings}");
+    std::fs::write(
+        &file,
+        sigma_rule(
+            "mfa-off",
+            "high",
+            "    selection:\n        eventName: ModifyOfficeSiteMfaEnabled\n        requestParameters.MfaEnable: 'false'\n        requestParameters.MfaEnabled: 'off'\n    condition: selection\n",
+        ),
+    )
+    .unwrap();
+    let output = ecd_audit(&["rules", "--check", path(&file)]);
+    let warnings = stderr(&output);
+    for expected in [
+        format!(
+            "{}:9: rule `mfa-off`: `requestParameters.MfaEnable` is not a parameter of ModifyOfficeSiteMfaEnabled; did you mean `MfaEnabled`?",
+            path(&file)
+        ),
+        format!(
+            "{}:10: rule `mfa-off`: `off` is not a value of `requestParameters.MfaEnabled` (it takes",
+            path(&file)
+        ),
+    ] {
+        assert!(warnings.contains(&expected), "{warnings}");
+    }
+    // A scan says the same, and audits.
     let output = ecd_audit(&["scan", "--rules", path(&file)]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
-    assert_eq!(stdout(&output), "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("did you mean `MfaEnabled`?"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -857,4 +959,44 @@ fn an_event_s_entry_lists_its_parameters_as_rules_name_them() {
         line("RevokeIngress.SourceCidrIp").ends_with("string"),
         "{text}"
     );
+}
+
+#[test]
+fn a_sigma_filter_given_with_filters_leaves_out_what_it_allows_from_the_default_rules() {
+    let directory = tempfile::tempdir().unwrap();
+    let delivery = write_delivery(
+        directory.path(),
+        "mfa.jsonl",
+        &[mfa_record("MFA-OFF", "2025-03-04T09:05:00Z", r#""false""#)],
+    );
+    let mfa = "Multi-factor authentication switched off or a device removed";
+    let fired = |filters: &[&Path]| {
+        let mut args = vec!["scan", "--format", "json"];
+        for filter in filters {
+            args.extend(["--filters", path(filter)]);
+        }
+        args.push(path(&delivery));
+        let output = ecd_audit(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let (findings, _) = json_report(&output);
+        findings.iter().any(|finding| finding["rule"] == mfa)
+    };
+    assert!(fired(&[]));
+    // An allowlist of alice.example for mfa-weakened: her switch-off is left out.
+    let allow = |user: &str, file: &str| {
+        let file = directory.path().join(file);
+        std::fs::write(
+            &file,
+            format!(
+                "title: MFA changes by {user}\nlogsource:\n    product: alibaba_cloud\n    service: actiontrail\nfilter:\n    rules:\n        - mfa-weakened\n    allowed:\n        userIdentity.userName: {user}\n    condition: not allowed\n"
+            ),
+        )
+        .unwrap();
+        file
+    };
+    let alice = allow("alice.example", "alice.yml");
+    let bob = allow("bob.example", "bob.yml");
+    assert!(!fired(&[&alice]));
+    assert!(fired(&[&bob]));
+    assert!(!fired(&[&bob, &alice]));
 }

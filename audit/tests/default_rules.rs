@@ -1,7 +1,8 @@
-//! The default rules (`audit/rules/default.toml`), case by case: for every rule, records that
-//! must fire it, and near misses that must not. Each case names every rule that fires on its
-//! records and the sizes of the findings (1 for a rule on single records, the burst's size for
-//! a rule with a threshold), so the table also documents where rules overlap.
+//! The default rules (`audit/rules/*.yml`), case by case: for every rule, records that must
+//! fire it, and near misses that must not. Each case names every rule that fires on its
+//! records (by its Sigma `name`) and the sizes of the findings (1 for a rule on single
+//! records, the group's size for a correlation: records for a burst or a sequence, distinct
+//! values for a value count), so the table also documents where rules overlap.
 //!
 //! Records are the library's fixtures, made successful and given a known identity (the RAM
 //! user `alice.example` unless a case says otherwise), so that only what a case changes
@@ -11,8 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use chrono::{DateTime, Duration, SecondsFormat};
-use ecd_audit::rules::{DEFAULT_ORIGIN, DEFAULT_RULES, Ruleset, Severity};
-use ecd_audit::scan::{Interner, Matches, Occurrence, findings};
+use ecd_audit::rules::{DEFAULT_FILES, Ruleset, Severity};
+use ecd_audit::scan::{Interner, Occurrence, audit_records};
+use ecd_audit::sigma::{View, index};
 use ecd_events::records::{IdentityType, OwnedRecord, RawJson};
 use ecd_events::{Access, EcdEvent, fixtures};
 
@@ -52,22 +54,13 @@ fn case(
 /// findings (a rule without findings is absent).
 fn fired(records: &[OwnedRecord]) -> BTreeMap<String, Vec<u64>> {
     let ruleset = Ruleset::bundled();
-    let mut strings = Interner::default();
-    let mut matches = Matches::default();
-    for record in records {
-        for (index, rule) in ruleset.rules().iter().enumerate() {
-            if rule.matches(record) {
-                matches.push(
-                    index,
-                    Occurrence::of_match(rule, record, record.time().ok(), &mut strings),
-                );
-            }
-        }
-    }
     let mut fired: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-    for finding in findings(&ruleset, matches) {
-        let name = &ruleset.rules()[finding.rule].name;
-        fired.entry(name.clone()).or_default().push(finding.count);
+    for finding in audit_records(&ruleset, records) {
+        let name = ruleset.rules()[finding.rule].label();
+        fired
+            .entry(name.to_owned())
+            .or_default()
+            .push(finding.count);
     }
     fired
 }
@@ -235,6 +228,34 @@ fn policy(seed: u64, members: &str) -> OwnedRecord {
     ))
 }
 
+/// A successful ResetPassword of the user `user`.
+fn reset_for(user: &str, seed: u64) -> OwnedRecord {
+    ok(EcdEvent::ResetPassword, seed).with(&format!(
+        r#"{{"RegionId":"cn-hangzhou","EndUserId":"{user}"}}"#
+    ))
+}
+
+/// A successful GetLoginToken for the user `user`.
+fn token_for(user: &str, seed: u64) -> OwnedRecord {
+    ok(EcdEvent::GetLoginToken, seed).with(&format!(
+        r#"{{"RegionId":"cn-hangzhou","EndUserId":"{user}"}}"#
+    ))
+}
+
+/// Successful RunCommands, each on these desktops (`DesktopId.1`, `DesktopId.2`, ...).
+fn commands(desktops: &[&[&str]]) -> Vec<OwnedRecord> {
+    (0..)
+        .zip(desktops)
+        .map(|(seed, desktops)| {
+            let ids: Vec<String> = (1..)
+                .zip(desktops.iter())
+                .map(|(index, id)| format!(r#""DesktopId.{index}":"{id}""#))
+                .collect();
+            ok(EcdEvent::RunCommand, seed).with(&format!("{{{}}}", ids.join(",")))
+        })
+        .collect()
+}
+
 /// The table: for every rule of the default ruleset, records that fire it and near misses.
 fn cases() -> Vec<Case> {
     use EcdEvent::*;
@@ -345,7 +366,12 @@ fn cases() -> Vec<Case> {
                 ConfigADConnectorUser,
                 ConfigADConnectorTrust,
             ]),
-            &[("credentials-changed", &[1, 1, 1, 1, 1, 1])],
+            // The fixtures' ResetPassword names the user `alice` and ChangePassword `dave`,
+            // neither the caller (`alice.example`); their ChangeUserPassword names none.
+            &[
+                ("another-users-password-reset", &[1, 1]),
+                ("credentials-changed", &[1, 1, 1, 1, 1, 1]),
+            ],
         ),
         case(
             "credentials-changed",
@@ -931,6 +957,165 @@ fn cases() -> Vec<Case> {
             vec![other_service("RunInstances", 4).by_root()],
             &[],
         ),
+        // credential-change-then-connection: credentials-changed, then connection-ticket-issued,
+        // for the same requestParameters.EndUserId within 30 minutes.
+        case(
+            "credential-change-then-connection",
+            "bob's password reset, then a login token for bob ten minutes later",
+            spaced(NINE_AM, 600, vec![reset_for("bob", 1), token_for("bob", 2)]),
+            &[
+                ("another-users-password-reset", &[1]),
+                ("connection-ticket-issued", &[1]),
+                ("credential-change-then-connection", &[2]),
+                ("credentials-changed", &[1]),
+            ],
+        ),
+        case(
+            "credential-change-then-connection",
+            "the token first, then the reset",
+            spaced(NINE_AM, 600, vec![token_for("bob", 2), reset_for("bob", 1)]),
+            &[
+                ("another-users-password-reset", &[1]),
+                ("connection-ticket-issued", &[1]),
+                ("credentials-changed", &[1]),
+            ],
+        ),
+        case(
+            "credential-change-then-connection",
+            "bob's password reset, then a token for carol",
+            spaced(NINE_AM, 600, vec![reset_for("bob", 1), token_for("carol", 2)]),
+            &[
+                ("another-users-password-reset", &[1]),
+                ("connection-ticket-issued", &[1]),
+                ("credentials-changed", &[1]),
+            ],
+        ),
+        case(
+            "credential-change-then-connection",
+            "the token 31 minutes after the reset",
+            spaced(NINE_AM, 31 * 60, vec![reset_for("bob", 1), token_for("bob", 2)]),
+            &[
+                ("another-users-password-reset", &[1]),
+                ("connection-ticket-issued", &[1]),
+                ("credentials-changed", &[1]),
+            ],
+        ),
+        // recording-stopped-then-command: audit-recording-stopped, then desktop-remote-command
+        // on the same desktop (any of a RunCommand's list) within an hour.
+        case(
+            "recording-stopped-then-command",
+            "recording of ecd-7 stopped, then a command on ecd-3 and ecd-7 twenty minutes later",
+            spaced(
+                NINE_AM,
+                1200,
+                vec![
+                    ok(StopRecordContent, 1).with(r#"{"DesktopId":"ecd-7"}"#),
+                    ok(RunCommand, 2).with(r#"{"DesktopId.1":"ecd-3","DesktopId.2":"ecd-7"}"#),
+                ],
+            ),
+            // StopRecordContent weakens defenses by what it is (defenses-changed).
+            &[
+                ("audit-recording-stopped", &[1]),
+                ("defenses-changed", &[1]),
+                ("desktop-remote-command", &[1]),
+                ("recording-stopped-then-command", &[2]),
+            ],
+        ),
+        case(
+            "recording-stopped-then-command",
+            "recording of ecd-7 stopped, then a command on ecd-3 only",
+            spaced(
+                NINE_AM,
+                1200,
+                vec![
+                    ok(StopRecordContent, 1).with(r#"{"DesktopId":"ecd-7"}"#),
+                    ok(RunCommand, 2).with(r#"{"DesktopId.1":"ecd-3"}"#),
+                ],
+            ),
+            &[
+                ("audit-recording-stopped", &[1]),
+                ("defenses-changed", &[1]),
+                ("desktop-remote-command", &[1]),
+            ],
+        ),
+        // commands-on-many-desktops: more than five distinct desktops of RunCommand by one
+        // identity within an hour.
+        case(
+            "commands-on-many-desktops",
+            "three commands on two desktops each, six in all, ten minutes apart",
+            spaced(NINE_AM, 600, commands(&[&["ecd-1", "ecd-2"], &["ecd-3", "ecd-4"], &["ecd-5", "ecd-6"]])),
+            &[
+                ("commands-on-many-desktops", &[6]),
+                ("desktop-remote-command", &[1, 1, 1]),
+            ],
+        ),
+        case(
+            "commands-on-many-desktops",
+            "five desktops, one twice",
+            spaced(NINE_AM, 600, commands(&[&["ecd-1", "ecd-2"], &["ecd-3", "ecd-4"], &["ecd-5", "ecd-1"]])),
+            &[("desktop-remote-command", &[1, 1, 1])],
+        ),
+        case(
+            "commands-on-many-desktops",
+            "six desktops, but the last command more than an hour after the first",
+            spaced(NINE_AM, 1860, commands(&[&["ecd-1", "ecd-2"], &["ecd-3", "ecd-4"], &["ecd-5", "ecd-6"]])),
+            &[("desktop-remote-command", &[1, 1, 1])],
+        ),
+        // another-users-password-reset: a password set for an EndUserId other than the
+        // caller's userName (fieldref).
+        case(
+            "another-users-password-reset",
+            "alice.example resets bob's password",
+            vec![reset_for("bob", 1)],
+            &[("another-users-password-reset", &[1]), ("credentials-changed", &[1])],
+        ),
+        case(
+            "another-users-password-reset",
+            "alice.example resets her own password",
+            vec![reset_for("alice.example", 1)],
+            &[("credentials-changed", &[1])],
+        ),
+        // first-write-action: an identity's first successful sensitive write (of an event with
+        // a tag but billing) of an event, seven days or more after the first of them in the
+        // scanned records. Deletions fire nothing else below ten in ten minutes.
+        case(
+            "first-write-action",
+            "DeleteSnapshot on day 0 and day 19, DeleteImages first on day 19",
+            vec![
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(DeleteSnapshot, 2).at("2025-03-20T09:00:00Z"),
+                ok(DeleteImages, 3).at("2025-03-20T10:00:00Z"),
+            ],
+            &[("first-write-action", &[1])],
+        ),
+        case(
+            "first-write-action",
+            "DeleteImages first on day 1, within the baseline, and again on day 19",
+            vec![
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(DeleteImages, 2).at("2025-03-02T09:00:00Z"),
+                ok(DeleteImages, 3).at("2025-03-20T09:00:00Z"),
+            ],
+            &[],
+        ),
+        case(
+            "first-write-action",
+            "DeleteImages first on day 19 but refused",
+            vec![
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(DeleteImages, 3).at("2025-03-20T10:00:00Z").failed("InvalidParameter"),
+            ],
+            &[],
+        ),
+        case(
+            "first-write-action",
+            "StopDesktops, untagged, first on day 19",
+            vec![
+                ok(DeleteSnapshot, 1).at("2025-03-01T09:00:00Z"),
+                ok(StopDesktops, 3).at("2025-03-20T10:00:00Z"),
+            ],
+            &[],
+        ),
     ]
 }
 
@@ -957,11 +1142,7 @@ fn every_case_fires_exactly_the_rules_it_names() {
 #[test]
 fn every_rule_has_cases_that_fire_it_and_near_misses() {
     let ruleset = Ruleset::bundled();
-    let names: BTreeSet<&str> = ruleset
-        .rules()
-        .iter()
-        .map(|rule| rule.name.as_str())
-        .collect();
+    let names: BTreeSet<&str> = ruleset.rules().iter().map(|rule| rule.label()).collect();
     let cases = cases();
     for case in &cases {
         assert!(names.contains(case.rule), "no rule `{}`", case.rule);
@@ -969,7 +1150,12 @@ fn every_rule_has_cases_that_fire_it_and_near_misses() {
             assert!(names.contains(rule), "{}: no rule `{rule}`", case.what);
         }
     }
-    for name in names {
+    for (place, rule) in ruleset.rules().iter().enumerate() {
+        // A rule that fires only through a correlation is tried through it.
+        if rule.detection().is_some() && !ruleset.fires_alone(place) {
+            continue;
+        }
+        let name = rule.label();
         let of_rule = || cases.iter().filter(move |case| case.rule == name);
         assert!(
             of_rule().any(Case::fires_its_rule),
@@ -983,42 +1169,114 @@ fn every_rule_has_cases_that_fire_it_and_near_misses() {
 }
 
 #[test]
-fn the_bundled_rules_load_without_warnings() {
-    let loaded = match Ruleset::parse(DEFAULT_RULES, DEFAULT_ORIGIN) {
+fn the_bundled_rules_load_without_warnings_and_are_every_file_of_the_rules_directory() {
+    let loaded = match Ruleset::bundled_with(&[]) {
         Ok(loaded) => loaded,
         Err(errors) => panic!("{errors:?}"),
     };
-    // A warning is an event name the catalogue does not list.
+    // A warning is an event name the catalogue does not list, a parameter no event of the
+    // rule takes, a value the parameter never has, an id that is not a UUID.
     assert_eq!(loaded.warnings, Vec::new());
-    assert_eq!(loaded.ruleset, Ruleset::bundled());
+    assert_eq!(loaded.skipped, Vec::new());
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let mut files: Vec<String> = std::fs::read_dir(&directory)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yml"))
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = DEFAULT_FILES
+        .iter()
+        .map(|(name, _)| (*name).to_owned())
+        .collect();
+    listed.sort();
+    assert_eq!(listed, files);
+    for (name, text) in DEFAULT_FILES {
+        assert_eq!(
+            &std::fs::read_to_string(directory.join(name)).unwrap(),
+            text,
+            "{name}"
+        );
+    }
 }
 
 #[test]
 fn the_bundled_rules_are_documented_and_graded() {
     let ruleset = Ruleset::bundled();
     assert!(
-        ruleset.rules().len() >= 12,
+        ruleset.rules().len() >= 20,
         "{} rules",
         ruleset.rules().len()
     );
+    let mut ids = BTreeSet::new();
     for rule in ruleset.rules() {
-        assert!(!rule.description.trim().is_empty(), "{}", rule.name);
-        assert!(!rule.mitre.is_empty(), "{} names no technique", rule.name);
+        let name = rule.label();
+        assert!(!rule.description.trim().is_empty(), "{name}");
+        assert!(!rule.mitre.is_empty(), "{name} names no technique");
+        let id = rule
+            .id
+            .as_deref()
+            .unwrap_or_else(|| panic!("{name} has no id"));
+        assert!(ids.insert(id.to_owned()), "{name}: id {id} twice");
+        assert!(rule.name.is_some(), "{} has no name", rule.title);
+        assert!(rule.status.is_some(), "{name} has no status");
+        assert!(rule.author.is_some(), "{name} has no author");
+        assert!(rule.date.is_some(), "{name} has no date");
+        assert!(!rule.references.is_empty(), "{name} has no references");
+        assert!(
+            !rule.falsepositives.is_empty(),
+            "{name} has no falsepositives"
+        );
+        assert!(
+            !rule.tests.fires.is_empty(),
+            "{name} has no test that fires it"
+        );
+        assert!(
+            !rule.tests.quiet.is_empty(),
+            "{name} has no near miss among its tests"
+        );
     }
     let severities: BTreeSet<Severity> = ruleset.rules().iter().map(|rule| rule.severity).collect();
     assert!(severities.contains(&Severity::High), "{severities:?}");
     assert!(severities.contains(&Severity::Critical), "{severities:?}");
+    // What TOML could not say: every kind of correlation, a self-change exclusion (fieldref)
+    // and a first use.
+    let kinds: BTreeSet<&str> = ruleset
+        .rules()
+        .iter()
+        .filter_map(|rule| rule.correlation())
+        .map(|correlation| correlation.kind.as_str())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "event_count",
+            "first_seen",
+            "temporal_ordered",
+            "value_count"
+        ]
+        .into()
+    );
+}
+
+/// The place of the rule named `name` in the bundled ruleset.
+fn place_of(ruleset: &Ruleset, name: &str) -> usize {
+    ruleset
+        .rules()
+        .iter()
+        .position(|rule| rule.label() == name)
+        .unwrap_or_else(|| panic!("no rule `{name}`"))
 }
 
 /// The parameters a finding of `rule` (by name) shows for `record`, which must fire it.
 fn shown(rule: &str, record: &OwnedRecord) -> Option<String> {
     let ruleset = Ruleset::bundled();
-    let rule = ruleset
-        .rules()
-        .iter()
-        .find(|candidate| candidate.name == rule)
-        .unwrap_or_else(|| panic!("no rule `{rule}`"));
-    assert!(rule.matches(record), "{} does not fire", rule.name);
+    let place = place_of(&ruleset, rule);
+    assert!(
+        ruleset.matches(place, &View::new(record)),
+        "{rule} does not fire"
+    );
+    let rule = &ruleset.rules()[place];
     let occurrence = Occurrence::of_match(rule, record, None, &mut Interner::default());
     occurrence.parameters().map(str::to_owned)
 }
@@ -1088,22 +1346,13 @@ fn findings_carry_the_parameters_that_made_them_fire() {
     }
 }
 
-/// The events a rule's `when` can match, by its events and tags.
-fn events_of(rule: &ecd_audit::rules::Rule) -> Vec<EcdEvent> {
-    EcdEvent::ALL
-        .iter()
-        .copied()
-        .filter(|&event| {
-            (rule.when.events.is_empty()
-                || rule
-                    .when
-                    .events
-                    .iter()
-                    .any(|name| name.event() == Some(event)))
-                && (rule.when.tags.is_empty()
-                    || rule.when.tags.iter().any(|&tag| event.has_tag(tag)))
-        })
-        .collect()
+/// The catalogue's events the `place`th rule can match, by the names, tags and categories of
+/// its detection.
+fn events_of(ruleset: &Ruleset, place: usize) -> Vec<EcdEvent> {
+    match ruleset.names(place) {
+        Some(names) => index::events(names),
+        None => Vec::new(),
+    }
 }
 
 /// The rules on weakening say of each event they can match how its calls are judged: the
@@ -1120,21 +1369,22 @@ fn the_descriptions_of_the_rules_on_weakening_name_how_each_event_is_judged() {
             .collect()
     };
     let mut judged = 0;
-    for rule in ruleset.rules() {
-        if rule.when.weakening != Some(true) {
+    for (place, rule) in ruleset.rules().iter().enumerate() {
+        if !rule.shows_weakening {
             continue;
         }
+        let rule_name = rule.label();
         let sentences: Vec<&str> = rule.description.split(". ").collect();
         let sentence = |start: &str| {
             sentences
                 .iter()
                 .find(|sentence| sentence.contains(start))
                 .map(|sentence| words(sentence))
-                .unwrap_or_else(|| panic!("{}: no sentence with {start:?}", rule.name))
+                .unwrap_or_else(|| panic!("{rule_name}: no sentence with {start:?}"))
         };
         let every = sentence("Every successful");
         let only_when = sentence("only when");
-        for event in events_of(rule) {
+        for event in events_of(&ruleset, place) {
             let marked = event.parameters().iter().any(|p| p.concerns_security());
             let (named, not_named) = if marked {
                 (&only_when, &every)
@@ -1143,8 +1393,7 @@ fn the_descriptions_of_the_rules_on_weakening_name_how_each_event_is_judged() {
             };
             assert!(
                 named.contains(event.as_str()) && !not_named.contains(event.as_str()),
-                "{}: {event} ({}) is not where its description says",
-                rule.name,
+                "{rule_name}: {event} ({}) is not where its description says",
                 if marked { "marked" } else { "not marked" }
             );
             judged += 1;
@@ -1153,12 +1402,7 @@ fn the_descriptions_of_the_rules_on_weakening_name_how_each_event_is_judged() {
     assert!(judged > 30, "{judged}");
     // mfa-weakened says its marked events fire only on MfaEnabled false: it is their only
     // marked parameter.
-    let mfa = ruleset
-        .rules()
-        .iter()
-        .find(|rule| rule.name == "mfa-weakened")
-        .unwrap();
-    for event in events_of(mfa) {
+    for event in events_of(&ruleset, place_of(&ruleset, "mfa-weakened")) {
         let marked: Vec<&str> = event
             .parameters()
             .iter()
@@ -1170,4 +1414,35 @@ fn the_descriptions_of_the_rules_on_weakening_name_how_each_event_is_judged() {
             "{event}: {marked:?}"
         );
     }
+}
+
+/// mass-deletion counts what resource-deleted matches: every event the catalogue tags
+/// destructive, as both descriptions say, naming the least obvious of them.
+#[test]
+fn mass_deletion_says_what_it_counts() {
+    let ruleset = Ruleset::bundled();
+    let deleted = place_of(&ruleset, "resource-deleted");
+    let destructive: BTreeSet<&str> = EcdEvent::ALL
+        .iter()
+        .filter(|event| event.has_tag(ecd_events::Tag::Destructive))
+        .map(|event| event.as_str())
+        .collect();
+    let matched: BTreeSet<&str> = events_of(&ruleset, deleted)
+        .iter()
+        .map(|event| event.as_str())
+        .collect();
+    assert_eq!(matched, destructive);
+    let burst = &ruleset.rules()[place_of(&ruleset, "mass-deletion")];
+    for named in ["DissociateIpAddress", "DeleteScaleStrategy", "destructive"] {
+        assert!(burst.description.contains(named), "{named}");
+        assert!(
+            ruleset.rules()[deleted].description.contains(named),
+            "{named}"
+        );
+    }
+    let counted = format!("{} events", destructive.len());
+    assert!(
+        ruleset.rules()[deleted].description.contains(&counted),
+        "resource-deleted's description does not say {counted}"
+    );
 }

@@ -789,9 +789,14 @@ fn a_record_without_a_time_makes_no_burst() {
     let directory = tempfile::tempdir().unwrap();
     let rules = write(
         directory.path(),
-        "rules.toml",
-        b"[[rule]]\nname = \"commands-burst\"\nseverity = \"high\"\ndescription = \"d\"\n\
-          when = { events = [\"RunCommand\"] }\nthreshold = { count = 2, window = \"1h\" }\n",
+        "rules.yml",
+        b"title: commands\nname: commands\nid: 0b7f6f2e-1c1d-4e0c-9d7e-3a9c2f1e5b11\n\
+          logsource:\n    product: alibaba_cloud\n    service: actiontrail\n\
+          detection:\n    selection:\n        eventName: RunCommand\n    condition: selection\n\
+          ---\n\
+          title: commands-burst\nid: 0b7f6f2e-1c1d-4e0c-9d7e-3a9c2f1e5b12\ncorrelation:\n\
+          \x20   type: event_count\n    rules: [commands]\n    group-by: [ecd.identity]\n\
+          \x20   timespan: 1h\n    condition:\n        gte: 2\nlevel: high\n",
     );
     let timed = [
         run_command("B-1", "2025-03-04T09:00:00Z"),
@@ -804,7 +809,7 @@ fn a_record_without_a_time_makes_no_burst() {
         DEADLINE,
     )
     .assert_status(0)
-    .assert_stdout_has("Findings: 0 of 1 rule fired");
+    .assert_stdout_has("Findings: 0 of 2 rules fired");
     // Two timed records of it are a burst: the rule does fire on what it should.
     let both = [timed[0].clone(), run_command("B-3", "2025-03-04T09:10:00Z")];
     let file = write(directory.path(), "burst.jsonl", both.join("\n").as_bytes());
@@ -814,7 +819,7 @@ fn a_record_without_a_time_makes_no_burst() {
         DEADLINE,
     )
     .assert_status(0)
-    .assert_stdout_has("Findings: 1 of 1 rule fired");
+    .assert_stdout_has("Findings: 1 of 2 rules fired");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -32,10 +32,13 @@ fn acts_on_a_terminal(c: char) -> bool {
     c.is_control() || REORDERING.contains(&c)
 }
 
-/// A rules file with one rule that every ECD record fires, so that every field of every
-/// record is shown in a finding.
-const EVERY_RECORD: &str = "[[rule]]\nname = \"every-record\"\nseverity = \"info\"\n\
-                            description = \"Every record.\"\nwhen = {}\n";
+/// A Sigma rule that every ECD record fires, so that every field of every record is shown
+/// in a finding.
+const EVERY_RECORD: &str = "title: every-record\nid: 3f1c7a52-9a0e-4d55-8d7e-6b1e2c4f9a01\n\
+                            description: Every record.\nlogsource:\n    product: alibaba_cloud\n\
+                            \x20   service: actiontrail\ndetection:\n    selection:\n\
+                            \x20       ecd.service: ecd\n    condition: selection\n\
+                            level: informational\n";
 
 fn ecd_audit(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ecd-audit"))
@@ -102,7 +105,7 @@ fn write_lines(file: &Path, records: &[Value]) {
 }
 
 fn rules_file(directory: &Path) -> PathBuf {
-    let rules = directory.join("every-record.toml");
+    let rules = directory.join("every-record.yml");
     std::fs::write(&rules, EVERY_RECORD).unwrap();
     rules
 }

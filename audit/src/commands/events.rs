@@ -7,7 +7,7 @@ use ecd_events::{Api, Category, EcdEvent, Parameter};
 use crate::cli::EventsArgs;
 use crate::eprintln_escaped;
 use crate::plural::count;
-use crate::rules::suggestion;
+use crate::sigma::lint::suggestion;
 
 use super::Status;
 use super::output::to_stdout;

@@ -10,7 +10,7 @@ pub use events::events;
 pub use rules::rules;
 pub use scan::scan;
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use crate::eprintln_escaped;
 use crate::rules::Ruleset;
@@ -20,8 +20,8 @@ use crate::rules::Ruleset;
 pub enum Status {
     /// 0: done, and nothing reached `--fail-on`.
     Success = 0,
-    /// 1: done, and something was found: a finding at `--fail-on` or above, a rules file
-    /// with errors, a name not in the catalogue (even ignoring case).
+    /// 1: done, and something was found: a finding at `--fail-on` or above, rules with
+    /// errors or failing tests, a name not in the catalogue (even ignoring case).
     Found = 1,
     /// 2: not everything asked could be done: a usage error, an input that could not be read.
     Failed = 2,
@@ -33,14 +33,19 @@ impl From<Status> for std::process::ExitCode {
     }
 }
 
-/// The rules of a `--rules FILE`, or the bundled ones without one. The file's warnings and
-/// errors are said on standard error; `None`: it cannot be used.
-fn ruleset(file: Option<&Path>) -> Option<Ruleset> {
-    let Some(path) = file else {
-        return Some(Ruleset::bundled());
+/// The rules of `--rules` (or the bundled ones without any), with `--filters` added, and
+/// their `tests` if asked (a scan needs none). Notes of
+/// skipped rules, warnings and errors are said on standard error; `None`: they cannot be used.
+fn ruleset(rules: &[PathBuf], filters: &[PathBuf], tests: bool) -> Option<Ruleset> {
+    let loaded = match rules.is_empty() {
+        true => Ruleset::bundled_reading(filters, tests),
+        false => Ruleset::load_reading(&[rules, filters].concat(), tests),
     };
-    match Ruleset::load(path) {
+    match loaded {
         Ok(loaded) => {
+            for skipped in &loaded.skipped {
+                eprintln_escaped!("ecd-audit: note: {skipped}");
+            }
             for warning in &loaded.warnings {
                 eprintln_escaped!("ecd-audit: warning: {warning}");
             }

@@ -29,7 +29,7 @@ pub fn scan(args: &ScanArgs) -> Status {
 }
 
 fn scan_on_this_pool(args: &ScanArgs) -> Status {
-    let Some(ruleset) = ruleset(args.rules.as_deref()) else {
+    let Some(ruleset) = ruleset(&args.rules, &args.filters, false) else {
         return Status::Failed;
     };
     if let (Some(since), Some(until)) = (args.since, args.until)

@@ -35,8 +35,10 @@ fn write_rows(report: &Report<'_>, out: &mut dyn Write) -> csv::Result<()> {
         let rule = &report.rules.rules()[finding.rule];
         let occurrence = &finding.occurrence;
         let field = |field: Field, text| cell(occurrence, field, text);
-        let row: [Cow<'_, str>; 16] = [
-            as_text(rule.name.as_str().into()),
+        let json = |value: serde_json::Result<String>| Cow::Owned(value.unwrap_or_default());
+        let row: [Cow<'_, str>; 20] = [
+            as_text(rule.title.as_str().into()),
+            as_text(rule.id.as_deref().unwrap_or("").into()),
             rule.severity.as_str().into(),
             as_text(rule.mitre.join(" ").into()),
             as_text(occurrence.event_time().unwrap_or("").into()),
@@ -56,6 +58,10 @@ fn write_rows(report: &Report<'_>, out: &mut dyn Write) -> csv::Result<()> {
             as_text(finding.window_start.as_deref().unwrap_or("").into()),
             // A JSON object, which starts with `{`: never a formula.
             field(Field::Parameters, occurrence.parameters()),
+            // JSON objects and arrays, which start with `{` or `[`: never formulas.
+            json(serde_json::to_string(&super::json::group(finding))),
+            json(serde_json::to_string(&super::json::event_counts(finding))),
+            json(serde_json::to_string(&super::json::grouped_events(finding))),
         ];
         writer.write_record(row.iter().map(|cell| cell.as_bytes()))?;
     }

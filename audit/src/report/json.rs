@@ -31,8 +31,17 @@ use crate::scan::{Field, Finding};
 /// record's; `{}` for a rule that reads none, or a record that had none of them. When they
 /// did not fit in a field's bound, the one that did not is a string of the start of its JSON,
 /// none follows it, and `truncated` gives the length the object had.
-pub const FINDING_FIELDS: [&str; 16] = [
+///
+/// `rule` is the rule's `title`, `rule_id` its `id`. A correlation's finding (a burst, a
+/// sequence, a count of distinct values, a first use) describes its last record, with `count`
+/// its records (distinct values for `value_count`), `window_start` the time of its first,
+/// `group` the `group-by` fields with the group's values (`{"ecd.identity": "alice"}`),
+/// `event_counts` its records by event name, and `events` the first 20 of them in time order
+/// (`event_time`, `event_id`, `event_name`, `identity`); a record's finding has `{}`, `{}` and
+/// `[]`. CSV writes these three as the text of their JSON.
+pub const FINDING_FIELDS: [&str; 20] = [
     "rule",
+    "rule_id",
     "severity",
     "mitre",
     "event_time",
@@ -48,11 +57,15 @@ pub const FINDING_FIELDS: [&str; 16] = [
     "count",
     "window_start",
     "parameters",
+    "group",
+    "event_counts",
+    "events",
 ];
 
 #[derive(Serialize)]
 struct FindingLine<'a> {
     rule: &'a str,
+    rule_id: Option<&'a str>,
     severity: &'a str,
     mitre: &'a [String],
     event_time: Option<&'a str>,
@@ -68,8 +81,52 @@ struct FindingLine<'a> {
     count: u64,
     window_start: Option<&'a str>,
     parameters: Parameters<'a>,
+    group: BTreeMap<&'a str, &'a str>,
+    event_counts: BTreeMap<&'a str, u64>,
+    events: Vec<GroupedEvent<'a>>,
     #[serde(skip_serializing_if = "Truncated::is_empty")]
     truncated: Truncated<'a>,
+}
+
+/// A record of a correlation's group, as its finding lists it.
+#[derive(Serialize)]
+pub struct GroupedEvent<'a> {
+    event_time: Option<&'a str>,
+    event_id: &'a str,
+    event_name: &'a str,
+    identity: &'a str,
+}
+
+/// The records a correlation's finding lists.
+pub fn grouped_events(finding: &Finding) -> Vec<GroupedEvent<'_>> {
+    finding
+        .events
+        .iter()
+        .map(|occurrence| GroupedEvent {
+            event_time: occurrence.event_time(),
+            event_id: occurrence.event_id(),
+            event_name: occurrence.event_name.as_str(),
+            identity: &occurrence.identity,
+        })
+        .collect()
+}
+
+/// A finding's `group`, as an object.
+pub fn group(finding: &Finding) -> BTreeMap<&str, &str> {
+    finding
+        .group
+        .iter()
+        .map(|(field, value)| (field.as_str(), value.as_str()))
+        .collect()
+}
+
+/// A finding's `event_counts`, as an object.
+pub fn event_counts(finding: &Finding) -> BTreeMap<&str, u64> {
+    finding
+        .event_counts
+        .iter()
+        .map(|(name, count)| (name.as_str(), *count))
+        .collect()
 }
 
 /// The fields of a finding that were cut, as an object of their lengths in the record.
@@ -169,7 +226,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut findings_by_rule: BTreeMap<&str, u64> = BTreeMap::new();
     for finding in &report.audit.findings {
         *findings_by_rule
-            .entry(&report.rules.rules()[finding.rule].name)
+            .entry(&report.rules.rules()[finding.rule].title)
             .or_default() += 1;
     }
     let summary = Summary {
@@ -212,7 +269,8 @@ fn line<'a>(report: &'a Report<'_>, finding: &'a Finding) -> FindingLine<'a> {
     let rule = &report.rules.rules()[finding.rule];
     let occurrence = &finding.occurrence;
     FindingLine {
-        rule: &rule.name,
+        rule: &rule.title,
+        rule_id: rule.id.as_deref(),
         severity: rule.severity.as_str(),
         mitre: &rule.mitre,
         event_time: occurrence.event_time(),
@@ -228,6 +286,9 @@ fn line<'a>(report: &'a Report<'_>, finding: &'a Finding) -> FindingLine<'a> {
         count: finding.count,
         window_start: finding.window_start.as_deref(),
         parameters: Parameters(occurrence.parameters()),
+        group: group(finding),
+        event_counts: event_counts(finding),
+        events: grouped_events(finding),
         truncated: Truncated(occurrence.cuts()),
     }
 }

@@ -228,12 +228,15 @@ fn write_findings(report: &Report<'_>, out: &mut Lines<'_>) -> io::Result<()> {
         out.line(format_args!(
             "  [{}] {}: {}{mitre}",
             rule.severity,
-            rule.name,
+            rule.title,
             findings.len()
         ))?;
         out.line(format_args!("    {}", first_sentence(&rule.description)))?;
         for finding in findings.iter().take(report.examples) {
             out.line(format_args!("    {}", example(finding)))?;
+            if let Some(grouped) = grouped(finding) {
+                out.line(format_args!("      {grouped}"))?;
+            }
         }
         if findings.len() > report.examples {
             out.line(format_args!(
@@ -295,6 +298,31 @@ fn example(finding: &Finding) -> String {
             .resources()
             .map_or("-".into(), |resources| field(Field::Resources, resources)),
     )
+}
+
+/// What a correlation's finding grouped: the group, and its records by event name.
+fn grouped(finding: &Finding) -> Option<String> {
+    if finding.event_counts.is_empty() {
+        return None;
+    }
+    let group: Vec<String> = finding
+        .group
+        .iter()
+        .map(|(field, value)| format!("{field}={value}"))
+        .collect();
+    let events: Vec<String> = finding
+        .event_counts
+        .iter()
+        .map(|(name, count)| format!("{name} {count}"))
+        .collect();
+    Some(format!(
+        "{}: {}",
+        match group.is_empty() {
+            true => "grouped".to_owned(),
+            false => format!("group {}", group.join(", ")),
+        },
+        events.join(", ")
+    ))
 }
 
 fn first_sentence(text: &str) -> &str {

@@ -1,119 +1,252 @@
-//! From the records that matched rules to findings: one a record, or one a burst for rules
-//! with a threshold.
+//! From the records that matched rules to findings: one a record for a detection rule, one a
+//! group for a correlation (`correlate`).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
+
+use siphasher::sip128::{Hasher128 as _, SipHasher13};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use super::Occurrence;
-use crate::rules::{Ruleset, Threshold};
+use super::correlate::{self, Sample};
+use super::seen::Fingerprinted;
+use crate::rules::Ruleset;
 
 /// A rule that fired, and on what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// The rule's place in its ruleset.
     pub rule: usize,
-    /// The record; for a burst, its last record.
+    /// The record; for a correlation, the last record of its group.
     pub occurrence: Occurrence,
-    /// How many records: 1, or the size of the burst.
+    /// How many records: 1, or the size of the group (for `value_count`, the distinct values).
     pub count: u64,
-    /// For a burst, the time of its first record.
+    /// For a correlation, the time of the group's first record.
     pub window_start: Option<String>,
+    /// For a correlation, the `group-by` fields and the group's values of them (and, for
+    /// `first_seen`, the field met for the first time).
+    pub group: Vec<(String, String)>,
+    /// For a correlation, its records in time order: the first [`GROUPED_SHOWN`] of them.
+    pub events: Vec<Occurrence>,
+    /// For a correlation, how many of its records each event name has, by name.
+    pub event_counts: Vec<(String, u64)>,
 }
 
-/// The records that matched each rule, in the order read.
+/// How many of a correlation's records its finding lists (`event_counts` counts them all).
+pub const GROUPED_SHOWN: usize = 20;
+
+impl Finding {
+    /// The finding of one record.
+    pub fn single(rule: usize, occurrence: Occurrence) -> Finding {
+        Finding {
+            rule,
+            occurrence,
+            count: 1,
+            window_start: None,
+            group: Vec::new(),
+            events: Vec::new(),
+            event_counts: Vec::new(),
+        }
+    }
+}
+
+/// The records that matched each rule, in the order read, and what correlations group.
 #[derive(Debug, Default)]
-pub struct Matches(Vec<Vec<Occurrence>>);
+pub struct Matches {
+    by_rule: Vec<Vec<Occurrence>>,
+    /// By correlation: the matches of its rules, with their groups.
+    samples: Vec<Vec<Sample>>,
+}
+
+/// For `first_seen` correlations: the earliest record of each group and value, shared by every
+/// reading thread, so that a record whose group and value were met earlier costs one hash and
+/// one look-up, and nothing is made for it. Keyed by a 128-bit SipHash of the correlation, the
+/// group and the value, keyed at random for each run (so that no record can be written to
+/// collide with another's key); in shards, each alone on its cache lines, so that two threads
+/// seldom wait for each other.
+#[derive(Debug)]
+pub struct FirstSeen {
+    key: (u64, u64),
+    shards: Vec<FirstShard>,
+}
+
+/// A key of [`FirstSeen`]: the fingerprint of a correlation, a group and a value.
+pub type FirstKey = (u64, u64);
+
+type FirstMap = HashMap<FirstKey, (usize, Sample), BuildHasherDefault<Fingerprinted>>;
+
+#[derive(Debug, Default)]
+#[repr(align(128))]
+struct FirstShard(Mutex<FirstMap>);
+
+/// Shards of [`FirstSeen`]: a power of two, more than threads usually.
+const FIRST_SHARDS: usize = 16;
+
+impl Default for FirstSeen {
+    fn default() -> Self {
+        let random = RandomState::new();
+        FirstSeen {
+            key: (random.hash_one(0u8), random.hash_one(1u8)),
+            shards: (0..FIRST_SHARDS).map(|_| FirstShard::default()).collect(),
+        }
+    }
+}
 
 impl Matches {
     /// Adds a record that matched the `rule`th rule.
     pub fn push(&mut self, rule: usize, occurrence: Occurrence) {
-        self.of_rule(rule).push(occurrence);
+        grow(&mut self.by_rule, rule).push(occurrence);
+    }
+
+    /// Adds a match of one of the `correlation`th rule's rules.
+    pub fn push_sample(&mut self, correlation: usize, sample: Sample) {
+        grow(&mut self.samples, correlation).push(sample);
     }
 
     /// Adds `other`'s matches to these.
     pub fn merge(&mut self, other: Matches) {
-        for (rule, occurrences) in other.0.into_iter().enumerate() {
-            self.of_rule(rule).extend(occurrences);
+        for (rule, occurrences) in other.by_rule.into_iter().enumerate() {
+            grow(&mut self.by_rule, rule).extend(occurrences);
+        }
+        for (correlation, samples) in other.samples.into_iter().enumerate() {
+            grow(&mut self.samples, correlation).extend(samples);
+        }
+    }
+}
+
+impl FirstSeen {
+    /// A hasher for a key: the correlation, then the group's values and the value, each
+    /// written whole and followed by a byte no UTF-8 text has, so that values cannot run into
+    /// each other.
+    pub fn hasher(&self, correlation: usize) -> Hasher128 {
+        let mut hasher = Hasher128(SipHasher13::new_with_keys(self.key.0, self.key.1));
+        hasher.0.write_usize(correlation);
+        hasher
+    }
+
+    fn shard(&self, key: FirstKey) -> std::sync::MutexGuard<'_, FirstMap> {
+        let shard = &self.shards[(key.0 >> 60) as usize % FIRST_SHARDS];
+        // A thread that panicked while holding it left whole samples: they are still good.
+        shard
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Whether a record of `key` no later than `time` is kept already: one that cannot
+    /// replace it need not be made.
+    pub fn seen_before(&self, key: FirstKey, time: Option<chrono::DateTime<chrono::Utc>>) -> bool {
+        self.shard(key)
+            .get(&key)
+            .is_some_and(|(_, kept)| kept.occurrence.time <= time)
+    }
+
+    /// Keeps `sample`, of the `correlation`th rule, if it is the earliest of its key (by time,
+    /// then `eventId`, so that the result does not depend on the order records are read in).
+    pub fn keep(&self, correlation: usize, key: FirstKey, sample: Sample) {
+        let mut shard = self.shard(key);
+        match shard.get_mut(&key) {
+            Some((_, kept)) if sample.occurrence.order(&kept.occurrence).is_lt() => {
+                *kept = sample;
+            }
+            Some(_) => {}
+            None => {
+                shard.insert(key, (correlation, sample));
+            }
         }
     }
 
-    fn of_rule(&mut self, rule: usize) -> &mut Vec<Occurrence> {
-        if self.0.len() <= rule {
-            self.0.resize_with(rule + 1, Vec::new);
+    /// The samples kept, by correlation.
+    fn into_samples(self, rules: usize) -> Vec<Vec<Sample>> {
+        let mut samples = vec![Vec::new(); rules];
+        for shard in self.shards {
+            let map = shard
+                .0
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            for (_, (correlation, sample)) in map {
+                if let Some(of) = samples.get_mut(correlation) {
+                    of.push(sample);
+                }
+            }
         }
-        &mut self.0[rule]
+        samples
     }
+}
+
+/// The hasher of a [`FirstSeen`] key.
+pub struct Hasher128(SipHasher13);
+
+impl Hasher128 {
+    /// Adds a value.
+    pub fn value(&mut self, text: &str) {
+        self.0.write(text.as_bytes());
+        self.0.write_u8(0xff);
+    }
+
+    /// Ends a part (the group, then the value).
+    pub fn end_part(&mut self) {
+        self.0.write_u8(0xfe);
+    }
+
+    /// The key.
+    pub fn finish(self) -> FirstKey {
+        let hash = self.0.finish128();
+        (hash.h1, hash.h2)
+    }
+}
+
+fn grow<T>(lists: &mut Vec<Vec<T>>, at: usize) -> &mut Vec<T> {
+    if lists.len() <= at {
+        lists.resize_with(at + 1, Vec::new);
+    }
+    &mut lists[at]
 }
 
 /// The findings of `matches`, ordered by rule, then time, then `eventId`: the same however
 /// the records were read. Each rule's findings are made on a thread of the current pool.
-pub fn findings(ruleset: &Ruleset, matches: Matches) -> Vec<Finding> {
-    let of_rules: Vec<Vec<Finding>> = matches
-        .0
-        .into_par_iter()
+pub fn findings(ruleset: &Ruleset, matches: Matches, first_seen: FirstSeen) -> Vec<Finding> {
+    let Matches {
+        mut by_rule,
+        mut samples,
+    } = matches;
+    let rules = ruleset.rules().len();
+    by_rule.resize_with(rules, Vec::new);
+    samples.resize_with(rules, Vec::new);
+    let first = first_seen.into_samples(rules);
+    // Each rule's matches, samples and first records, with the rule's place.
+    type Work = (usize, Vec<Occurrence>, Vec<Sample>, Vec<Sample>);
+    let work: Vec<Work> = by_rule
+        .into_iter()
+        .zip(samples)
+        .zip(first)
         .enumerate()
-        .map(|(rule_index, mut occurrences)| {
-            occurrences.par_sort_unstable_by(Occurrence::order);
-            match ruleset.rules()[rule_index].threshold {
-                None => occurrences
-                    .into_iter()
-                    .map(|occurrence| Finding {
-                        rule: rule_index,
-                        occurrence,
-                        count: 1,
-                        window_start: None,
-                    })
-                    .collect(),
-                Some(threshold) => bursts(rule_index, threshold, occurrences),
-            }
-        })
+        .map(|(rule, ((occurrences, samples), first))| (rule, occurrences, samples, first))
+        .collect();
+    let of_rules: Vec<Vec<Finding>> = work
+        .into_par_iter()
+        .map(
+            |(rule, mut occurrences, samples, first)| match ruleset.rules()[rule].correlation() {
+                None => {
+                    occurrences.par_sort_unstable_by(Occurrence::order);
+                    occurrences
+                        .into_iter()
+                        .map(|occurrence| Finding::single(rule, occurrence))
+                        .collect()
+                }
+                Some(correlation) => {
+                    let mut found = correlate::findings(rule, correlation, samples, first);
+                    found.sort_by(|a, b| {
+                        a.occurrence
+                            .order(&b.occurrence)
+                            .then_with(|| a.group.cmp(&b.group))
+                    });
+                    found
+                }
+            },
+        )
         .collect();
     of_rules.into_iter().flatten().collect()
-}
-
-/// The bursts among one rule's matches, in time order: for each identity, a run of at least
-/// `count` records whose first and last are at most `window` apart. A burst takes every
-/// record within the window of its first, and the next burst starts after it, so that each
-/// record is in one finding at most.
-fn bursts(rule_index: usize, threshold: Threshold, occurrences: Vec<Occurrence>) -> Vec<Finding> {
-    let window = chrono::Duration::from_std(threshold.window).unwrap_or(chrono::Duration::MAX);
-    let mut by_identity: BTreeMap<_, Vec<Occurrence>> = BTreeMap::new();
-    // Without a time a record cannot be placed in a window.
-    for occurrence in occurrences
-        .into_iter()
-        .filter(|occurrence| occurrence.time.is_some())
-    {
-        by_identity
-            .entry(occurrence.who())
-            .or_default()
-            .push(occurrence);
-    }
-    let mut found = Vec::new();
-    for timeline in by_identity.values() {
-        let mut start = 0;
-        while start < timeline.len() {
-            let first = timeline[start].time;
-            let end = timeline[start..]
-                .iter()
-                .position(|occurrence| match (first, occurrence.time) {
-                    (Some(first), Some(time)) => time - first > window,
-                    _ => true,
-                })
-                .map_or(timeline.len(), |offset| start + offset);
-            if end - start >= threshold.count as usize {
-                found.push(Finding {
-                    rule: rule_index,
-                    occurrence: timeline[end - 1].clone(),
-                    count: (end - start) as u64,
-                    window_start: timeline[start].event_time().map(str::to_owned),
-                });
-                start = end;
-            } else {
-                start += 1;
-            }
-        }
-    }
-    found.sort_by(|a, b| a.occurrence.order(&b.occurrence));
-    found
 }

@@ -1,5 +1,6 @@
 //! Reading deliveries in parallel into one audit: counts, findings and damage.
 
+mod correlate;
 pub mod cut;
 mod findings;
 mod listing;
@@ -12,7 +13,8 @@ mod tally;
 
 use rayon::prelude::*;
 
-pub use findings::{Finding, Matches, findings};
+pub use correlate::Sample;
+pub use findings::{Finding, FirstSeen, GROUPED_SHOWN, Matches, findings};
 pub use listing::{Listing, Spool};
 pub use malformed::{KEPT, Malformed, MalformedKind, MalformedTally, REASON_LIMIT};
 pub use occurrence::{Field, Interner, Occurrence};
@@ -34,6 +36,23 @@ pub struct Audit {
     pub findings: Vec<Finding>,
 }
 
+/// The findings of `rules` on `records`, as a scan of them would give (records without a
+/// time are judged by the rules that need none): for rules' tests.
+pub fn audit_records(rules: &Ruleset, records: &[ecd_events::records::Record<'_>]) -> Vec<Finding> {
+    let mut matches = Matches::default();
+    let mut strings = Interner::default();
+    let first_seen = FirstSeen::default();
+    for record in records {
+        read::apply_rules(
+            (&mut matches, &mut strings, &first_seen),
+            rules,
+            record,
+            record.time().ok(),
+        );
+    }
+    findings(rules, matches, first_seen)
+}
+
 /// Reads every input on the threads of the current rayon pool and audits the records against
 /// `rules`, listing every malformed record to `listing` if there is one. The result is the
 /// same for any number of threads.
@@ -45,10 +64,12 @@ pub fn scan(
     listing: Option<&Listing>,
 ) -> Audit {
     let seen = Seen::default();
+    let first_seen = FirstSeen::default();
     let context = Context {
         rules,
         selection,
         seen: &seen,
+        first_seen: &first_seen,
         progress,
         listing,
     };
@@ -72,7 +93,7 @@ pub fn scan(
     tally.unreadable.sort();
     tally.empty.sort();
     Audit {
-        findings: findings(rules, matches),
+        findings: findings(rules, matches, first_seen),
         tally,
     }
 }

@@ -12,7 +12,7 @@ use ecd_events::records::{IdentityType, Record};
 
 use super::cut::{FIELD_BYTES, cut, prefix};
 use super::fired_parameters;
-use crate::rules::Rule;
+use crate::sigma::Rule;
 
 /// A record that matched a rule, as the report shows it: owned, so that it outlives the
 /// delivery it came from, and small, since an archive can hold many. Text that repeats from
@@ -149,6 +149,25 @@ impl Occurrence {
         Occurrence::with_parameters(record, time, (&parameters, cut_from), strings)
     }
 
+    /// [`of_match`](Self::of_match) of the record `view` shows, whose request parameters the
+    /// rules have read already (or not, when none asked for them).
+    pub fn of_view_match(
+        rule: &Rule,
+        view: &crate::sigma::View<'_>,
+        time: Option<DateTime<Utc>>,
+        strings: &mut Interner,
+    ) -> Self {
+        let (parameters, cut_from) = match rule.shown_parameters.is_empty() && !rule.shows_weakening
+        {
+            true => (String::new(), None),
+            false => match view.parameters() {
+                Some(parameters) => super::parameters::fired_parameters_of(rule, parameters),
+                None => (String::new(), None),
+            },
+        };
+        Occurrence::with_parameters(view.record, time, (&parameters, cut_from), strings)
+    }
+
     /// The occurrence of `record`, whose `eventTime` parses to `time`, showing no request
     /// parameters.
     pub fn of(record: &Record<'_>, time: Option<DateTime<Utc>>, strings: &mut Interner) -> Self {
@@ -209,7 +228,8 @@ impl Occurrence {
             text: text.into_boxed_str(),
             ends: [at(id_start), at(resources_start), at(parameters_start)],
             event_name,
-            identity: strings.intern(cuts.keep(Field::Identity, self::identity(record))),
+            identity: strings
+                .intern(cuts.keep(Field::Identity, crate::sigma::fields::identity(record))),
             identity_type,
             account_id,
             source_ip,
@@ -347,22 +367,6 @@ fn utc(text: &str, time: Option<DateTime<Utc>>) -> Cow<'_, str> {
     time.to_rfc3339_opts(SecondsFormat::AutoSi, true).into()
 }
 
-/// Who made the request, as [`Occurrence::identity`] says.
-pub fn identity<'r>(record: &'r Record<'_>) -> &'r str {
-    let Some(identity) = record.user_identity.as_ref() else {
-        return "?";
-    };
-    [
-        identity.user_name.as_deref(),
-        identity.principal_id.as_deref(),
-        identity.access_key_id.as_deref(),
-        identity.identity_type.as_ref().map(|kind| kind.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|text| !text.is_empty())
-    .unwrap_or("?")
-}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,13 +1,13 @@
 //! The request parameters a finding shows: those that made its rule fire.
 
-use ecd_events::records::Record;
+use ecd_events::records::{Record, RequestParameters};
 
 use super::cut::{FIELD_BYTES, prefix};
 use crate::escape::changes_terminal;
-use crate::rules::Rule;
+use crate::sigma::Rule;
 
 /// The request parameters of `record` that made `rule` fire, as the compact text of a JSON
-/// object: those the rule's `parameters` conditions name, and, for a rule with a `weakening`
+/// object: those the rule's detection names (`requestParameters.NAME`), and, for a rule that reads `ecd.weakening`
 /// condition, those whose values weaken protection (`RequestParameters::weakening`). Each is
 /// under the record's own keys (`MfaEnabled`; a list flattened as `AddAccount.1`,
 /// `AddAccount.2` stays so) with its value exactly as the record wrote it (`"false"` a
@@ -22,19 +22,26 @@ use crate::rules::Rule;
 /// not fit is shown as a JSON string of the start of its value's JSON, and none after it; the
 /// second value is then the length the whole text would have had.
 pub fn fired_parameters(rule: &Rule, record: &Record<'_>) -> (String, Option<usize>) {
-    let conditions = &rule.when.parameters;
-    if conditions.is_empty() && rule.when.weakening.is_none() {
+    if rule.shown_parameters.is_empty() && !rule.shows_weakening {
         return (String::new(), None);
     }
-    let Ok(parameters) = record.parameters() else {
+    match record.parameters() {
+        Ok(parameters) => fired_parameters_of(rule, &parameters),
+        Err(_) => (String::new(), None),
+    }
+}
+
+/// [`fired_parameters`] of a record whose request parameters are read already.
+pub fn fired_parameters_of(
+    rule: &Rule,
+    parameters: &RequestParameters<'_>,
+) -> (String, Option<usize>) {
+    if rule.shown_parameters.is_empty() && !rule.shows_weakening {
         return (String::new(), None);
-    };
+    }
     // Conditions name members as `Name.Member`: the finding shows the whole parameter.
-    let mut names: Vec<&str> = conditions
-        .keys()
-        .map(|path| path.split('.').next().unwrap_or(path))
-        .collect();
-    if rule.when.weakening.is_some() {
+    let mut names: Vec<&str> = rule.shown_parameters.iter().map(String::as_str).collect();
+    if rule.shows_weakening {
         names.extend(
             parameters
                 .weakening()

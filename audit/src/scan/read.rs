@@ -6,11 +6,16 @@ use std::io::{self, Read};
 
 use ecd_events::records::{Record, RecordErrorKind, RecordPosition, RecordReader};
 
+use super::correlate::{self, Sample};
 use super::cut::key;
-use super::{Listing, MalformedKind, MalformedTally, Occurrence, Seen, Sighting, Spool, Tally};
+use super::{
+    FirstSeen, Interner, Listing, MalformedKind, MalformedTally, Matches, Occurrence, Seen,
+    Sighting, Spool, Tally,
+};
 use crate::archive::{Input, Selection, Source};
 use crate::progress::Progress;
 use crate::rules::Ruleset;
+use crate::sigma::{CorrelationKind, View};
 
 /// What every delivery of a run is read against.
 pub struct Context<'a> {
@@ -24,6 +29,8 @@ pub struct Context<'a> {
     pub progress: &'a Progress,
     /// Where every malformed record is listed, with `--malformed`.
     pub listing: Option<&'a Listing>,
+    /// The first records of `first_seen` correlations, kept by every thread.
+    pub first_seen: &'a FirstSeen,
 }
 
 /// Where a record is: its delivery's place among the inputs, and its own in the delivery.
@@ -147,13 +154,14 @@ fn count(
         tally.outside_selection += 1;
         return;
     }
-    // Rules may name other services, so every record in the selection meets them.
-    for (rule_index, rule) in context.rules.rules().iter().enumerate() {
-        if rule.matches(record) {
-            let occurrence = Occurrence::of_match(rule, record, time, &mut tally.strings);
-            tally.matches.push(rule_index, occurrence);
-        }
-    }
+    // Rules may name other services, so every record in the selection meets those its name
+    // can fire.
+    apply_rules(
+        (&mut tally.matches, &mut tally.strings, context.first_seen),
+        context.rules,
+        record,
+        time,
+    );
     if !record.is_ecd() {
         let service = record.service().unwrap_or("(no service named)".into());
         increment(&mut tally.other_services, &service);
@@ -185,13 +193,133 @@ fn count(
     if record.is_error() {
         let key = (
             key(record.event_name.as_str()).into_owned(),
-            key(super::occurrence::identity(record)).into_owned(),
+            key(crate::sigma::fields::identity(record)).into_owned(),
         );
         let failures = tally.failed.entry(key).or_default();
         failures.count += 1;
         increment(
             &mut failures.codes,
             record.error_code.as_deref().unwrap_or(""),
+        );
+    }
+}
+
+/// Adds what `record`, whose `eventTime` parses to `time`, matches of `rules` to `matches`:
+/// the rules its event name can fire (the index says which), each judged on a view that reads
+/// its request parameters only if a rule asks for one.
+pub fn apply_rules(
+    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
+    rules: &Ruleset,
+    record: &Record<'_>,
+    time: Option<chrono::DateTime<chrono::Utc>>,
+) {
+    let view = View::new(record);
+    for rule_index in rules.candidates(record) {
+        if !rules.matches(rule_index, &view) {
+            continue;
+        }
+        let rule = &rules.rules()[rule_index];
+        // Made once for the rule's own finding and the correlations that group it.
+        let mut occurrence = None;
+        let mut made = || Occurrence::of_view_match(rule, &view, time, strings);
+        let grouped = rules.grouped_by(rule_index);
+        if rules.fires_alone(rule_index) {
+            let own = made();
+            if !grouped.is_empty() {
+                occurrence = Some(own.clone());
+            }
+            matches.push(rule_index, own);
+        }
+        for &correlation in grouped {
+            sample(
+                (matches, strings, first_seen),
+                rules,
+                (correlation, rule_index),
+                &view,
+                (time, &mut occurrence),
+            );
+        }
+    }
+}
+
+/// Keeps the match of the `base`th rule by `view` for the `correlation`th rule: once for
+/// each of its groups, or, for `first_seen`, if it is the first of its group and value.
+/// `occurrence` is the record's, once made.
+fn sample(
+    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
+    rules: &Ruleset,
+    (correlation, base): (usize, usize),
+    view: &View<'_>,
+    (time, occurrence): (
+        Option<chrono::DateTime<chrono::Utc>>,
+        &mut Option<Occurrence>,
+    ),
+) {
+    let Some(of) = rules.rules()[correlation].correlation() else {
+        return;
+    };
+    let rule = &rules.rules()[base];
+    let occurrence_of = |occurrence: &mut Option<Occurrence>, strings: &mut Interner| {
+        occurrence
+            .get_or_insert_with(|| Occurrence::of_view_match(rule, view, time, strings))
+            .clone()
+    };
+    if of.kind == CorrelationKind::FirstSeen {
+        // Most records repeat a group and value seen before: their key is read into one
+        // buffer, and nothing else is made for them.
+        let Some((_, field)) = &of.field else {
+            return;
+        };
+        // The correlation's place, the group, the value: hashed as they are read.
+        let mut hasher = first_seen.hasher(correlation);
+        if !correlate::hash_group(view, &of.group_by, &mut hasher) {
+            return;
+        }
+        let mut value: Option<String> = None;
+        view.any(field, &mut |text| {
+            let text = crate::scan::cut::key(text);
+            hasher.value(&text);
+            value = Some(text.into_owned());
+            true
+        });
+        let Some(value) = value.filter(|value| !value.is_empty()) else {
+            return;
+        };
+        let key = hasher.finish();
+        if first_seen.seen_before(key, time) {
+            return;
+        }
+        let group = correlate::groups(view, &of.group_by, strings)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let sample = Sample {
+            base,
+            group,
+            values: Box::new([strings.intern(&value)]),
+            occurrence: occurrence_of(occurrence, strings),
+        };
+        first_seen.keep(correlation, key, sample);
+        return;
+    }
+    let groups = correlate::groups(view, &of.group_by, strings);
+    if groups.is_empty() {
+        return;
+    }
+    let values = match &of.field {
+        Some((_, field)) => correlate::values(view, field, strings),
+        None => Box::default(),
+    };
+    let occurrence = occurrence_of(occurrence, strings);
+    for group in groups {
+        matches.push_sample(
+            correlation,
+            Sample {
+                base,
+                group,
+                values: values.clone(),
+                occurrence: occurrence.clone(),
+            },
         );
     }
 }

@@ -184,7 +184,7 @@ fn write_without_whitespace(hasher: &mut impl Hasher, json: &str) {
 
 /// The map's own hash of a fingerprint: the fingerprint, which is already uniform.
 #[derive(Default)]
-struct Fingerprinted(u64);
+pub(super) struct Fingerprinted(u64);
 
 impl Hasher for Fingerprinted {
     fn finish(&self) -> u64 {

@@ -43,7 +43,19 @@ impl Severity {
         Severity::Critical,
     ];
 
-    /// The name used in rules files, flags and output: `"info"` ... `"critical"`.
+    /// The severity of a Sigma `level`: `informational` is [`Severity::Info`].
+    pub fn from_level(level: &str) -> Option<Severity> {
+        match level {
+            "informational" => Some(Severity::Info),
+            "low" => Some(Severity::Low),
+            "medium" => Some(Severity::Medium),
+            "high" => Some(Severity::High),
+            "critical" => Some(Severity::Critical),
+            _ => None,
+        }
+    }
+
+    /// The name used in flags and output: `"info"` ... `"critical"`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
