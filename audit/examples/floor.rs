@@ -48,13 +48,15 @@ fn main() -> ExitCode {
     let contents: Vec<Vec<u8>> = objects.iter().map(|gzipped| inflate(gzipped)).collect();
     let records: usize = contents.iter().map(|content| skim(content)).sum();
     let json: usize = contents.iter().map(Vec::len).sum();
-    println!(
-        "floor: {} objects, {records} records, {:.1} MB of JSON",
-        objects.len(),
-        json as f64 / 1e6
-    );
-    println!("| threads | inflate alone (ms) | skim alone (ms) | both (ms) |");
-    println!("| ---: | ---: | ---: | ---: |");
+    let mut report = vec![
+        format!(
+            "floor: {} objects, {records} records, {:.1} MB of JSON",
+            objects.len(),
+            json as f64 / 1e6
+        ),
+        "| threads | inflate alone (ms) | skim alone (ms) | both (ms) |".to_owned(),
+        "| ---: | ---: | ---: | ---: |".to_owned(),
+    ];
     for threads in [1, 2] {
         let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
             Ok(pool) => pool,
@@ -85,7 +87,17 @@ fn main() -> ExitCode {
             }
         }
         let [inflate, skim, both] = times.map(median);
-        println!("| {threads} | {inflate:.1} | {skim:.1} | {both:.1} |");
+        report.push(format!(
+            "| {threads} | {inflate:.1} | {skim:.1} | {both:.1} |"
+        ));
+    }
+    let mut stdout = std::io::stdout().lock();
+    let mut lines = ecd_audit::escape::Lines::new(&mut stdout);
+    for line in &report {
+        if let Err(error) = lines.line(format_args!("{line}")) {
+            ecd_audit::eprintln_escaped!("floor: cannot write to standard output: {error}");
+            return ExitCode::FAILURE;
+        }
     }
     ExitCode::SUCCESS
 }
