@@ -33,7 +33,7 @@
 #                    thread: compare it with ecd-audit-j1.
 #   zcat-jq          (--jq) `find | xargs -0 zcat | jq -n -f audit/benches/summary.jq`.
 # DuckDB uses every core (its default). Wall time is bash's clock around the process, peak RSS
-# GNU time's `%M` (of a pipeline, its largest process). A run that fails (any exit status but
+# GNU time's `%M` (of a pipeline, its largest process), CPU time its `%U + %S`. A run that fails (any exit status but
 # 0) stops the script: a failed run is not a time.
 #
 # The goals it reports on, each archive: the full audit at least 3× faster than
@@ -154,19 +154,21 @@ EOF
     fi
 }
 
-# Runs a command, its output discarded; prints its wall seconds (bash's clock) and its peak
-# RSS in KiB (GNU time's %M: of a pipeline, its largest process). Fails if the command does.
+# Runs a command, its output discarded; prints its wall seconds (bash's clock), its peak RSS in
+# KiB (GNU time's %M: of a pipeline, its largest process) and its CPU seconds, user and system
+# (%U + %S, of the whole tree): CPU time drifts less than wall time when other work shares the
+# cores. Fails if the command does.
 timed() {
     local start end status=0
     start=$EPOCHREALTIME
-    "$gnu_time" -f '%M' -o "$out/time" "$@" > /dev/null || status=$?
+    "$gnu_time" -f '%M %U %S' -o "$out/time" "$@" > /dev/null || status=$?
     end=$EPOCHREALTIME
     if ((status != 0)); then
         echo "compare.sh: a timed run failed (exit status $status): $*" >&2
         return 1
     fi
-    awk -v start="$start" -v end="$end" -v rss="$(tail -n 1 "$out/time")" \
-        'BEGIN { printf "%.3f %d\n", end - start, rss }'
+    tail -n 1 "$out/time" | awk -v start="$start" -v end="$end" \
+        '{ printf "%.3f %d %.2f\n", end - start, $1, $2 + $3 }'
 }
 
 json_bytes() { find "$1" -name '*.gz' -print0 | xargs -0 cat | gzip -dc | wc -c; }
@@ -197,9 +199,9 @@ for ((a = 0; a < ${#archives[@]}; a += 2)); do
         for ((k = 0; k < count; k++)); do
             i=$(((round + k) % count))
             name="${tools[2 * i]}"
-            read -r wall rss < <(timed bash -c "${tools[2 * i + 1]}")
+            read -r wall rss cpu < <(timed bash -c "${tools[2 * i + 1]}")
             [[ -n "$wall" ]] || exit 1
-            echo "$label $name $wall $rss" >> "$results"
+            echo "$label $name $wall $rss $cpu" >> "$results"
             printf ' %s %ss' "$name" "$wall"
         done
         printf ' [%s]\n' "$(cut -d ' ' -f 1 /proc/loadavg)"

@@ -6,8 +6,9 @@ check OUT LABEL  Compares the summaries that each tool wrote for the archive LAB
                  the summary) on what they all count; exits 1 if any differs from ecd-audit's.
                  The text report and DuckDB's simplest query are not summaries: the first is
                  only checked to be there, the second's total is printed.
-table RESULTS    Reads lines `<archive> <tool> <wall seconds> <peak RSS KiB>` and prints, per
-                 archive and tool, the median, min and max wall time and the median peak RSS,
+table RESULTS    Reads lines `<archive> <tool> <wall seconds> <peak RSS KiB> <CPU seconds>` and
+                 prints, per archive and tool, the median, min and max wall time, the median CPU
+                 time and the median peak RSS,
                  then the goals' ratios, as markdown: each goal "met" only if its number meets
                  it, otherwise by how much it falls short.
 """
@@ -101,21 +102,26 @@ def goal(name, value, target, at_least):
 def table(results):
     runs = defaultdict(lambda: defaultdict(list))
     for line in Path(results).read_text().splitlines():
-        archive, tool, wall, rss = line.split()
-        runs[archive][tool].append((float(wall), int(rss)))
+        archive, tool, wall, rss, cpu = line.split()
+        runs[archive][tool].append((float(wall), int(rss), float(cpu)))
     for archive, tools in runs.items():
-        median = {tool: statistics.median(wall for wall, _ in each) for tool, each in tools.items()}
-        rss = {tool: statistics.median(rss for _, rss in each) / 1024 for tool, each in tools.items()}
+        median = {tool: statistics.median(run[0] for run in each) for tool, each in tools.items()}
+        rss = {tool: statistics.median(run[1] for run in each) / 1024 for tool, each in tools.items()}
+        cpu = {tool: statistics.median(run[2] for run in each) for tool, each in tools.items()}
         print(f"### {archive}")
         print()
-        print("| tool | runs | median wall (s) | min–max (s) | median peak RSS (MiB) | ÷ ecd-audit |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        print(
+            "| tool | runs | median wall (s) | min–max (s) | ÷ ecd-audit | median CPU (s) "
+            "| ÷ ecd-audit | median peak RSS (MiB) |"
+        )
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         base = median["ecd-audit"]
         for tool, each in tools.items():
-            walls = [wall for wall, _ in each]
+            walls = [run[0] for run in each]
             print(
                 f"| {tool} | {len(each)} | {median[tool]:.3f} | {min(walls):.3f}–{max(walls):.3f} "
-                f"| {rss[tool]:.0f} | {median[tool] / base:.2f} |"
+                f"| {median[tool] / base:.2f} | {cpu[tool]:.2f} | {cpu[tool] / cpu['ecd-audit']:.2f} "
+                f"| {rss[tool]:.0f} |"
             )
         print()
         quiet = median["ecd-audit-no-findings"]
@@ -129,6 +135,11 @@ def table(results):
                 1.3,
                 False,
             )
+        )
+        print(
+            f"- in CPU time: DuckDB's simplest query ÷ the full audit "
+            f"{cpu['duckdb-simplest'] / cpu['ecd-audit']:.2f}×, the full audit ÷ the scan "
+            f"without findings {cpu['ecd-audit'] / cpu['ecd-audit-no-findings']:.2f}×"
         )
         print(f"- DuckDB's summary ÷ the full audit: {median['duckdb-summary'] / base:.2f}×")
         print(f"- Python + orjson (one thread) ÷ ecd-audit -j1: {median['python-orjson'] / median['ecd-audit-j1']:.2f}×")
