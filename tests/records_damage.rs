@@ -69,6 +69,49 @@ fn in_json_lines_each_damaged_line_is_one_error_and_no_record_vanishes() {
     );
 }
 
+/// A line that starts with text that is not a record and opens an object after it is one
+/// damaged line, one error at its line, whether more follows or the content ends there; a record
+/// after loose text on a line is still read.
+#[test]
+fn in_json_lines_loose_text_and_an_object_on_one_line_are_one_error() {
+    let garbage = r#"this is garbage {"x": 1"#;
+    for (delivery, ids, lines) in [
+        (garbage.to_owned(), vec![], vec![1]),
+        ([GOOD_1, garbage].join("\n"), vec!["G-1"], vec![2]),
+        (
+            [GOOD_1, garbage, GOOD_2].join("\n"),
+            vec!["G-1", "G-2"],
+            vec![2],
+        ),
+        (
+            [garbage, garbage, GOOD_2].join("\n"),
+            vec!["G-2"],
+            vec![1, 2],
+        ),
+        // Closed, and something after it on the line.
+        (
+            [GOOD_1, r#"x {"x": 1} y"#, GOOD_2].join("\n"),
+            vec!["G-1", "G-2"],
+            vec![2],
+        ),
+        // A string opened in the loose text, then a record on the next line.
+        ([r#"x "{"x": 1"#, GOOD_2].join("\n"), vec!["G-2"], vec![1]),
+        // A record after loose text on its line is read, and the loose text reported.
+        (format!("x {GOOD_1}\n{GOOD_2}"), vec!["G-1", "G-2"], vec![1]),
+        (format!("{GOOD_1} x {GOOD_2}"), vec!["G-1", "G-2"], vec![1]),
+        (
+            format!("x {{}} {GOOD_1}\n{GOOD_2}"),
+            vec!["G-1", "G-2"],
+            vec![1],
+        ),
+    ] {
+        let (read_ids, errors) = read(&delivery);
+        assert_eq!(read_ids, ids, "{delivery}");
+        let syntax = lines.iter().map(|&line| (RecordErrorKind::Syntax, line));
+        assert_eq!(errors, syntax.collect::<Vec<_>>(), "{delivery}");
+    }
+}
+
 #[test]
 fn in_an_oss_array_a_damaged_element_does_not_take_the_next_with_it() {
     let delivery =
@@ -134,28 +177,36 @@ fn a_cut_record_that_would_parse_with_the_next_line_does_not_take_it() {
     );
 }
 
-/// Records read and errors reported for `delivery`.
-fn results(delivery: &str) -> usize {
-    let (ids, errors) = read(delivery);
-    ids.len() + errors.len()
-}
-
 #[test]
 fn after_damage_a_record_is_found_whatever_its_first_key() {
     let damaged = r#"{"eventId":"D-1","eventName":"X" "eventTime":"t"}"#;
     assert_eq!(read(&format!("[{ODD_FIRST_KEY}]")).0, ["G-3"]);
+    // The record after the damaged one is read, not skipped with a second error: the IDs say
+    // which records are read, and the errors where each is.
     assert_eq!(
-        results(&format!("[{GOOD_1},{damaged},{ODD_FIRST_KEY},{GOOD_2}]")),
-        4
+        read(&format!("[{GOOD_1},{damaged},{ODD_FIRST_KEY},{GOOD_2}]")),
+        (
+            vec!["G-1".to_owned(), "G-3".to_owned(), "G-2".to_owned()],
+            vec![(RecordErrorKind::Syntax, 1)]
+        )
     );
     // A line cut after a comma, then a record whose first key is unusual.
     let cut = r#"{"eventId":"C-1","eventName":"StopDesktops","#;
-    assert_eq!(results(&[GOOD_1, cut, ODD_FIRST_KEY, GOOD_2].join("\n")), 4);
+    assert_eq!(
+        read(&[GOOD_1, cut, ODD_FIRST_KEY, GOOD_2].join("\n")),
+        (
+            vec!["G-1".to_owned(), "G-3".to_owned(), "G-2".to_owned()],
+            vec![(RecordErrorKind::Syntax, 2)]
+        )
+    );
     // A log whose first key is Log Service's `owner_id`, after a damaged log.
     let event = serde_json::to_string(GOOD_2).unwrap();
     let bad = r#"{"__topic__":"actiontrail_event" "event":"x"}"#;
     let log = format!(r#"{{"owner_id":"1","__topic__":"actiontrail_event","event":{event}}}"#);
-    assert_eq!(results(&format!("[{bad},{log}]")), 2);
+    assert_eq!(
+        read(&format!("[{bad},{log}]")),
+        (vec!["G-2".to_owned()], vec![(RecordErrorKind::Syntax, 1)])
+    );
 }
 
 #[test]

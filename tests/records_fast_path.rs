@@ -4,7 +4,9 @@
 //! data varies.
 #![cfg(feature = "fixtures")]
 
-use ecd_events::records::{LazyRecord, Record, RecordReader};
+use ecd_events::records::{
+    Content, DeliveryFormat, Layout, LazyRecord, Record, RecordReader, fallbacks_on_this_thread,
+};
 use ecd_events::{EcdEvent, fixtures};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
@@ -275,6 +277,55 @@ fn pretty_and_cut_records_read_the_same_both_ways() {
         let compact = bent_json(5, event, &[Bend::Session(1, 14)]);
         for cut in (1..compact.len()).step_by(7) {
             check_both_ways(&compact[..cut]);
+        }
+    }
+}
+
+/// Ordinary records, in every delivery format, are read by the fast path itself: were the
+/// skimmer to give up on them, serde would read them all the same and every test above would
+/// pass, only slower. This counts the records the readers leave to serde, and names the first.
+#[test]
+fn ordinary_records_take_the_fast_path() {
+    // A whole trail: every event, unlisted names, other services, failures.
+    let records: Vec<_> = fixtures::trail(11).take(1000).collect();
+    for layout in [Layout::JsonLines, Layout::JsonArray] {
+        for content in [Content::Records, Content::SlsLogs] {
+            for gzip in [false, true] {
+                let format = DeliveryFormat::new(layout, content, gzip);
+                let delivery = fixtures::delivery(&records, format);
+                for lazy in [false, true] {
+                    let before = fallbacks_on_this_thread();
+                    let mut read = 0;
+                    let mut first_fallback = None;
+                    let mut each = |ok: bool, id: String| {
+                        assert!(ok, "{format}: an ordinary record is refused: {id}");
+                        read += 1;
+                        if first_fallback.is_none() && fallbacks_on_this_thread() > before {
+                            first_fallback = Some(id);
+                        }
+                    };
+                    let mut reader = RecordReader::new(&delivery[..]);
+                    if lazy {
+                        reader.for_each_lazy(|result| match result {
+                            Ok(record) => each(true, record.event_id.to_string()),
+                            Err(error) => each(false, error.to_string()),
+                        });
+                    } else {
+                        reader.for_each_borrowed(|result| match result {
+                            Ok(record) => each(true, record.event_id.to_string()),
+                            Err(error) => each(false, error.to_string()),
+                        });
+                    }
+                    let fell_back = fallbacks_on_this_thread() - before;
+                    let how = if lazy { "lazily" } else { "in full" };
+                    assert_eq!(read, records.len(), "{format}, {how}");
+                    assert_eq!(
+                        fell_back, 0,
+                        "{format}, {how}: {fell_back} of {read} ordinary records fell back to serde, \
+                         the first {first_fallback:?}"
+                    );
+                }
+            }
         }
     }
 }

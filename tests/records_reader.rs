@@ -1205,6 +1205,54 @@ fn one_byte_reads_give_the_same_results_as_the_whole_slice() {
     assert!(differing.is_empty(), "{}", differing.join("\n"));
 }
 
+/// A source whose length the reader is told (so that, with the `libdeflate` feature, a small
+/// `.gz` is inflated whole in one call) gives exactly what it gives untold: records, errors,
+/// their positions and messages, for whole, damaged and cut deliveries, several gzip members,
+/// a member twice, a gzip bomb, and a length that is wrong.
+#[test]
+fn a_source_of_known_length_gives_the_same_results() {
+    let mut cases = boundary_cases();
+    let written: Vec<OwnedRecord> = fixtures::records(29).take(300).collect();
+    for format in all_formats() {
+        let body = fixtures::delivery(&written, format);
+        cases.push((
+            format!("{format}, half of it"),
+            body[..body.len() / 2].to_vec(),
+        ));
+        cases.push((format!("{format}, twice"), [&body[..], &body[..]].concat()));
+        let mut damaged = body.clone();
+        let middle = damaged.len() / 2;
+        damaged[middle] ^= 0x20;
+        cases.push((format!("{format}, a byte damaged"), damaged));
+        cases.push((format!("{format}"), body));
+    }
+    let lines = fixtures::delivery(&written, plain(Layout::JsonLines, Content::Records));
+    let (first, second) = lines.split_at(lines.len() / 3);
+    cases.push((
+        "two gzip members".into(),
+        [gzip(first), gzip(second)].concat(),
+    ));
+    let mut bomb = lines.clone();
+    bomb.resize(8 * 1024 * 1024, b' ');
+    bomb.extend_from_slice(&lines);
+    cases.push(("8 MiB, mostly spaces, gzip".into(), gzip(&bomb)));
+    let mut differing = Vec::new();
+    for (name, body) in cases {
+        let untold = read_all(RecordReader::new(&body[..]));
+        for length in [body.len() as u64, 0, body.len() as u64 / 2] {
+            let told = read_all(RecordReader::new(&body[..]).source_length(length));
+            if told != untold {
+                differing.push(format!(
+                    "{name}, told {length} bytes:\n  untold: {:?}\n  told: {:?}",
+                    brief(&untold),
+                    brief(&told),
+                ));
+            }
+        }
+    }
+    assert!(differing.is_empty(), "{}", differing.join("\n"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Seeds for the fuzz targets
 // ---------------------------------------------------------------------------------------------

@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """audit/benches/compare.sh's arithmetic, in the standard library only.
 
-check OUT_DIR    Compares the summaries that each tool wrote to OUT_DIR/<tool>.json (ecd-audit's
-                 is its JSON Lines report, whose last line is the summary) on what they all
-                 count; exits 1 if any differs from ecd-audit's.
-table RESULTS    Reads lines `<tool> <wall seconds> <peak RSS KiB>` and prints, per tool, the
-                 median, min and max wall time and the median peak RSS, then the ratios, as
-                 markdown.
-memory RESULTS   Reads lines `<archive label> <JSON MB> <threads> <rules> <wall> <peak RSS KiB>`
-                 and prints the median peak RSS for each archive, thread count and rules, and
-                 how much it grows with the archive.
+check OUT LABEL  Compares the summaries that each tool wrote for the archive LABEL to
+                 OUT/LABEL.<tool>.out (ecd-audit's is its JSON Lines report, whose last line is
+                 the summary) on what they all count; exits 1 if any differs from ecd-audit's.
+                 The text report and DuckDB's simplest query are not summaries: the first is
+                 only checked to be there, the second's total is printed.
+table RESULTS    Reads lines `<archive> <tool> <wall seconds> <peak RSS KiB> <CPU seconds>` and
+                 prints, per archive and tool, the median, min and max wall time, the median CPU
+                 time and the median peak RSS,
+                 then the goals' ratios, as markdown: each goal "met" only if its number meets
+                 it, otherwise by how much it falls short.
 """
 
 import json
@@ -45,17 +46,31 @@ def load(path):
     return counts
 
 
-def check(out_dir):
+def check(out_dir, label):
     out_dir = Path(out_dir)
-    audit = json.loads((out_dir / "ecd-audit.json").read_text().splitlines()[-1])["summary"]
+    outputs = {path.name[len(label) + 1 : -len(".out")]: path for path in out_dir.glob(f"{label}.*.out")}
+    audit = json.loads(outputs["ecd-audit"].read_text().splitlines()[-1])["summary"]
     print(
         f"ecd-audit: {audit['records']} records ({audit['duplicates']} duplicates), "
-        f"{audit['ecd_records']} ECD, {audit['failed']} failed, {audit['findings']} findings"
+        f"{audit['ecd_records']} ECD, {audit['failed']} failed, {audit['findings']} findings "
+        f"({audit['findings'] / max(audit['ecd_records'], 1):.1%} of ECD's records)"
     )
-    expected = load(out_dir / "ecd-audit.json")
+    expected = load(outputs["ecd-audit"])
     wrong = 0
-    for path in sorted(out_dir.glob("*.json")):
-        if path.stem == "ecd-audit":
+    for tool, path in sorted(outputs.items()):
+        if tool == "ecd-audit":
+            continue
+        if tool == "ecd-audit-text":
+            text = path.read_text()
+            print(f"{tool}: {len(text.splitlines())} lines" if text else f"{tool}: EMPTY")
+            wrong += not text
+            continue
+        if tool == "duckdb-simplest":
+            rows = [line.split("|") for line in path.read_text().splitlines() if line]
+            print(
+                f"{tool}: {len(rows)} event names, {sum(int(row[1]) for row in rows)} records "
+                f"of serviceName 'Ecd', {sum(int(row[2]) for row in rows)} with an errorCode"
+            )
             continue
         summary = load(path)
         # A count a tool does not make is null (jq's distinct eventIds).
@@ -67,77 +82,74 @@ def check(out_dir):
         missing = [key for key in ("records", "ecd_records", "failed") if summary.get(key) is None]
         if differs or missing:
             wrong += 1
-            print(f"{path.stem}: DIFFERS: " + "; ".join(differs + [f"no {key}" for key in missing]))
+            print(f"{tool}: DIFFERS: " + "; ".join(differs + [f"no {key}" for key in missing]))
         else:
-            print(f"{path.stem}: same counts")
+            print(f"{tool}: same counts")
     return 1 if wrong else 0
 
 
+def goal(name, value, target, at_least):
+    met = value >= target if at_least else value <= target
+    if met:
+        return f"- {name}: **met**, {value:.2f}× (goal {'≥' if at_least else '≤'} {target}×)"
+    short = target / value if at_least else value / target
+    return (
+        f"- {name}: **not met**, {value:.2f}× (goal {'≥' if at_least else '≤'} {target}×: "
+        f"short by a factor of {short:.2f})"
+    )
+
+
 def table(results):
-    runs = defaultdict(list)
+    runs = defaultdict(lambda: defaultdict(list))
     for line in Path(results).read_text().splitlines():
-        tool, wall, rss = line.split()
-        runs[tool].append((float(wall), int(rss)))
-    median = {tool: statistics.median(wall for wall, _ in each) for tool, each in runs.items()}
-    print("| tool | runs | median wall (s) | min–max (s) | median peak RSS (MiB) | ÷ ecd-audit |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    base = median.get("ecd-audit")
-    for tool, each in runs.items():
-        walls = [wall for wall, _ in each]
-        rss = statistics.median(rss for _, rss in each) / 1024
-        ratio = f"{median[tool] / base:.2f}×" if base else "–"
+        archive, tool, wall, rss, cpu = line.split()
+        runs[archive][tool].append((float(wall), int(rss), float(cpu)))
+    for archive, tools in runs.items():
+        median = {tool: statistics.median(run[0] for run in each) for tool, each in tools.items()}
+        rss = {tool: statistics.median(run[1] for run in each) / 1024 for tool, each in tools.items()}
+        cpu = {tool: statistics.median(run[2] for run in each) for tool, each in tools.items()}
+        print(f"### {archive}")
+        print()
         print(
-            f"| {tool} | {len(each)} | {median[tool]:.3f} | {min(walls):.3f}–{max(walls):.3f} "
-            f"| {rss:.0f} | {ratio} |"
+            "| tool | runs | median wall (s) | min–max (s) | ÷ ecd-audit | median CPU (s) "
+            "| ÷ ecd-audit | median peak RSS (MiB) |"
         )
-    print()
-    if base:
-        duckdb = {tool: time for tool, time in median.items() if tool.startswith("duckdb")}
-        if duckdb:
-            fastest = min(duckdb, key=duckdb.get)
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        base = median["ecd-audit"]
+        for tool, each in tools.items():
+            walls = [run[0] for run in each]
             print(
-                f"- DuckDB ÷ ecd-audit: {duckdb[fastest] / base:.2f}× (its fastest, {fastest}; goal ≥ 3×)"
+                f"| {tool} | {len(each)} | {median[tool]:.3f} | {min(walls):.3f}–{max(walls):.3f} "
+                f"| {median[tool] / base:.2f} | {cpu[tool]:.2f} | {cpu[tool] / cpu['ecd-audit']:.2f} "
+                f"| {rss[tool]:.0f} |"
             )
-            quiet = median.get("ecd-audit-no-findings")
-            if quiet:
-                print(f"- DuckDB ÷ ecd-audit without findings: {duckdb[fastest] / quiet:.2f}×")
-        for tool, label in [("python-orjson", "Python + orjson"), ("zcat-jq", "zcat | jq")]:
-            if tool in median:
-                print(f"- {label} ÷ ecd-audit: {median[tool] / base:.2f}×")
-    one, two = median.get("ecd-audit-j1"), median.get("ecd-audit-j2")
-    if one and two:
-        print(f"- ecd-audit 1 thread ÷ 2 threads: {one / two:.2f}× (goal ≥ 1.8×)")
-
-
-def memory(results):
-    runs = defaultdict(list)
-    for line in Path(results).read_text().splitlines():
-        label, json_mb, threads, rules, _wall, rss = line.split()
-        runs[(label, float(json_mb), threads, rules)].append(int(rss))
-    print("| archive | JSON (MB) | threads | rules | median peak RSS (MiB) |")
-    print("| --- | ---: | ---: | --- | ---: |")
-    for (label, json_mb, threads, rules), each in runs.items():
-        rss = statistics.median(each) / 1024
-        print(f"| {label} | {json_mb:.0f} | {threads} | {rules} | {rss:.1f} |")
-    print()
-    # What the peak grows by with the archive, for each thread count and rules.
-    for threads, rules in sorted({(threads, rules) for _, _, threads, rules in runs}):
-        sizes = sorted(
-            (json_mb, statistics.median(each) / 1024)
-            for (_, json_mb, t, r), each in runs.items()
-            if (t, r) == (threads, rules)
+        print()
+        quiet = median["ecd-audit-no-findings"]
+        print(goal("DuckDB's simplest query ÷ the full audit", median["duckdb-simplest"] / base, 3, True))
+        print(goal("the full audit ÷ the scan without findings", base / quiet, 1.15, False))
+        print(goal("1 thread ÷ 2 threads", median["ecd-audit-j1"] / median["ecd-audit-j2"], 1.8, True))
+        print(
+            goal(
+                "peak memory of --format text ÷ the scan without findings",
+                rss["ecd-audit-text"] / rss["ecd-audit-no-findings"],
+                1.3,
+                False,
+            )
         )
-        if len(sizes) >= 2:
-            (small_mb, small), (large_mb, large) = sizes[0], sizes[-1]
-            growth = (large - small) / (large_mb - small_mb) * 100
-            print(
-                f"- {threads} thread(s), {rules} rules: {small:.1f} → {large:.1f} MiB for "
-                f"{small_mb:.0f} → {large_mb:.0f} MB of JSON: +{growth:.1f} MiB per 100 MB of JSON"
-            )
+        print(
+            f"- in CPU time: DuckDB's simplest query ÷ the full audit "
+            f"{cpu['duckdb-simplest'] / cpu['ecd-audit']:.2f}×, the full audit ÷ the scan "
+            f"without findings {cpu['ecd-audit'] / cpu['ecd-audit-no-findings']:.2f}×"
+        )
+        print(f"- DuckDB's summary ÷ the full audit: {median['duckdb-summary'] / base:.2f}×")
+        print(f"- Python + orjson (one thread) ÷ ecd-audit -j1: {median['python-orjson'] / median['ecd-audit-j1']:.2f}×")
+        if "zcat-jq" in median:
+            print(f"- zcat | jq ÷ the full audit: {median['zcat-jq'] / base:.2f}×")
+        print()
 
 
 if __name__ == "__main__":
-    commands = {"check": check, "table": table, "memory": memory}
-    if len(sys.argv) != 3 or sys.argv[1] not in commands:
+    commands = {"check": (check, 4), "table": (table, 3)}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands or len(sys.argv) != commands[sys.argv[1]][1]:
         sys.exit(__doc__)
-    sys.exit(commands[sys.argv[1]](sys.argv[2]))
+    sys.exit(commands[sys.argv[1]][0](*sys.argv[2:]))

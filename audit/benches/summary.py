@@ -8,7 +8,7 @@ other services than ECD; ECD's records (serviceName ecd or eds-user), by eventNa
 eventRW; ECD's failed requests (a non-empty errorCode or errorMessage) by eventName and
 identity (userName, else principalId, accessKeyId, type) and by errorCode; ECD's first and
 last eventTime (as strings: every fixture time is UTC with a Z). It prints the counts as one
-JSON object, with the same keys as audit/benches/duckdb_summary.py and summary.jq.
+JSON object, with the same keys as audit/benches/duckdb_summary.sql and summary.jq.
 
 Run: python3 audit/benches/summary.py ARCHIVE   (needs `pip install orjson`)
 """

@@ -2,6 +2,9 @@
 //! both succeed the content is the same, and where flate2 fails the decoder gives at least the
 //! content flate2 gives before it does.
 //!
+//! With `--features libdeflate`, the whole-object path is held to the decoder too: where it
+//! takes the stream, the decoder must succeed with the same content.
+//!
 //! The first byte chooses how much content the decoder writes at a time, and whether the rest
 //! of the input is a gzip stream as it is, or content that is compressed and then has one
 //! byte replaced (the two bytes after the first say which, and with what).
@@ -46,6 +49,11 @@ fuzz_target!(|input: &[u8]| {
     };
     let (ours, error) = fuzzing::gunzip(&gzipped, content_bytes);
     let (theirs, ok) = flate2_gunzip(&gzipped);
+    #[cfg(feature = "libdeflate")]
+    if let Some(whole) = fuzzing::gunzip_whole(&gzipped) {
+        assert!(error.is_none(), "inflated whole, where the decoder reports {error:?}");
+        assert!(whole == ours, "inflated whole, to other content");
+    }
     assert_eq!(error.is_none(), ok, "{error:?}");
     if ok {
         assert!(ours == theirs, "the content differs");

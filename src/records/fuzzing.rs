@@ -1,4 +1,4 @@
-//! The readers' fast paths and gzip decoder, for `fuzz/fuzz_targets/skim.rs` and
+//! The readers' fast paths and gzip decoders, for `fuzz/fuzz_targets/skim.rs` and
 //! `fuzz/fuzz_targets/gunzip.rs` to hold them to serde_json's and flate2's judgement on
 //! arbitrary input. Only under `cargo fuzz` (which sets `cfg(fuzzing)`).
 
@@ -41,6 +41,13 @@ pub fn skim_lazy(text: &str) -> Fast<LazyRecord<'_>> {
 /// time: all the content it gives, and the error it ends with, if any.
 pub fn gunzip(gzipped: &[u8], content_bytes: usize) -> (Vec<u8>, Option<std::io::Error>) {
     Gunzipped::new(gzipped, content_bytes.max(1)).drain()
+}
+
+/// The whole-object path (feature `libdeflate`): the content of `gzipped` inflated in one call
+/// if it is one sound member the path takes, `None` where the readers would stream it.
+#[cfg(feature = "libdeflate")]
+pub fn gunzip_whole(gzipped: &[u8]) -> Option<Vec<u8>> {
+    super::delivery::gzip::inflate_whole(gzipped)
 }
 
 fn from_skim<T>(skim: Skim<T>) -> Fast<T> {

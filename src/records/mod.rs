@@ -28,6 +28,8 @@ pub mod fuzzing;
 mod json;
 mod model;
 
+#[doc(hidden)]
+pub use delivery::fallbacks_on_this_thread;
 pub use delivery::{
     Content, DeliveryFormat, Layout, RecordError, RecordErrorKind, RecordPosition, RecordReader,
 };

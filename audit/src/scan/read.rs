@@ -54,18 +54,34 @@ fn read_into(
     mut spool: Option<&mut Spool>,
 ) {
     tally.deliveries += 1;
+    // The source's length where it is known: a small `.gz` object is then inflated whole,
+    // in one call (the library's `source_length`).
+    let mut length = None;
     let source: Box<dyn Read + Send> = match &input.source {
         Source::File(path) => match File::open(path) {
-            Ok(file) => Box::new(context.progress.reading(file)),
+            Ok(file) => {
+                length = file
+                    .metadata()
+                    .ok()
+                    .filter(|metadata| metadata.is_file())
+                    .map(|metadata| metadata.len());
+                Box::new(context.progress.reading(file))
+            }
             Err(error) => {
                 tally.unreadable.push((index, error.to_string()));
                 return;
             }
         },
         Source::Stdin => Box::new(context.progress.reading(io::stdin())),
-        Source::Bundled(content) => Box::new(context.progress.reading(*content)),
+        Source::Bundled(content) => {
+            length = Some(content.len() as u64);
+            Box::new(context.progress.reading(*content))
+        }
     };
     let mut reader = RecordReader::with_background_decompression(source);
+    if let Some(length) = length {
+        reader = reader.source_length(length);
+    }
     let mut records = 0u64;
     let mut good = 0u64;
     let malformed_before = tally.malformed.count;

@@ -1,6 +1,8 @@
 //! How a reader turns the text of one record into a value, in full or lazily: the skimmer
 //! first, and serde for whatever the skimmer leaves to it.
 
+use std::cell::Cell;
+
 use serde::Deserialize;
 
 use crate::records::json::Skim;
@@ -28,7 +30,10 @@ pub(super) trait Decode {
         match Self::skim(json) {
             Skim::Record(record, length) => Parsed::Value(record, length),
             Skim::Incomplete => Parsed::Incomplete,
-            Skim::Fallback => Self::serde_prefix(json),
+            Skim::Fallback => {
+                count_fallback();
+                Self::serde_prefix(json)
+            }
         }
     }
 
@@ -40,9 +45,37 @@ pub(super) trait Decode {
             {
                 Ok(record)
             }
-            _ => Self::serde_whole(json),
+            Skim::Incomplete => Self::serde_whole(json),
+            _ => {
+                count_fallback();
+                Self::serde_whole(json)
+            }
         }
     }
+}
+
+thread_local! {
+    /// How many records this thread's readers left to serde because the skimmer gave up on
+    /// them ([`fallbacks_on_this_thread`]).
+    static FALLBACKS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Counts one record left to serde. Only the slow path pays for it.
+#[cold]
+fn count_fallback() {
+    FALLBACKS.with(|fallbacks| fallbacks.set(fallbacks.get() + 1));
+}
+
+/// How many records the readers on the calling thread have left to serde so far because the
+/// skimmer gave up on them (damage, escapes in a key, a field of an unusual type, ...).
+///
+/// Not part of the API: it is there for `tests/records_fast_path.rs`, which holds the fast path
+/// to reading ordinary records itself. A reader parses on the thread that calls it (a
+/// background decompression thread only inflates), so a test reads the count before and after
+/// its own reads, whatever other tests do on their threads.
+#[doc(hidden)]
+pub fn fallbacks_on_this_thread() -> u64 {
+    FALLBACKS.with(Cell::get)
 }
 
 /// Records decoded in full: [`Record`].

@@ -13,6 +13,8 @@ use std::thread;
 
 use super::buf_read::read_buffered;
 use super::gzip::{BUFFER_WINDOW, GZIP_MAGIC, Gunzipped, GzipDecoder};
+#[cfg(feature = "libdeflate")]
+use super::gzip::{WHOLE_COMPRESSED_BYTES, inflate_whole};
 
 /// The bytes already read while sniffing, then the rest of the source.
 pub(crate) type Replayed<R> = Chain<Cursor<Vec<u8>>, R>;
@@ -41,6 +43,9 @@ pub(crate) enum Input<R> {
     Plain(R),
     Gzip(Box<Gunzipped<BufReader<Replayed<R>>>>),
     Background(Background),
+    /// The content of a small gzip source, inflated whole (feature `libdeflate`).
+    #[cfg(feature = "libdeflate")]
+    Whole(Whole),
     /// Only while switching from one variant to another.
     Switching,
 }
@@ -49,10 +54,16 @@ impl<R: Read> Input<R> {
     /// Reads into `out` once the content is known not to start with the gzip magic, or
     /// replaces itself with a decoder of `sniffed` and the rest of the source. `sniffed` is
     /// what the caller has read so far (at least two bytes unless the source is shorter).
+    ///
+    /// `length` is the source's length in bytes where it is known (a file's), counting what
+    /// was sniffed: with the `libdeflate` feature, a gzip source that short is read whole and
+    /// inflated in one call if it is one sound member (`gzip::inflate_whole`), and streamed like any
+    /// other otherwise.
     pub(crate) fn settle(
         &mut self,
         sniffed: &[u8],
         spawner: Option<Spawner<R>>,
+        length: Option<u64>,
     ) -> io::Result<bool> {
         let source = match std::mem::replace(self, Input::Switching) {
             Input::Unsniffed(source) => source,
@@ -65,7 +76,17 @@ impl<R: Read> Input<R> {
             *self = Input::Plain(source);
             return Ok(false);
         }
-        let replayed = Cursor::new(sniffed.to_vec()).chain(source);
+        #[cfg(feature = "libdeflate")]
+        let (sniffed, source) = match Whole::read(sniffed, source, length) {
+            Ok(whole) => {
+                *self = Input::Whole(whole);
+                return Ok(true);
+            }
+            Err(back) => back,
+        };
+        #[cfg(not(feature = "libdeflate"))]
+        let (sniffed, _) = (sniffed.to_vec(), length);
+        let replayed = Cursor::new(sniffed).chain(source);
         // Content that may go to a thread is decoded here in smaller pieces until it does.
         let piece = if spawner.is_some() {
             INLINE_PIECE_BYTES
@@ -114,6 +135,8 @@ impl<R: Read> Input<R> {
         match self {
             Input::Gzip(gunzipped) => Some(&mut **gunzipped),
             Input::Background(background) => Some(background),
+            #[cfg(feature = "libdeflate")]
+            Input::Whole(whole) => Some(whole),
             Input::Plain(source) => plain.map(|as_buf_read| as_buf_read(source)),
             Input::Unsniffed(_) | Input::Switching => None,
         }
@@ -130,8 +153,66 @@ impl<R: Read> Read for Input<R> {
             Input::Unsniffed(source) | Input::Plain(source) => source.read(out),
             Input::Gzip(gunzipped) => gunzipped.read(out),
             Input::Background(background) => background.read(out),
+            #[cfg(feature = "libdeflate")]
+            Input::Whole(whole) => whole.read(out),
             Input::Switching => Ok(0),
         }
+    }
+}
+
+/// The content of a small gzip source, inflated whole, handed to the reader in pieces of
+/// [`CHUNK_BYTES`] so that the reader's own buffer stays as small as with streamed content.
+#[cfg(feature = "libdeflate")]
+pub(crate) struct Whole {
+    content: Vec<u8>,
+    at: usize,
+}
+
+#[cfg(feature = "libdeflate")]
+impl Whole {
+    /// Reads the rest of `source` after `sniffed` and inflates it whole, if `length` says the
+    /// source is short enough and it is one sound member; otherwise gives back what it read
+    /// (`sniffed` and what followed, to be streamed) and the source. A source that fails
+    /// while it is read is given back likewise: the streaming decoder reads it again, and
+    /// reports the failure after the content before it.
+    fn read<R: Read>(
+        sniffed: &[u8],
+        mut source: R,
+        length: Option<u64>,
+    ) -> Result<Self, (Vec<u8>, R)> {
+        let mut gzipped = sniffed.to_vec();
+        if length.is_none_or(|length| length > WHOLE_COMPRESSED_BYTES) {
+            return Err((gzipped, source));
+        }
+        // One byte more than the limit: a source longer than it said is streamed.
+        let limit = WHOLE_COMPRESSED_BYTES + 1 - gzipped.len() as u64;
+        let read = (&mut source).take(limit).read_to_end(&mut gzipped);
+        if read.is_err() || gzipped.len() as u64 > WHOLE_COMPRESSED_BYTES {
+            return Err((gzipped, source));
+        }
+        match inflate_whole(&gzipped) {
+            Some(content) => Ok(Whole { content, at: 0 }),
+            None => Err((gzipped, source)),
+        }
+    }
+}
+
+#[cfg(feature = "libdeflate")]
+impl BufRead for Whole {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        let end = self.content.len().min(self.at + CHUNK_BYTES);
+        Ok(&self.content[self.at..end])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.at += amount;
+    }
+}
+
+#[cfg(feature = "libdeflate")]
+impl Read for Whole {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        read_buffered(self, out)
     }
 }
 
@@ -338,7 +419,11 @@ mod tests {
         let gzipped = encoder.finish().unwrap();
 
         let mut input = Input::Unsniffed(&gzipped[2..]);
-        assert!(input.settle(&gzipped[..2], Some(never_starts)).unwrap());
+        assert!(
+            input
+                .settle(&gzipped[..2], Some(never_starts), None)
+                .unwrap()
+        );
         assert!(
             drain(input, never_starts) == content,
             "nothing lost or repeated"

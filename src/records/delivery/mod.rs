@@ -13,6 +13,8 @@ mod reader;
 mod sls;
 mod utf8;
 
+#[doc(hidden)]
+pub use decode::fallbacks_on_this_thread;
 pub use error::{RecordError, RecordErrorKind, RecordPosition};
 pub use format::{Content, DeliveryFormat, Layout};
 pub use reader::RecordReader;

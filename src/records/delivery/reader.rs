@@ -68,6 +68,10 @@ const DEFAULT_MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
 pub struct RecordReader<R> {
     input: Input<R>,
     spawner: Option<Spawner<R>>,
+    /// The source's length in bytes, where the caller knows it ([`source_length`]).
+    ///
+    /// [`source_length`]: Self::source_length
+    source_length: Option<u64>,
     /// Set when the source is a `BufRead`, whose content the reader takes straight from its
     /// buffer.
     plain_buffered: Option<AsBufRead<R>>,
@@ -148,7 +152,18 @@ impl RecordReader<File> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn open(path: impl AsRef<Path>) -> io::Result<RecordReader<File>> {
-        File::open(path).map(RecordReader::with_background_decompression)
+        let file = File::open(path)?;
+        // A file that is not a regular one (a pipe, a device) says nothing of its length.
+        let length = file
+            .metadata()
+            .ok()
+            .filter(|metadata| metadata.is_file())
+            .map(|metadata| metadata.len());
+        let reader = RecordReader::with_background_decompression(file);
+        Ok(match length {
+            Some(length) => reader.source_length(length),
+            None => reader,
+        })
     }
 }
 
@@ -159,6 +174,7 @@ impl<R: Read> RecordReader<R> {
         RecordReader {
             input: Input::Unsniffed(source),
             spawner: None,
+            source_length: None,
             plain_buffered: None,
             text: String::new(),
             at: 0,
@@ -221,6 +237,21 @@ impl<R: Read> RecordReader<R> {
             spawner: Some(spawn_decoder::<R>),
             ..RecordReader::new(source)
         }
+    }
+
+    /// Tells the reader how long the source is, in bytes, where that is known (a file's length,
+    /// an OSS object's size); [`open`](RecordReader::open) tells it a file's.
+    ///
+    /// With the `libdeflate` feature, a gzip source of at most 1 MiB is then read whole and
+    /// inflated in one call of libdeflate, 1.1× to 1.4× as fast as the streaming decoder
+    /// (benches/README.md), if it is one sound gzip member of at most 4 MiB of content;
+    /// anything else (several members, damage, more content) is streamed as without it, with
+    /// the same records and errors. A source longer than it was said to be is streamed
+    /// likewise. Without the feature, or for content that is not gzip, the length changes
+    /// nothing.
+    pub fn source_length(mut self, bytes: u64) -> Self {
+        self.source_length = Some(bytes);
+        self
     }
 
     /// Sets the longest record the reader accepts (16 MiB unless set). A longer one is
@@ -685,7 +716,11 @@ impl<R: Read> RecordReader<R> {
                 if self.raw_len < 2 && read > 0 {
                     continue;
                 }
-                if self.input.settle(&self.raw[..self.raw_len], self.spawner)? {
+                let sniffed = &self.raw[..self.raw_len];
+                if self
+                    .input
+                    .settle(sniffed, self.spawner, self.source_length)?
+                {
                     // The bytes read so far were compressed: they went to the decoder.
                     self.format.gzip = true;
                     self.raw_len = 0;

@@ -87,7 +87,12 @@ impl<R: Read> RecordReader<R> {
         self.index += 1;
         // What is skipped is read as JSON as far as it goes: inside the damaged record (past
         // its `{`), or between records.
-        self.skipping = Skipping::from(self.buffered().starts_with('{'));
+        let in_a_record = self.buffered().starts_with('{');
+        self.skipping = Skipping::from(in_a_record);
+        // Text that is not a record, on a line of JSON Lines: an object later on that line
+        // (`this is garbage {"x": 1`) is the same damage, one error for the line, unless it
+        // starts as a record does.
+        self.skipping.loose_line = !in_a_record && self.nesting == Nesting::Top;
         // Past the character where the damage starts (which may be longer than a byte).
         self.at += self.buffered().chars().next().map_or(1, char::len_utf8);
         self.resyncing = true;
@@ -104,7 +109,9 @@ impl<R: Read> RecordReader<R> {
     /// record's `{`, objects told from arrays), so that objects nested in the damaged record,
     /// or in its strings, are not taken for records. A record starts:
     /// - with any `{` once the damaged record's brackets are closed, and at the start of each
-    ///   line of JSON Lines (a line ends a damaged record there);
+    ///   line of JSON Lines (a line ends a damaged record there); but on a line of JSON Lines
+    ///   whose damage starts with text that is not an object, only with a `{` and a record's key
+    ///   as below, so that `this is garbage {"x": 1` is one damaged line, not two;
     /// - in an array, with a `{` after a `,` where the damage left an object open: in an
     ///   object, `,` is followed by a key, so the `{` is the array's next element;
     /// - with `{` and a key only a record or log starts with (`eventId`, `eventTime`,
@@ -161,12 +168,14 @@ impl<R: Read> RecordReader<R> {
                     let depth = state.depth;
                     let object = object_start(&self.text[self.at..]);
                     let starts = match object {
-                        _ if depth == 0 => Some(true),
+                        _ if depth == 0 && !state.loose_line => Some(true),
                         // In an object, `,` is followed by a key: a `{` there is an array's
                         // element, an array the damage took the record's end out of.
                         _ if after_comma_in_object => Some(true),
                         // (Each line of JSON Lines starts at depth 0: a line break resets it.)
                         ObjectStart::Record(true) => Some(true),
+                        // After loose text on a line, any record's key at the top.
+                        ObjectStart::Record(false) if depth == 0 => Some(true),
                         ObjectStart::Unknown if !self.source_done => None,
                         _ => Some(false),
                     };
@@ -250,6 +259,10 @@ pub(super) struct Skipping {
     objects: u64,
     /// The last byte other than whitespace, outside strings.
     last: u8,
+    /// Whether the damage started with text that is not an object, on a line of JSON Lines,
+    /// and that line has not ended: an object on it is taken for a record only if it starts
+    /// with a record's key. A line break clears it (with the rest of the state).
+    loose_line: bool,
 }
 
 impl Skipping {

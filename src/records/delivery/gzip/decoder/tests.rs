@@ -16,9 +16,23 @@ fn gzip(content: &[u8], level: u32) -> Vec<u8> {
 
 /// Everything `gzipped` decodes to, decoding `content_bytes` at a time from a source read
 /// `read_bytes` at a time, and the error it ends with, if any.
+///
+/// With the `libdeflate` feature, every case is inflated whole as well (`inflate_whole`, which
+/// a reader tries first on a small source of known length): where that takes the content, it
+/// must be the streaming decoder's, with no error; where it does not, the reader streams.
 fn decode(gzipped: &[u8], content_bytes: usize, read_bytes: usize) -> (Vec<u8>, Option<io::Error>) {
     let source = BufReader::with_capacity(read_bytes, gzipped);
-    Gunzipped::new(source, content_bytes).drain()
+    let streamed = Gunzipped::new(source, content_bytes).drain();
+    #[cfg(feature = "libdeflate")]
+    if let Some(whole) = super::super::inflate_whole(gzipped) {
+        assert!(
+            streamed.1.is_none(),
+            "inflated whole, where the streaming decoder reports {:?}",
+            streamed.1
+        );
+        assert!(whole == streamed.0, "inflated whole, to other content");
+    }
+    streamed
 }
 
 /// A source that hands over a few bytes per read and is interrupted before every read and
