@@ -12,15 +12,15 @@ use super::sql::{deliveries, runtime, say_what_was_not_read};
 /// Writes the records of the deliveries the arguments name under `--to`.
 pub fn export(args: &ExportArgs) -> Status {
     // Files of an earlier export would mix with this one's, under names no one can tell apart.
-    match std::fs::read_dir(&args.to) {
-        Ok(mut entries) if entries.next().is_some() => {
+    match std::fs::read_dir(&args.to).map(|mut entries| entries.next().is_some()) {
+        Ok(true) => {
             eprintln_escaped!(
                 "ecd-audit: export: {} is not empty: name a new or empty directory",
                 args.to.display()
             );
             return Status::Failed;
         }
-        Ok(_) => {}
+        Ok(false) => {}
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
         Err(error) => {
             eprintln_escaped!("ecd-audit: export: {}: {error}", args.to.display());
