@@ -12,17 +12,19 @@ use ecd_events::fixtures::OssArchive;
 use ecd_events::records::RecordReader;
 use ecd_sql::{RecordsTable, context, sources};
 
-/// What the reader finds in every delivery under `root`: each record's name, time, region,
-/// whether it is ECD's and its event.
+/// What the reader finds in every delivery under `root`.
 struct Truth {
-    records: Vec<(
-        String,
-        Option<DateTime<Utc>>,
-        Option<String>,
-        bool,
-        Option<ecd_events::EcdEvent>,
-    )>,
+    records: Vec<Fact>,
     malformed: u64,
+}
+
+/// What a test asks of one record.
+struct Fact {
+    name: String,
+    time: Option<DateTime<Utc>>,
+    region: Option<String>,
+    is_ecd: bool,
+    event: Option<ecd_events::EcdEvent>,
 }
 
 fn truth(root: &Path) -> Truth {
@@ -34,13 +36,13 @@ fn truth(root: &Path) -> Truth {
         RecordReader::open(&entry)
             .unwrap()
             .for_each_borrowed(|result| match result {
-                Ok(record) => truth.records.push((
-                    record.event_name.as_str().to_owned(),
-                    record.time().ok(),
-                    record.acs_region.as_deref().map(str::to_owned),
-                    record.is_ecd(),
-                    record.event(),
-                )),
+                Ok(record) => truth.records.push(Fact {
+                    name: record.event_name.as_str().to_owned(),
+                    time: record.time().ok(),
+                    region: record.acs_region.as_deref().map(str::to_owned),
+                    is_ecd: record.is_ecd(),
+                    event: record.event(),
+                }),
                 Err(_) => truth.malformed += 1,
             });
     }
@@ -108,11 +110,10 @@ async fn counts_by_event_of_ecds_records_are_the_readers() {
     archive(dir.path(), &["cn-hangzhou", "cn-shanghai"], 12, 40);
     let truth = truth(dir.path());
     let mut expected: BTreeMap<String, i64> = BTreeMap::new();
-    for (name, _, _, is_ecd, _) in &truth.records {
-        if *is_ecd {
-            *expected.entry(name.clone()).or_default() += 1;
-        }
+    for fact in truth.records.iter().filter(|fact| fact.is_ecd) {
+        *expected.entry(fact.name.clone()).or_default() += 1;
     }
+    assert_eq!(truth.malformed, 0);
     assert!(expected.len() > 10, "a varied archive: {expected:?}");
 
     let (batches, totals) = query(
@@ -136,7 +137,7 @@ async fn a_one_day_range_opens_only_that_days_objects_and_the_slack() {
     let expected = truth
         .records
         .iter()
-        .filter(|(_, time, ..)| time.is_some_and(|time| since <= time && time < until))
+        .filter(|fact| fact.time.is_some_and(|time| since <= time && time < until))
         .count() as i64;
     assert!(expected > 0);
 
@@ -175,7 +176,7 @@ async fn a_region_opens_only_its_objects() {
     let expected = truth
         .records
         .iter()
-        .filter(|(_, _, region, ..)| region.as_deref() == Some("cn-shanghai"))
+        .filter(|fact| fact.region.as_deref() == Some("cn-shanghai"))
         .count() as i64;
     let (batches, totals) = query(
         table(dir.path()),
@@ -194,7 +195,10 @@ async fn a_join_with_the_catalogue_by_tag_counts_as_the_catalogue_says() {
     let expected = truth
         .records
         .iter()
-        .filter(|(.., event)| event.is_some_and(|event| event.has_tag(Tag::Credential)))
+        .filter(|fact| {
+            fact.event
+                .is_some_and(|event| event.has_tag(Tag::Credential))
+        })
         .count() as i64;
     assert!(expected > 0);
     let (joined, _) = query(

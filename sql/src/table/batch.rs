@@ -199,7 +199,7 @@ fn push_value(
         }
         Column::Date => {
             if let Builder::Date(builder) = builder {
-                builder.append_option(time.map(|time| days_since_epoch(time)));
+                builder.append_option(time.map(days_since_epoch));
             }
         }
         Column::EventName => builder.text(Some(match record {
