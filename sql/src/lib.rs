@@ -45,7 +45,7 @@ use datafusion::prelude::SessionContext;
 /// The DataFusion this crate is built on, for its types (`SessionContext`, Arrow's arrays).
 pub use datafusion;
 pub use events_table::events_table;
-pub use export::export_parquet;
+pub use export::{NULL_PARTITION, export_parquet};
 pub use layout::{OBJECT_TIME_SLACK, ObjectKey};
 pub use sources::Delivery;
 pub use table::{MALFORMED_EXAMPLES, ReadReport, ReadTotals, RecordsExec, RecordsTable};

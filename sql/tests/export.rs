@@ -85,3 +85,28 @@ async fn the_export_reads_back_partition_by_partition_as_the_records_are() {
     }
     assert_eq!(found, expected);
 }
+
+#[tokio::test]
+async fn rows_without_a_region_or_a_date_go_to_hives_null_partition() {
+    let dir = tempfile::tempdir().unwrap();
+    let deliveries = dir.path().join("deliveries");
+    std::fs::create_dir(&deliveries).unwrap();
+    std::fs::write(
+        deliveries.join("a.jsonl"),
+        concat!(
+            r#"{"eventId":"E-1","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:52Z"}"#,
+            "\n",
+            r#"{"eventId":"E-2","eventName":"StopDesktops","eventTime":"yesterday","acsRegion":"cn-hangzhou"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let table = RecordsTable::new(sources::find(&[&deliveries]).deliveries);
+    let exported = dir.path().join("parquet");
+    export_parquet(&context(table).unwrap(), &exported).await.unwrap();
+    let null = ecd_sql::NULL_PARTITION;
+    // Not an empty region, and not 1970-01-01 for a time that is not one.
+    assert!(exported.join(format!("region={null}/date=2025-03-04")).is_dir());
+    assert!(exported.join(format!("region=cn-hangzhou/date={null}")).is_dir());
+    assert_eq!(std::fs::read_dir(&exported).unwrap().count(), 2);
+}

@@ -13,7 +13,7 @@ use ecd_events::Tag;
 
 use crate::columns::list_of_text;
 
-use super::{arrays, null_at};
+use super::arrays;
 
 /// `has_tag(tags, 'credential')`: whether `tags` (the `tags` column of `records` or of
 /// `events`) holds the tag. A name that is not one of the catalogue's tags is an error that
@@ -52,7 +52,7 @@ impl ScalarUDFImpl for HasTag {
         let (lists, names) = (as_list_array(&arrays[0])?, as_string_array(&arrays[1])?);
         let mut answers = BooleanBuilder::with_capacity(args.number_rows);
         for row in 0..args.number_rows {
-            if null_at(lists, row) || null_at(names, row) {
+            if lists.is_null(row) || names.is_null(row) {
                 answers.append_null();
                 continue;
             }

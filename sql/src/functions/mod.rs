@@ -6,7 +6,7 @@ mod parameter;
 pub use has_tag::HasTag;
 pub use parameter::Parameter;
 
-use datafusion::arrow::array::{Array, ArrayRef};
+use datafusion::arrow::array::ArrayRef;
 use datafusion::error::{DataFusionError, Result};
 use datafusion::logical_expr::ColumnarValue;
 
@@ -20,9 +20,4 @@ fn arrays(name: &str, args: &[ColumnarValue], count: usize) -> Result<Vec<ArrayR
         )));
     }
     Ok(arrays)
-}
-
-/// Whether row `row` of `array` is null.
-fn null_at(array: &dyn Array, row: usize) -> bool {
-    array.is_null(row)
 }

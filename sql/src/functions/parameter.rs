@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use datafusion::arrow::array::StringBuilder;
+use datafusion::arrow::array::{Array, StringBuilder};
 use datafusion::arrow::datatypes::DataType;
 use datafusion::common::cast::as_string_array;
 use datafusion::error::Result;
@@ -12,7 +12,7 @@ use datafusion::logical_expr::{
 use ecd_events::EventName;
 use ecd_events::records::{ParameterValue, Record, RequestParameters};
 
-use super::{arrays, null_at};
+use super::arrays;
 
 /// `parameter(request_parameters, 'Name')`: the parameter `Name` of the JSON object of
 /// request parameters, gathered as the `ecd-events` reader gathers it: from its own key or its
@@ -54,7 +54,7 @@ impl ScalarUDFImpl for Parameter {
         let (parameters, names) = (as_string_array(&arrays[0])?, as_string_array(&arrays[1])?);
         let mut values = StringBuilder::with_capacity(args.number_rows, 0);
         for row in 0..args.number_rows {
-            if null_at(parameters, row) || null_at(names, row) {
+            if parameters.is_null(row) || names.is_null(row) {
                 values.append_null();
                 continue;
             }
