@@ -103,10 +103,20 @@ async fn rows_without_a_region_or_a_date_go_to_hives_null_partition() {
     .unwrap();
     let table = RecordsTable::new(sources::find(&[&deliveries]).deliveries);
     let exported = dir.path().join("parquet");
-    export_parquet(&context(table).unwrap(), &exported).await.unwrap();
+    export_parquet(&context(table).unwrap(), &exported)
+        .await
+        .unwrap();
     let null = ecd_sql::NULL_PARTITION;
     // Not an empty region, and not 1970-01-01 for a time that is not one.
-    assert!(exported.join(format!("region={null}/date=2025-03-04")).is_dir());
-    assert!(exported.join(format!("region=cn-hangzhou/date={null}")).is_dir());
+    assert!(
+        exported
+            .join(format!("region={null}/date=2025-03-04"))
+            .is_dir()
+    );
+    assert!(
+        exported
+            .join(format!("region=cn-hangzhou/date={null}"))
+            .is_dir()
+    );
     assert_eq!(std::fs::read_dir(&exported).unwrap().count(), 2);
 }
