@@ -303,3 +303,49 @@ fn days_since_epoch(time: DateTime<Utc>) -> i32 {
     // (Within i32 for every date chrono represents.)
     time.timestamp().div_euclid(86_400) as i32
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RECORD: &str = r#"{"eventId":"E-1","eventName":"RemoveMfaDevice","eventTime":"2025-03-04T09:41:52Z","eventRW":"Write","serviceName":"Ecd","acsRegion":"cn-hangzhou","userIdentity":{"type":"ram-user","accountId":"1","userName":"alice","accessKeyId":"AK"},"sourceIpAddress":"203.0.113.9","userAgent":"ua","errorCode":"E","errorMessage":"m","requestId":"R","requestParameters":{"A":"1"},"resourceName":"r-1"}"#;
+
+    fn batch(columns: &[Column], record: ReadRecord<'_, '_>) -> RecordBatch {
+        let mut builder = BatchBuilder::new(columns);
+        builder.push(record, &Delivery::file("a.jsonl"));
+        builder.finish().unwrap()
+    }
+
+    /// A column said to need no full record must read the same from a skimmed one; and
+    /// every column needing one must be null from a skimmed one (so that the mistake of
+    /// skimming for it would show here first).
+    #[test]
+    fn skimmed_records_give_the_columns_said_not_to_need_a_full_one() {
+        let lazy = LazyRecord::from_json(RECORD).unwrap();
+        let full: Record<'_> = serde_json::from_str(RECORD).unwrap();
+        for column in Column::ALL {
+            let skimmed = batch(&[column], ReadRecord::Skimmed(&lazy));
+            let decoded = batch(&[column], ReadRecord::Full(&full));
+            assert_eq!(decoded.column(0).null_count(), 0, "{column:?} reads");
+            if column.needs_full_record() {
+                let empty = match column {
+                    Column::Resources => skimmed.column(0).as_ref().len() == 1,
+                    _ => skimmed.column(0).null_count() == 1,
+                };
+                assert!(empty, "{column:?}");
+            } else {
+                assert_eq!(skimmed.column(0), decoded.column(0), "{column:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_batch_of_no_column_keeps_its_rows() {
+        let lazy = LazyRecord::from_json(RECORD).unwrap();
+        let mut builder = BatchBuilder::new(&[]);
+        builder.push(ReadRecord::Skimmed(&lazy), &Delivery::file("a.jsonl"));
+        builder.push(ReadRecord::Skimmed(&lazy), &Delivery::file("a.jsonl"));
+        assert!(!builder.needs_full_record());
+        assert_eq!(builder.finish().unwrap().num_rows(), 2);
+    }
+}
