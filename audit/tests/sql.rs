@@ -179,3 +179,24 @@ fn export_writes_partitions_of_every_record_and_refuses_a_used_directory() {
         text(&again.stderr)
     );
 }
+
+#[test]
+fn a_filter_on_the_region_leaves_other_regions_objects_unopened() {
+    let dir = tempfile::tempdir().unwrap();
+    OssArchive::new(&["cn-hangzhou", "cn-shanghai", "cn-beijing"], 2, 5)
+        .write(dir.path())
+        .unwrap();
+    let output = ecd_audit(&[
+        "sql",
+        "EXPLAIN SELECT count(*) FROM records WHERE region = 'cn-shanghai'",
+        path(dir.path()),
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let plan = text(&output.stdout);
+    assert!(
+        plan.contains("RecordsExec: deliveries=2, pruned=4"),
+        "{plan}"
+    );
+}
