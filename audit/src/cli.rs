@@ -44,6 +44,70 @@ pub enum Command {
     Rules(RulesArgs),
     /// Looks events up in the catalogue, or lists them by category or tag.
     Events(EventsArgs),
+    /// Runs a SQL query over deliveries: the table `records`, the catalogue `events`
+    /// (docs/sql.md lists their columns and functions).
+    #[cfg(feature = "sql")]
+    #[command(after_long_help = SQL_OUTPUT)]
+    Sql(SqlArgs),
+    /// Writes deliveries' records as Parquet, partitioned `region=.../date=...`.
+    #[cfg(feature = "sql")]
+    Export(ExportArgs),
+}
+
+/// What `sql --help` says of its output and of what it could not read.
+#[cfg(feature = "sql")]
+const SQL_OUTPUT: &str = "\
+Filters on event_time, date and region leave out, unopened, the OSS objects whose names put \
+them outside (an hour's slack either side of a time range).
+
+--format table escapes what would act on a terminal as `scan`'s text report does; json (one \
+object a row) keeps values exactly, with those characters as \\u escapes; csv starts a text \
+cell that a spreadsheet would read as a formula with a single quote.
+
+Malformed records are not in the result: their count and the first of them are said on \
+standard error. A delivery that cannot be read is named there, and the exit status is 2, \
+as for a query that is not valid.";
+
+/// `ecd-audit sql`.
+#[cfg(feature = "sql")]
+#[derive(Debug, Args)]
+pub struct SqlArgs {
+    /// The query: `SELECT event_name, count(*) FROM records WHERE is_ecd GROUP BY 1`.
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+
+    /// Files or directories (OSS archives) of deliveries, walked as `scan` walks them.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// How to write the result.
+    #[arg(long, value_enum, default_value_t = SqlFormat::Table)]
+    pub format: SqlFormat,
+}
+
+/// The formats of `ecd-audit sql`.
+#[cfg(feature = "sql")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum SqlFormat {
+    /// Aligned columns, for people.
+    Table,
+    /// JSON Lines: one object a row, the columns as keys.
+    Json,
+    /// CSV under a header of the columns' names.
+    Csv,
+}
+
+/// `ecd-audit export`.
+#[cfg(feature = "sql")]
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The directory to write to: new or empty.
+    #[arg(long, value_name = "DIR")]
+    pub to: PathBuf,
+
+    /// Files or directories (OSS archives) of deliveries, walked as `scan` walks them.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
 }
 
 /// What `scan --help` says of its output, which records (and file names) cannot forge.

@@ -36,5 +36,9 @@ pub fn run(cli: &cli::Cli) -> Status {
         Some(cli::Command::Scan(args)) => commands::scan(args),
         Some(cli::Command::Rules(args)) => commands::rules(args),
         Some(cli::Command::Events(args)) => commands::events(args),
+        #[cfg(feature = "sql")]
+        Some(cli::Command::Sql(args)) => commands::sql(args),
+        #[cfg(feature = "sql")]
+        Some(cli::Command::Export(args)) => commands::export(args),
     }
 }

@@ -1,14 +1,24 @@
 //! What each subcommand does, from its parsed flags to its exit status.
 
 mod events;
+#[cfg(feature = "sql")]
+mod export;
 mod malformed;
 mod output;
 mod rules;
 mod scan;
+#[cfg(feature = "sql")]
+mod sql;
+#[cfg(feature = "sql")]
+mod sql_output;
 
 pub use events::events;
+#[cfg(feature = "sql")]
+pub use export::export;
 pub use rules::rules;
 pub use scan::scan;
+#[cfg(feature = "sql")]
+pub use sql::sql;
 
 use std::path::PathBuf;
 

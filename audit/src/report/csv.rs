@@ -78,7 +78,7 @@ fn cell<'t>(occurrence: &Occurrence, field: Field, text: Option<&'t str>) -> Cow
 
 /// `cell`, made text for a spreadsheet: after a single quote if it starts with one of the
 /// [`FORMULA_STARTS`].
-fn as_text(cell: Cow<'_, str>) -> Cow<'_, str> {
+pub(crate) fn as_text(cell: Cow<'_, str>) -> Cow<'_, str> {
     if cell.starts_with(FORMULA_STARTS) {
         Cow::Owned(format!("'{cell}"))
     } else {

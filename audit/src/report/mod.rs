@@ -14,6 +14,8 @@ use crate::scan::cut::Marker;
 use crate::scan::{Audit, Field, Occurrence};
 
 pub use csv::FORMULA_STARTS;
+#[cfg(feature = "sql")]
+pub(crate) use csv::as_text as csv_text;
 pub use json::FINDING_FIELDS;
 
 /// `--format`.

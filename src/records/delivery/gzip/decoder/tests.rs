@@ -274,8 +274,15 @@ fn a_member_decodes_the_same_wherever_it_starts() {
     // CRC-32 and length of three zeros.
     let too_far = b"\x1f\x8b\x08\0\0\0\0\0\0\xff\x03\x02\0\x12\xd9\x41\xff\x03\0\0\0";
     let gzipped = [&gzip(b"abc", 6)[..], too_far].concat();
+    // flate2 inflates with miniz_oxide, unless a crate in the same build asks for its zlib-rs
+    // backend (parquet does, in the workspace's `--all-features` build, through ecd-sql),
+    // which stops at the damage as ours does with the `zlib-rs` feature.
+    let miniz_decoded = b"abc\0\0\0";
     let flate2_decoded = flate2_decode(&gzipped);
-    assert_eq!(flate2_decoded, b"abc\0\0\0");
+    assert!(
+        flate2_decoded == miniz_decoded || flate2_decoded == b"abc",
+        "{flate2_decoded:?}"
+    );
     for content_bytes in [1, 2, 3, 4, 5, 100, 70_000] {
         let (decoded, error) = decode(&gzipped, content_bytes, 4096);
         if cfg!(feature = "zlib-rs") {
@@ -287,7 +294,7 @@ fn a_member_decodes_the_same_wherever_it_starts() {
             );
         } else {
             assert!(error.is_none(), "{error:?}");
-            assert_eq!(decoded, flate2_decoded, "{content_bytes} bytes at a time");
+            assert_eq!(decoded, miniz_decoded, "{content_bytes} bytes at a time");
         }
     }
 }

@@ -1,0 +1,152 @@
+//! `ecd-audit sql`: a query over deliveries, on DataFusion (the `ecd-sql` crate).
+
+use std::path::PathBuf;
+
+use ecd_sql::{Delivery, ReadTotals, RecordsTable};
+use std::io::Write;
+
+use futures::StreamExt;
+
+use crate::archive::{self, Selection, Source};
+use crate::cli::SqlArgs;
+use crate::eprintln_escaped;
+use crate::plural::count;
+
+use super::Status;
+use super::sql_output::ResultWriter;
+
+/// Runs the query over the deliveries the arguments name and writes its result.
+pub fn sql(args: &SqlArgs) -> Status {
+    let Some(deliveries) = deliveries(&args.paths) else {
+        return Status::Failed;
+    };
+    let Some(runtime) = runtime() else {
+        return Status::Failed;
+    };
+    let table = RecordsTable::new(deliveries);
+    let report = table.report();
+    let status = runtime.block_on(async {
+        let context = match ecd_sql::context(table) {
+            Ok(context) => context,
+            Err(error) => {
+                eprintln_escaped!("ecd-audit: sql: {error}");
+                return Status::Failed;
+            }
+        };
+        let stream = match context.sql(&args.query).await {
+            Ok(frame) => frame.execute_stream().await,
+            Err(error) => Err(error),
+        };
+        let mut stream = match stream {
+            Ok(stream) => stream,
+            Err(error) => {
+                eprintln_escaped!("ecd-audit: sql: the query cannot run: {error}");
+                return Status::Failed;
+            }
+        };
+        let mut writer = ResultWriter::new(args.format, stream.schema());
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let mut written = Ok(());
+        let mut failed = None;
+        while let Some(batch) = stream.next().await {
+            match batch {
+                Ok(batch) => written = writer.push(&batch, &mut out),
+                Err(error) => failed = Some(error),
+            }
+            if written.is_err() || failed.is_some() {
+                break;
+            }
+        }
+        let written = written
+            .and_then(|()| writer.finish(&mut out))
+            .and_then(|()| out.flush());
+        match written {
+            // A reader that stopped reading (`| head`) is not an error.
+            Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln_escaped!("ecd-audit: cannot write to standard output: {error}");
+                return Status::Failed;
+            }
+            _ => {}
+        }
+        match failed {
+            Some(error) => {
+                eprintln_escaped!("ecd-audit: sql: the query failed: {error}");
+                Status::Failed
+            }
+            None => Status::Success,
+        }
+    });
+    status.max(say_what_was_not_read(&report.totals()))
+}
+
+/// The deliveries under `paths`, walked as `scan` walks them (each file once, hidden ones and
+/// pipes left out); `None`, with why on standard error, if a path cannot be read or names
+/// standard input (a query reads its deliveries by path).
+pub(super) fn deliveries(paths: &[PathBuf]) -> Option<Vec<Delivery>> {
+    let inputs = archive::find(paths, &Selection::default());
+    for problem in &inputs.problems {
+        eprintln_escaped!("ecd-audit: {problem}");
+    }
+    for link in &inputs.loops {
+        eprintln_escaped!("ecd-audit: note: {link}");
+    }
+    for file in &inputs.not_regular {
+        eprintln_escaped!("ecd-audit: note: {file}");
+    }
+    let mut deliveries = Vec::with_capacity(inputs.inputs.len());
+    let mut usable = inputs.problems.is_empty();
+    for input in inputs.inputs {
+        match input.source {
+            Source::File(path) => deliveries.push(Delivery::file(path)),
+            Source::Stdin | Source::Bundled(_) => {
+                eprintln_escaped!(
+                    "ecd-audit: {}: standard input cannot be queried: save it to a file and name that",
+                    input.label
+                );
+                usable = false;
+            }
+        }
+    }
+    usable.then_some(deliveries)
+}
+
+/// The runtime queries run on: a thread for each core.
+pub(super) fn runtime() -> Option<tokio::runtime::Runtime> {
+    // (No timers or I/O driver: DataFusion reads local files on blocking threads.)
+    match tokio::runtime::Builder::new_multi_thread().build() {
+        Ok(runtime) => Some(runtime),
+        Err(error) => {
+            eprintln_escaped!("ecd-audit: cannot start the query's threads: {error}");
+            None
+        }
+    }
+}
+
+/// Says on standard error what the result does not hold: malformed records (counted, the
+/// first named) and deliveries that could not be read (each named: then 2).
+pub(super) fn say_what_was_not_read(totals: &ReadTotals) -> Status {
+    if totals.malformed > 0 {
+        eprintln_escaped!(
+            "ecd-audit: note: {} not in the result (malformed); the first:",
+            count(totals.malformed, "record", "records")
+        );
+        for example in &totals.malformed_examples {
+            eprintln_escaped!("ecd-audit:   {example}");
+        }
+    }
+    if totals.times_not_times > 0 {
+        eprintln_escaped!(
+            "ecd-audit: note: {} whose eventTime is not a time: event_time and date are null",
+            count(totals.times_not_times, "record", "records")
+        );
+    }
+    for why in &totals.unreadable {
+        eprintln_escaped!("ecd-audit: {why}");
+    }
+    if totals.unreadable.is_empty() {
+        Status::Success
+    } else {
+        Status::Failed
+    }
+}

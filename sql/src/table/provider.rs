@@ -1,0 +1,118 @@
+//! [`RecordsTable`]: what DataFusion plans a `records` query with.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use datafusion::arrow::datatypes::SchemaRef;
+use datafusion::catalog::Session;
+use datafusion::datasource::{TableProvider, TableType};
+use datafusion::error::Result;
+use datafusion::logical_expr::{Expr, TableProviderFilterPushDown};
+use datafusion::physical_plan::ExecutionPlan;
+
+use super::exec::RecordsExec;
+use super::report::ReadReport;
+use crate::columns::{self, Column};
+use crate::prune::Bounds;
+use crate::sources::Delivery;
+
+/// The ActionTrail records of a set of deliveries, as a table (docs/sql.md lists its
+/// columns).
+///
+/// A scan reads only the deliveries its filters on `event_time`, `date` and `region` may
+/// find records in ([`Bounds`]), and decodes only the columns it is asked for: a record is
+/// skimmed unless a column needs it in full ([`Column::needs_full_record`]). What the
+/// scans could not read is counted in [`report`](Self::report), never dropped unsaid.
+#[derive(Debug)]
+pub struct RecordsTable {
+    deliveries: Arc<[Delivery]>,
+    report: Arc<ReadReport>,
+}
+
+impl RecordsTable {
+    /// A table of the records of `deliveries`.
+    pub fn new(deliveries: Vec<Delivery>) -> RecordsTable {
+        RecordsTable {
+            deliveries: deliveries.into(),
+            report: Arc::default(),
+        }
+    }
+
+    /// The deliveries it reads from.
+    pub fn deliveries(&self) -> &[Delivery] {
+        &self.deliveries
+    }
+
+    /// What its scans have read, pruned and failed to read so far.
+    pub fn report(&self) -> Arc<ReadReport> {
+        Arc::clone(&self.report)
+    }
+}
+
+#[async_trait]
+impl TableProvider for RecordsTable {
+    fn schema(&self) -> SchemaRef {
+        columns::schema()
+    }
+
+    fn table_type(&self) -> TableType {
+        TableType::Base
+    }
+
+    fn supports_filters_pushdown(
+        &self,
+        filters: &[&Expr],
+    ) -> Result<Vec<TableProviderFilterPushDown>> {
+        // Inexact: the filters prune deliveries by name, and DataFusion still applies them
+        // to every row.
+        Ok(filters
+            .iter()
+            .map(|filter| match Bounds::of(filter) {
+                Some(_) => TableProviderFilterPushDown::Inexact,
+                None => TableProviderFilterPushDown::Unsupported,
+            })
+            .collect())
+    }
+
+    async fn scan(
+        &self,
+        state: &dyn Session,
+        projection: Option<&Vec<usize>>,
+        filters: &[Expr],
+        limit: Option<usize>,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
+        let bounds = Bounds::from_filters(filters);
+        let (kept, pruned): (Vec<&Delivery>, Vec<&Delivery>) = self
+            .deliveries
+            .iter()
+            .partition(|delivery| bounds.may_hold(delivery.object()));
+        let columns: Vec<Column> = match projection {
+            Some(indices) => indices
+                .iter()
+                .map(|&index| {
+                    Column::ALL.get(index).copied().ok_or_else(|| {
+                        datafusion::error::DataFusionError::Plan(format!(
+                            "records has {} columns, not {}",
+                            Column::ALL.len(),
+                            index + 1
+                        ))
+                    })
+                })
+                .collect::<Result<_>>()?,
+            None => Column::ALL.to_vec(),
+        };
+        let pruned = pruned.len() as u64;
+        self.report.add(super::ReadTotals {
+            pruned,
+            ..Default::default()
+        });
+        Ok(Arc::new(RecordsExec::new(
+            kept.into_iter().cloned().collect(),
+            columns,
+            state.config().target_partitions(),
+            pruned,
+            limit,
+            Arc::clone(&self.report),
+        )))
+    }
+}

@@ -1,0 +1,107 @@
+//! One partition of a scan: its deliveries read in turn, on a blocking thread, into batches.
+
+use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::error::DataFusionError;
+use ecd_events::records::{RecordErrorKind, RecordReader};
+
+use super::batch::{BatchBuilder, ReadRecord};
+use super::report::{ReadReport, ReadTotals};
+use crate::sources::Delivery;
+
+/// Where a partition's batches go; `false` when no one wants more (the query has its rows,
+/// or was cancelled).
+pub(crate) type Emit<'e> = dyn FnMut(Result<RecordBatch, DataFusionError>) -> bool + 'e;
+
+/// Reads `deliveries` into batches of up to `batch_size` rows of `builder`'s columns, at most
+/// `limit` rows in all, adding what each delivery held to `report`.
+pub(crate) fn read_partition(
+    deliveries: &[Delivery],
+    mut builder: BatchBuilder,
+    batch_size: usize,
+    limit: Option<usize>,
+    report: &ReadReport,
+    emit: &mut Emit<'_>,
+) {
+    let mut wanted = true;
+    let mut rows_left = limit.unwrap_or(usize::MAX);
+    for delivery in deliveries {
+        if !wanted || rows_left == 0 {
+            break;
+        }
+        let totals = read_delivery(
+            delivery,
+            &mut builder,
+            batch_size,
+            &mut rows_left,
+            &mut |batch| {
+                wanted = wanted && emit(batch);
+                wanted
+            },
+        );
+        report.add(totals);
+    }
+    if wanted && builder.rows() > 0 {
+        emit(builder.finish().map_err(DataFusionError::from));
+    }
+}
+
+/// Reads one delivery, emitting each full batch; returns what it held.
+fn read_delivery(
+    delivery: &Delivery,
+    builder: &mut BatchBuilder,
+    batch_size: usize,
+    rows_left: &mut usize,
+    emit: &mut Emit<'_>,
+) -> ReadTotals {
+    let mut totals = ReadTotals {
+        opened: 1,
+        ..ReadTotals::default()
+    };
+    let mut reader = match RecordReader::open(delivery.path()) {
+        Ok(reader) => reader,
+        Err(error) => {
+            totals
+                .unreadable
+                .push(format!("{}: {error}", delivery.label()));
+            return totals;
+        }
+    };
+    let full = builder.needs_full_record();
+    // Once the consumer has enough, the rest of the delivery is read without building rows
+    // (the reader lends records to a closure, which cannot stop it).
+    let mut wanted = true;
+    let mut take = |record: ReadRecord<'_, '_>, totals: &mut ReadTotals| {
+        totals.records += 1;
+        if !wanted || *rows_left == 0 {
+            return;
+        }
+        if builder.push(record, delivery) {
+            totals.times_not_times += 1;
+        }
+        *rows_left -= 1;
+        if builder.rows() >= batch_size || *rows_left == 0 {
+            wanted = emit(builder.finish().map_err(DataFusionError::from));
+        }
+    };
+    let failed = |error: ecd_events::records::RecordError, totals: &mut ReadTotals| {
+        if error.kind() == RecordErrorKind::Io {
+            totals
+                .unreadable
+                .push(format!("{}: {error}", delivery.label()));
+        } else {
+            totals.malformed(delivery.label(), error);
+        }
+    };
+    if full {
+        reader.for_each_borrowed(|result| match result {
+            Ok(record) => take(ReadRecord::Full(&record), &mut totals),
+            Err(error) => failed(error, &mut totals),
+        });
+    } else {
+        reader.for_each_lazy(|result| match result {
+            Ok(record) => take(ReadRecord::Skimmed(&record), &mut totals),
+            Err(error) => failed(error, &mut totals),
+        });
+    }
+    totals
+}
