@@ -14,6 +14,7 @@
 mod client;
 pub mod codec;
 mod executor;
+pub mod scan;
 mod scheduler;
 
 pub use client::remote_context;

@@ -14,9 +14,46 @@ use super::sql::say_what_was_not_read;
 /// How often an executor checks whether its scans met something they could not read.
 const DAMAGE_REPORT_INTERVAL: Duration = Duration::from_secs(2);
 
+/// Says Ballista's warnings and errors (and, with `RUST_LOG=info` or `debug`, more) on
+/// standard error, escaped like every message of the tool: they can hold record text.
+struct StderrLog {
+    level: log::LevelFilter,
+}
+
+impl log::Log for StderrLog {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() <= self.level
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if self.enabled(record.metadata()) {
+            let text = record.args().to_string();
+            eprintln_escaped!(
+                "ecd-audit: {} {}: {text}",
+                record.level().as_str().to_lowercase(),
+                record.target()
+            );
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+/// Installs [`StderrLog`] at the level `RUST_LOG` names (`warn` without it).
+fn log_to_stderr() {
+    let level = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|level| level.parse().ok())
+        .unwrap_or(log::LevelFilter::Warn);
+    if log::set_boxed_logger(Box::new(StderrLog { level })).is_ok() {
+        log::set_max_level(level);
+    }
+}
+
 /// Runs the process until it is stopped (0 if it then ends cleanly); 2, with why on
 /// standard error, when it cannot run.
 pub fn cluster(args: &ClusterArgs) -> Status {
+    log_to_stderr();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {

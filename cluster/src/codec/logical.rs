@@ -15,6 +15,7 @@ use ecd_sql::datafusion::execution::TaskContext;
 use ecd_sql::datafusion::logical_expr::{Extension, LogicalPlan, ScalarUDF};
 
 use super::wire::{self, Table};
+use crate::scan::ClusterRecordsTable;
 
 /// Encodes and decodes the `records` and `events` tables and ecd-sql's functions in
 /// logical plans; Ballista's own codec does the rest.
@@ -45,7 +46,8 @@ impl LogicalExtensionCodec for LogicalCodec {
         ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
         match wire::decode_table(buf)? {
-            Some(Table::Records(table)) => Ok(Arc::new(table)),
+            // Decoded on the scheduler, which plans it: for a cluster (crate::scan).
+            Some(Table::Records(table)) => Ok(Arc::new(ClusterRecordsTable::new(table))),
             Some(Table::Events) => Ok(Arc::new(ecd_sql::events_table()?)),
             None => self
                 .ballista

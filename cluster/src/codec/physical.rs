@@ -4,15 +4,16 @@ use std::sync::Arc;
 
 use ballista_core::serde::BallistaPhysicalExtensionCodec;
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
-use ecd_sql::datafusion::error::Result;
+use ecd_sql::datafusion::error::{DataFusionError, Result};
 use ecd_sql::datafusion::execution::TaskContext;
 use ecd_sql::datafusion::logical_expr::ScalarUDF;
 use ecd_sql::datafusion::physical_plan::ExecutionPlan;
 use ecd_sql::{ReadReport, RecordsExec};
 
 use super::wire;
+use crate::scan::DistributedRecordsScan;
 
-/// Encodes and decodes scans of `records` (the deliveries of each partition, the columns)
+/// Encodes and decodes scans of `records` on a cluster ([`DistributedRecordsScan`])
 /// and ecd-sql's functions in physical plans; Ballista's own codec does the rest.
 ///
 /// An executor reads its partitions with the ecd-events reader, as a local query does; what
@@ -41,7 +42,7 @@ impl PhysicalExtensionCodec for PhysicalCodec {
         ctx: &TaskContext,
         proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
-        match wire::decode_scan(buf, Arc::clone(&self.report))? {
+        match wire::decode_scan(buf, inputs.first(), Arc::clone(&self.report))? {
             Some(scan) => Ok(Arc::new(scan)),
             None => self.ballista.try_decode(buf, inputs, ctx, proto_converter),
         }
@@ -53,8 +54,15 @@ impl PhysicalExtensionCodec for PhysicalCodec {
         buf: &mut Vec<u8>,
         proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<()> {
-        if let Some(scan) = node.downcast_ref::<RecordsExec>() {
-            return wire::encode_records_scan(scan, buf);
+        if let Some(scan) = node.downcast_ref::<DistributedRecordsScan>() {
+            return wire::encode_distributed_scan(scan, buf);
+        }
+        if node.is::<RecordsExec>() {
+            // Every task would read all of it (crate::scan says why): never send it.
+            return Err(DataFusionError::Internal(
+                "a scan of records planned by a scheduler without ecd-cluster's codecs"
+                    .into(),
+            ));
         }
         self.ballista.try_encode(node, buf, proto_converter)
     }

@@ -1,5 +1,6 @@
 //! How ecd-sql's table and scan travel: a tag that says the bytes are ours (Ballista's own
-//! codec gets every other node), then JSON of the deliveries' paths and the columns' names.
+//! codec gets every other node), then JSON of the table's deliveries' paths, or of a scan's
+//! columns' names.
 //! JSON because the plans are small (a path per delivery) and a mismatch between client and
 //! executor versions then fails with a message that names the field.
 
@@ -8,7 +9,10 @@ use std::sync::Arc;
 
 use ecd_sql::columns::Column;
 use ecd_sql::datafusion::error::{DataFusionError, Result};
-use ecd_sql::{Delivery, ReadReport, RecordsExec, RecordsTable};
+use ecd_sql::datafusion::physical_plan::ExecutionPlan;
+use ecd_sql::{Delivery, ReadReport, RecordsTable};
+
+use crate::scan::DistributedRecordsScan;
 use serde::{Deserialize, Serialize};
 
 /// The first bytes of every node this crate encodes.
@@ -22,11 +26,10 @@ enum Node {
     RecordsTable { deliveries: Vec<PathBuf> },
     /// `events`: the catalogue, the same on every side.
     EventsTable,
-    /// A scan of `records`: each partition's deliveries, the columns, what was pruned.
-    RecordsScan {
-        partitions: Vec<Vec<PathBuf>>,
+    /// A scan of `records` on a cluster: the columns and the limit (its deliveries are its
+    /// input, a table of paths that travels as Ballista's own node).
+    DistributedScan {
         columns: Vec<String>,
-        pruned: u64,
         limit: Option<usize>,
     },
 }
@@ -63,18 +66,11 @@ pub(super) fn encode_events_table(buf: &mut Vec<u8>) -> Result<()> {
     encode(&Node::EventsTable, buf)
 }
 
-/// A scan of `records`, encoded.
-pub(super) fn encode_records_scan(scan: &RecordsExec, buf: &mut Vec<u8>) -> Result<()> {
-    let partitions = scan
-        .partitions()
-        .iter()
-        .map(|partition| partition.iter().map(|d| d.path().to_path_buf()).collect())
-        .collect();
+/// A scan of `records` on a cluster, encoded.
+pub(super) fn encode_distributed_scan(scan: &DistributedRecordsScan, buf: &mut Vec<u8>) -> Result<()> {
     let columns = scan.columns().iter().map(|c| c.name().to_owned()).collect();
-    let node = Node::RecordsScan {
-        partitions,
+    let node = Node::DistributedScan {
         columns,
-        pruned: scan.pruned(),
         limit: scan.limit(),
     };
     encode(&node, buf)
@@ -94,7 +90,7 @@ pub(super) fn decode_table(buf: &[u8]) -> Result<Option<Table>> {
             deliveries.into_iter().map(Delivery::file).collect(),
         ))),
         Some(Node::EventsTable) => Some(Table::Events),
-        Some(Node::RecordsScan { .. }) => {
+        Some(Node::DistributedScan { .. }) => {
             return Err(DataFusionError::Plan(
                 "a scan where a table was expected in an ecd-sql plan".into(),
             ));
@@ -102,23 +98,24 @@ pub(super) fn decode_table(buf: &[u8]) -> Result<Option<Table>> {
     })
 }
 
-/// The scan in `buf`, or `None` if the bytes are not ours. Its damage is counted in
-/// `report`.
-pub(super) fn decode_scan(buf: &[u8], report: Arc<ReadReport>) -> Result<Option<RecordsExec>> {
+/// The scan in `buf` over `paths`, or `None` if the bytes are not ours. Its damage is
+/// counted in `report`.
+pub(super) fn decode_scan(
+    buf: &[u8],
+    paths: Option<&Arc<dyn ExecutionPlan>>,
+    report: Arc<ReadReport>,
+) -> Result<Option<DistributedRecordsScan>> {
     let Some(node) = decode(buf)? else {
         return Ok(None);
     };
-    let Node::RecordsScan {
-        partitions,
-        columns,
-        pruned,
-        limit,
-    } = node
-    else {
+    let Node::DistributedScan { columns, limit } = node else {
         return Err(DataFusionError::Plan(
             "a table where a scan was expected in an ecd-sql plan".into(),
         ));
     };
+    let paths = paths.ok_or_else(|| {
+        DataFusionError::Plan("a scan of records without its table of paths".into())
+    })?;
     let columns = columns
         .iter()
         .map(|name| {
@@ -131,11 +128,10 @@ pub(super) fn decode_scan(buf: &[u8], report: Arc<ReadReport>) -> Result<Option<
                 })
         })
         .collect::<Result<Vec<Column>>>()?;
-    let partitions = partitions
-        .into_iter()
-        .map(|paths| paths.into_iter().map(Delivery::file).collect())
-        .collect();
-    Ok(Some(RecordsExec::from_partitions(
-        partitions, columns, pruned, limit, report,
+    Ok(Some(DistributedRecordsScan::new(
+        Arc::clone(paths),
+        columns,
+        limit,
+        report,
     )))
 }
