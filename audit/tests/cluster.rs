@@ -95,7 +95,10 @@ fn wait_for_port(port: u16, limit: Duration, processes: &mut Processes) {
     let start = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         processes.all_running();
-        assert!(start.elapsed() < limit, "nothing listens on {port} after {limit:?}");
+        assert!(
+            start.elapsed() < limit,
+            "nothing listens on {port} after {limit:?}"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 }
@@ -194,7 +197,11 @@ fn queries_on_the_cluster_give_what_they_give_locally() {
     for query in queries {
         let local = sql(query, dir.path(), None);
         assert!(local.status.success(), "{query}: {}", text(&local.stderr));
-        assert!(local.stdout.len() > 30, "{query}: a result to compare: {}", text(&local.stdout));
+        assert!(
+            local.stdout.len() > 30,
+            "{query}: a result to compare: {}",
+            text(&local.stdout)
+        );
         let remote = sql(query, dir.path(), Some(&url));
         assert!(remote.status.success(), "{query}: {}", text(&remote.stderr));
         assert_eq!(text(&remote.stdout), text(&local.stdout), "{query}");
@@ -213,8 +220,15 @@ fn a_scheduler_that_cannot_be_reached_exits_2_named() {
     assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
     let stderr = text(&output.stderr);
     assert!(stderr.starts_with("ecd-audit: sql: "), "{stderr}");
-    assert!(stderr.contains(&port.to_string()) || stderr.contains("connect"), "{stderr}");
-    assert!(output.stdout.is_empty(), "no result: {}", text(&output.stdout));
+    assert!(
+        stderr.contains(&port.to_string()) || stderr.contains("connect"),
+        "{stderr}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "no result: {}",
+        text(&output.stdout)
+    );
 }
 
 #[test]
@@ -230,7 +244,15 @@ fn an_executor_killed_during_a_query_never_gives_a_partial_result_as_whole() {
     let mut processes = Processes::default();
     let url = cluster(&mut processes);
     let mut command = ecd_audit();
-    command.args(["sql", query, path(dir.path()), "--format", "csv", "--cluster", &url]);
+    command.args([
+        "sql",
+        query,
+        path(dir.path()),
+        "--format",
+        "csv",
+        "--cluster",
+        &url,
+    ]);
     let child = command
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

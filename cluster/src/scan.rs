@@ -12,17 +12,17 @@
 use std::fmt;
 use std::sync::Arc;
 
+use async_trait::async_trait;
 use ecd_sql::columns::Column;
 use ecd_sql::datafusion::arrow::array::{Array, RecordBatch, StringArray};
 use ecd_sql::datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
-use async_trait::async_trait;
 use ecd_sql::datafusion::catalog::Session;
 use ecd_sql::datafusion::common::tree_node::TreeNodeRecursion;
-use ecd_sql::datafusion::datasource::{TableProvider, TableType};
-use ecd_sql::datafusion::logical_expr::{Expr, TableProviderFilterPushDown};
 use ecd_sql::datafusion::datasource::memory::MemorySourceConfig;
+use ecd_sql::datafusion::datasource::{TableProvider, TableType};
 use ecd_sql::datafusion::error::{DataFusionError, Result};
 use ecd_sql::datafusion::execution::{SendableRecordBatchStream, TaskContext};
+use ecd_sql::datafusion::logical_expr::{Expr, TableProviderFilterPushDown};
 use ecd_sql::datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use ecd_sql::datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
 use ecd_sql::datafusion::physical_plan::stream::RecordBatchStreamAdapter;
@@ -56,14 +56,9 @@ impl DistributedRecordsScan {
         report: Arc<ReadReport>,
     ) -> DistributedRecordsScan {
         // The schema RecordsExec gives these columns.
-        let schema = RecordsExec::from_partitions(
-            Vec::new(),
-            columns.clone(),
-            0,
-            None,
-            Arc::default(),
-        )
-        .schema();
+        let schema =
+            RecordsExec::from_partitions(Vec::new(), columns.clone(), 0, None, Arc::default())
+                .schema();
         let partitions = paths.properties().output_partitioning().partition_count();
         let properties = PlanProperties::new(
             EquivalenceProperties::new(Arc::clone(&schema)),
@@ -121,7 +116,11 @@ impl DistributedRecordsScan {
 
 /// The schema of the table of paths.
 fn paths_schema() -> SchemaRef {
-    Arc::new(Schema::new(vec![Field::new(PATH_COLUMN, DataType::Utf8, false)]))
+    Arc::new(Schema::new(vec![Field::new(
+        PATH_COLUMN,
+        DataType::Utf8,
+        false,
+    )]))
 }
 
 /// A delivery's path as text, which the table of paths holds.

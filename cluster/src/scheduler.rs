@@ -23,4 +23,3 @@ pub async fn run_scheduler(address: SocketAddr) -> Result<()> {
     let cluster = BallistaCluster::new_from_config(&config).await?;
     start_server(cluster, address, Arc::new(config)).await
 }
-

@@ -54,7 +54,10 @@ fn log_to_stderr() {
 /// standard error, when it cannot run.
 pub fn cluster(args: &ClusterArgs) -> Status {
     log_to_stderr();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln_escaped!("ecd-audit: cannot start the process's threads: {error}");
@@ -113,7 +116,11 @@ async fn say_damage(report: Arc<ReadReport>) {
     loop {
         tokio::time::sleep(DAMAGE_REPORT_INTERVAL).await;
         let totals = report.totals();
-        let now = (totals.malformed, totals.times_not_times, totals.unreadable.len());
+        let now = (
+            totals.malformed,
+            totals.times_not_times,
+            totals.unreadable.len(),
+        );
         if now != said {
             said = now;
             let _ = say_what_was_not_read(&totals);

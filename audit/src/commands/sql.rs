@@ -58,9 +58,13 @@ pub fn sql(args: &SqlArgs) -> Status {
                 break;
             }
         }
-        let written = written
-            .and_then(|()| writer.finish(&mut out))
-            .and_then(|()| out.flush());
+        // A query that failed gets no closing header or table: what was written is not a
+        // result to be read as whole (and the exit status says so).
+        let written = match failed {
+            None => written.and_then(|()| writer.finish(&mut out)),
+            Some(_) => written,
+        }
+        .and_then(|()| out.flush());
         match written {
             // A reader that stopped reading (`| head`) is not an error.
             Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {

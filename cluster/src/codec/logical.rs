@@ -8,8 +8,8 @@ use ecd_sql::RecordsTable;
 use ecd_sql::datafusion::arrow::datatypes::SchemaRef;
 use ecd_sql::datafusion::catalog::TableProvider;
 use ecd_sql::datafusion::common::TableReference;
-use ecd_sql::datafusion::datasource::file_format::FileFormatFactory;
 use ecd_sql::datafusion::datasource::MemTable;
+use ecd_sql::datafusion::datasource::file_format::FileFormatFactory;
 use ecd_sql::datafusion::error::Result;
 use ecd_sql::datafusion::execution::TaskContext;
 use ecd_sql::datafusion::logical_expr::{Extension, LogicalPlan, ScalarUDF};
@@ -68,7 +68,8 @@ impl LogicalExtensionCodec for LogicalCodec {
         if table_ref.table() == "events" && node.is::<MemTable>() {
             return wire::encode_events_table(buf);
         }
-        self.ballista.try_encode_table_provider(table_ref, node, buf)
+        self.ballista
+            .try_encode_table_provider(table_ref, node, buf)
     }
 
     fn try_decode_file_format(

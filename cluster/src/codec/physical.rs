@@ -60,8 +60,7 @@ impl PhysicalExtensionCodec for PhysicalCodec {
         if node.is::<RecordsExec>() {
             // Every task would read all of it (crate::scan says why): never send it.
             return Err(DataFusionError::Internal(
-                "a scan of records planned by a scheduler without ecd-cluster's codecs"
-                    .into(),
+                "a scan of records planned by a scheduler without ecd-cluster's codecs".into(),
             ));
         }
         self.ballista.try_encode(node, buf, proto_converter)

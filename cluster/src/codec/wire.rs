@@ -57,7 +57,11 @@ fn decode(buf: &[u8]) -> Result<Option<Node>> {
 
 /// The table `records`, encoded.
 pub(super) fn encode_records_table(table: &RecordsTable, buf: &mut Vec<u8>) -> Result<()> {
-    let deliveries = table.deliveries().iter().map(|d| d.path().to_path_buf()).collect();
+    let deliveries = table
+        .deliveries()
+        .iter()
+        .map(|d| d.path().to_path_buf())
+        .collect();
     encode(&Node::RecordsTable { deliveries }, buf)
 }
 
@@ -67,7 +71,10 @@ pub(super) fn encode_events_table(buf: &mut Vec<u8>) -> Result<()> {
 }
 
 /// A scan of `records` on a cluster, encoded.
-pub(super) fn encode_distributed_scan(scan: &DistributedRecordsScan, buf: &mut Vec<u8>) -> Result<()> {
+pub(super) fn encode_distributed_scan(
+    scan: &DistributedRecordsScan,
+    buf: &mut Vec<u8>,
+) -> Result<()> {
     let columns = scan.columns().iter().map(|c| c.name().to_owned()).collect();
     let node = Node::DistributedScan {
         columns,
