@@ -52,6 +52,47 @@ pub enum Command {
     /// Writes deliveries' records as Parquet, partitioned `region=.../date=...`.
     #[cfg(feature = "sql")]
     Export(ExportArgs),
+    /// Runs a Ballista scheduler or executor that `sql --cluster` runs queries on
+    /// (docs/cluster.md).
+    #[cfg(feature = "cluster")]
+    Cluster(ClusterArgs),
+}
+
+/// `ecd-audit cluster`.
+#[cfg(feature = "cluster")]
+#[derive(Debug, Args)]
+pub struct ClusterArgs {
+    /// Which process to run.
+    #[command(subcommand)]
+    pub process: ClusterProcess,
+}
+
+/// The processes of a cluster.
+#[cfg(feature = "cluster")]
+#[derive(Debug, Subcommand)]
+pub enum ClusterProcess {
+    /// Runs the scheduler: it plans queries and hands their tasks to executors.
+    Scheduler {
+        /// The address and port it listens on, for clients and executors.
+        #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:50050")]
+        bind: std::net::SocketAddr,
+    },
+    /// Runs an executor: it reads deliveries and computes the tasks the scheduler gives it.
+    /// It must see the deliveries at the paths the client names.
+    Executor {
+        /// The scheduler's host and port.
+        #[arg(long, value_name = "HOST:PORT")]
+        scheduler: String,
+        /// The address and port of its Arrow Flight service, which serves what it computed.
+        #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:50051")]
+        bind: std::net::SocketAddr,
+        /// The port of its gRPC service, on the same address.
+        #[arg(long, value_name = "PORT", default_value_t = 50052)]
+        grpc_port: u16,
+        /// How many tasks it runs at once; by default, one per core.
+        #[arg(long, value_name = "N")]
+        concurrency: Option<std::num::NonZeroUsize>,
+    },
 }
 
 /// What `sql --help` says of its output and of what it could not read.
@@ -83,6 +124,12 @@ pub struct SqlArgs {
     /// How to write the result.
     #[arg(long, value_enum, default_value_t = SqlFormat::Table)]
     pub format: SqlFormat,
+
+    /// Runs the query on the cluster whose scheduler is at this URL (`ecd-audit cluster`),
+    /// whose executors must see the deliveries at the same paths.
+    #[cfg(feature = "cluster")]
+    #[arg(long, value_name = "df://HOST:PORT")]
+    pub cluster: Option<String>,
 }
 
 /// The formats of `ecd-audit sql`.

@@ -40,5 +40,7 @@ pub fn run(cli: &cli::Cli) -> Status {
         Some(cli::Command::Sql(args)) => commands::sql(args),
         #[cfg(feature = "sql")]
         Some(cli::Command::Export(args)) => commands::export(args),
+        #[cfg(feature = "cluster")]
+        Some(cli::Command::Cluster(args)) => commands::cluster(args),
     }
 }

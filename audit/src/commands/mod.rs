@@ -1,5 +1,7 @@
 //! What each subcommand does, from its parsed flags to its exit status.
 
+#[cfg(feature = "cluster")]
+mod cluster;
 mod events;
 #[cfg(feature = "sql")]
 mod export;
@@ -12,6 +14,8 @@ mod sql;
 #[cfg(feature = "sql")]
 mod sql_output;
 
+#[cfg(feature = "cluster")]
+pub use cluster::cluster;
 pub use events::events;
 #[cfg(feature = "sql")]
 pub use export::export;

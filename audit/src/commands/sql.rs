@@ -26,7 +26,7 @@ pub fn sql(args: &SqlArgs) -> Status {
     let table = RecordsTable::new(deliveries);
     let report = table.report();
     let status = runtime.block_on(async {
-        let context = match ecd_sql::context(table) {
+        let context = match context(args, table).await {
             Ok(context) => context,
             Err(error) => {
                 eprintln_escaped!("ecd-audit: sql: {error}");
@@ -58,9 +58,13 @@ pub fn sql(args: &SqlArgs) -> Status {
                 break;
             }
         }
-        let written = written
-            .and_then(|()| writer.finish(&mut out))
-            .and_then(|()| out.flush());
+        // A query that failed gets no closing header or table: what was written is not a
+        // result to be read as whole (and the exit status says so).
+        let written = match failed {
+            None => written.and_then(|()| writer.finish(&mut out)),
+            Some(_) => written,
+        }
+        .and_then(|()| out.flush());
         match written {
             // A reader that stopped reading (`| head`) is not an error.
             Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -77,7 +81,29 @@ pub fn sql(args: &SqlArgs) -> Status {
             None => Status::Success,
         }
     });
+    #[cfg(feature = "cluster")]
+    if args.cluster.is_some() {
+        // The executors read the deliveries: what they could not read is on their standard
+        // error (`ecd-audit cluster executor` says it there), not here.
+        eprintln_escaped!(
+            "ecd-audit: note: on a cluster, the executors say on their standard error what they could not read"
+        );
+        return status;
+    }
     status.max(say_what_was_not_read(&report.totals()))
+}
+
+/// A session with `table`: local, or on the cluster `--cluster` names.
+async fn context(
+    args: &SqlArgs,
+    table: RecordsTable,
+) -> ecd_sql::datafusion::error::Result<ecd_sql::datafusion::prelude::SessionContext> {
+    #[cfg(feature = "cluster")]
+    if let Some(url) = &args.cluster {
+        return ecd_cluster::remote_context(url, table).await;
+    }
+    let _ = args;
+    ecd_sql::context(table)
 }
 
 /// The deliveries under `paths`, walked as `scan` walks them (each file once, hidden ones and
@@ -113,8 +139,12 @@ pub(super) fn deliveries(paths: &[PathBuf]) -> Option<Vec<Delivery>> {
 
 /// The runtime queries run on: a thread for each core.
 pub(super) fn runtime() -> Option<tokio::runtime::Runtime> {
-    // (No timers or I/O driver: DataFusion reads local files on blocking threads.)
-    match tokio::runtime::Builder::new_multi_thread().build() {
+    // (No timers or I/O driver for a local query: DataFusion reads local files on blocking
+    // threads. A cluster's client talks gRPC, which needs both.)
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    #[cfg(feature = "cluster")]
+    builder.enable_all();
+    match builder.build() {
         Ok(runtime) => Some(runtime),
         Err(error) => {
             eprintln_escaped!("ecd-audit: cannot start the query's threads: {error}");

@@ -55,6 +55,25 @@ impl RecordsExec {
         for (index, delivery) in deliveries.into_iter().enumerate() {
             split[index % count].push(delivery);
         }
+        RecordsExec::from_partitions(split, columns, pruned, limit, report)
+    }
+
+    /// A scan of `partitions` as given, each a list of deliveries, into `columns`: what a
+    /// plan's deserializer (a cluster's executor) rebuilds from [`partitions`](Self::partitions),
+    /// [`columns`](Self::columns), [`pruned`](Self::pruned) and [`limit`](Self::limit). What
+    /// it cannot read is counted in `report`.
+    pub fn from_partitions(
+        partitions: Vec<Vec<Delivery>>,
+        columns: Vec<Column>,
+        pruned: u64,
+        limit: Option<usize>,
+        report: Arc<ReadReport>,
+    ) -> RecordsExec {
+        let count = partitions.len().max(1);
+        let mut partitions: Vec<Arc<[Delivery]>> = partitions.into_iter().map(Arc::from).collect();
+        if partitions.is_empty() {
+            partitions.push(Arc::from(Vec::new()));
+        }
         let schema = BatchBuilder::new(&columns).schema();
         let properties = PlanProperties::new(
             EquivalenceProperties::new(schema),
@@ -63,7 +82,7 @@ impl RecordsExec {
             Boundedness::Bounded,
         );
         RecordsExec {
-            partitions: split.into_iter().map(Arc::from).collect(),
+            partitions,
             columns,
             pruned,
             limit,
@@ -83,6 +102,21 @@ impl RecordsExec {
     /// How many deliveries the filters left out.
     pub fn pruned(&self) -> u64 {
         self.pruned
+    }
+
+    /// The deliveries of each partition, in order.
+    pub fn partitions(&self) -> &[Arc<[Delivery]>] {
+        &self.partitions
+    }
+
+    /// The columns it decodes, in the order of its schema.
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// The most rows each partition reads, if the query set a limit.
+    pub fn limit(&self) -> Option<usize> {
+        self.limit
     }
 }
 

@@ -1,0 +1,275 @@
+//! `ecd-audit cluster` and `sql --cluster` as a user runs them (feature `cluster`): a
+//! scheduler and two executors started as processes of their own on 127.0.0.1, each query's
+//! result equal to the same statement run locally, and the failures a user meets.
+//!
+//! Every process is killed when its test ends, passing or failing (`Processes`), and every
+//! wait is bounded.
+#![cfg(feature = "cluster")]
+
+use std::io::Read;
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use ecd_events::fixtures::OssArchive;
+
+/// Longer than any query here takes on two loaded cores; a hang fails the test instead.
+const QUERY_TIMEOUT: Duration = Duration::from_secs(180);
+
+fn ecd_audit() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ecd-audit"));
+    command.stdin(Stdio::null());
+    command
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn path(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 temporary path")
+}
+
+/// `count` ports free on 127.0.0.1 now (the system's ephemeral ones, all distinct).
+fn free_ports(count: usize) -> Vec<u16> {
+    let listeners: Vec<TcpListener> = (0..count)
+        .map(|_| TcpListener::bind("127.0.0.1:0").expect("a free port"))
+        .collect();
+    listeners
+        .iter()
+        .map(|listener| listener.local_addr().unwrap().port())
+        .collect()
+}
+
+/// Child processes, killed and reaped when dropped, so that a failing test leaves none.
+#[derive(Default)]
+struct Processes(Vec<(String, Child)>);
+
+impl Processes {
+    fn start(&mut self, name: &str, args: &[&str]) {
+        let child = ecd_audit()
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("ecd-audit starts");
+        self.0.push((name.to_owned(), child));
+    }
+
+    /// Kills the process named `name`.
+    fn kill(&mut self, name: &str) {
+        for (process, child) in &mut self.0 {
+            if process == name {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
+    }
+
+    /// Panics, with the process's standard error, if one of them has ended.
+    fn all_running(&mut self) {
+        for (name, child) in &mut self.0 {
+            if let Ok(Some(status)) = child.try_wait() {
+                let mut stderr = String::new();
+                if let Some(mut pipe) = child.stderr.take() {
+                    let _ = pipe.read_to_string(&mut stderr);
+                }
+                panic!("{name} ended ({status}): {stderr}");
+            }
+        }
+    }
+}
+
+impl Drop for Processes {
+    fn drop(&mut self) {
+        for (_, child) in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Waits until something listens on `port`, or panics after `limit`.
+fn wait_for_port(port: u16, limit: Duration, processes: &mut Processes) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        processes.all_running();
+        assert!(
+            start.elapsed() < limit,
+            "nothing listens on {port} after {limit:?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Runs `command` to its end, or kills it and panics after `QUERY_TIMEOUT`.
+fn run(mut command: Command) -> Output {
+    let child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ecd-audit starts");
+    finish(child)
+}
+
+/// Waits for `child` to end, or kills it and panics after `QUERY_TIMEOUT`.
+fn finish(mut child: Child) -> Output {
+    let start = Instant::now();
+    loop {
+        if child.try_wait().expect("waits").is_some() {
+            return child.wait_with_output().expect("its output");
+        }
+        if start.elapsed() > QUERY_TIMEOUT {
+            let _ = child.kill();
+            let output = child.wait_with_output().expect("its output");
+            panic!(
+                "no result after {QUERY_TIMEOUT:?}; stderr: {}",
+                text(&output.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A scheduler and two executors, one task each at a time.
+fn cluster(processes: &mut Processes) -> String {
+    let ports = free_ports(5);
+    let scheduler = format!("127.0.0.1:{}", ports[0]);
+    processes.start("scheduler", &["cluster", "scheduler", "--bind", &scheduler]);
+    wait_for_port(ports[0], Duration::from_secs(60), processes);
+    for (executor, ports) in [("executor 1", &ports[1..3]), ("executor 2", &ports[3..5])] {
+        let bind = format!("127.0.0.1:{}", ports[0]);
+        let grpc = ports[1].to_string();
+        processes.start(
+            executor,
+            &[
+                "cluster",
+                "executor",
+                "--scheduler",
+                &scheduler,
+                "--bind",
+                &bind,
+                "--grpc-port",
+                &grpc,
+                "--concurrency",
+                "1",
+            ],
+        );
+        wait_for_port(ports[0], Duration::from_secs(60), processes);
+    }
+    format!("df://{scheduler}")
+}
+
+/// The query's CSV result, run locally and, with `cluster`, on it.
+fn sql(query: &str, archive: &Path, cluster: Option<&str>) -> Output {
+    let mut command = ecd_audit();
+    command.args(["sql", query, path(archive), "--format", "csv"]);
+    if let Some(url) = cluster {
+        command.args(["--cluster", url]);
+    }
+    run(command)
+}
+
+#[test]
+fn queries_on_the_cluster_give_what_they_give_locally() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two regions, four days of objects: enough partitions for both executors.
+    OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 8, 40)
+        .write(dir.path())
+        .unwrap();
+    let mut processes = Processes::default();
+    let url = cluster(&mut processes);
+
+    let queries = [
+        // A count by name.
+        "SELECT event_name, count(*) AS n FROM records WHERE is_ecd GROUP BY 1 ORDER BY 1",
+        // A time range and a region that prune objects by their names.
+        "SELECT region, count(*) AS n, min(event_time) AS first FROM records \
+         WHERE region = 'cn-shanghai' AND event_time >= (SELECT min(event_time) FROM records) \
+         GROUP BY 1 ORDER BY 1",
+        // A join with the catalogue, by tag, and the functions.
+        "SELECT e.category, count(*) AS n, count(*) FILTER (WHERE has_tag(r.tags, 'destructive')) AS destructive \
+         FROM records r JOIN events e ON r.code = e.code GROUP BY 1 ORDER BY 1",
+        "SELECT event_name, parameter(request_parameters, 'RegionId') AS region_id, count(*) AS n \
+         FROM records WHERE is_ecd GROUP BY 1, 2 ORDER BY 1, 2",
+    ];
+    for query in queries {
+        let local = sql(query, dir.path(), None);
+        assert!(local.status.success(), "{query}: {}", text(&local.stderr));
+        assert!(
+            local.stdout.len() > 30,
+            "{query}: a result to compare: {}",
+            text(&local.stdout)
+        );
+        let remote = sql(query, dir.path(), Some(&url));
+        assert!(remote.status.success(), "{query}: {}", text(&remote.stderr));
+        assert_eq!(text(&remote.stdout), text(&local.stdout), "{query}");
+    }
+}
+
+#[test]
+fn a_scheduler_that_cannot_be_reached_exits_2_named() {
+    let dir = tempfile::tempdir().unwrap();
+    OssArchive::new(&["cn-hangzhou"], 1, 5)
+        .write(dir.path())
+        .unwrap();
+    let port = free_ports(1)[0];
+    let url = format!("df://127.0.0.1:{port}");
+    let output = sql("SELECT count(*) FROM records", dir.path(), Some(&url));
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+    let stderr = text(&output.stderr);
+    assert!(stderr.starts_with("ecd-audit: sql: "), "{stderr}");
+    assert!(
+        stderr.contains(&port.to_string()) || stderr.contains("connect"),
+        "{stderr}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "no result: {}",
+        text(&output.stdout)
+    );
+}
+
+#[test]
+fn an_executor_killed_during_a_query_never_gives_a_partial_result_as_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 24, 200)
+        .write(dir.path())
+        .unwrap();
+    let query = "SELECT event_name, count(*) AS n FROM records GROUP BY 1 ORDER BY 1";
+    let local = sql(query, dir.path(), None);
+    assert!(local.status.success(), "{}", text(&local.stderr));
+
+    let mut processes = Processes::default();
+    let url = cluster(&mut processes);
+    let mut command = ecd_audit();
+    command.args([
+        "sql",
+        query,
+        path(dir.path()),
+        "--format",
+        "csv",
+        "--cluster",
+        &url,
+    ]);
+    let child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ecd-audit starts");
+    std::thread::sleep(Duration::from_millis(300));
+    processes.kill("executor 2");
+    let output = finish(child);
+    // Retried on the other executor (the whole result), or failed with the reason: never a
+    // success with less.
+    match output.status.code() {
+        Some(0) => assert_eq!(text(&output.stdout), text(&local.stdout)),
+        Some(2) => assert!(
+            text(&output.stderr).starts_with("ecd-audit: sql: "),
+            "{}",
+            text(&output.stderr)
+        ),
+        other => panic!("exit {other:?}: {}", text(&output.stderr)),
+    }
+}

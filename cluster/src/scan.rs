@@ -1,0 +1,268 @@
+//! [`DistributedRecordsScan`]: a scan of `records` whose partitions Ballista can hand to
+//! different tasks, and the table that the scheduler plans it from.
+//!
+//! Ballista runs a stage as tasks, each over a slice of the stage's partitions, and restricts
+//! each task's plan to its slice by rewriting the leaves it knows (file scans, in-memory
+//! tables, shuffle readers). ecd-sql's `RecordsExec` is a leaf it does not know: left whole,
+//! every task would read every partition, and a count would come out multiplied by the
+//! number of tasks. So on a cluster the deliveries become an in-memory table, one partition
+//! of paths per partition of the scan, which Ballista slices, and the reading happens above
+//! it, partition for partition.
+
+use std::fmt;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use ecd_sql::columns::Column;
+use ecd_sql::datafusion::arrow::array::{Array, RecordBatch, StringArray};
+use ecd_sql::datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
+use ecd_sql::datafusion::catalog::Session;
+use ecd_sql::datafusion::common::tree_node::TreeNodeRecursion;
+use ecd_sql::datafusion::datasource::memory::MemorySourceConfig;
+use ecd_sql::datafusion::datasource::{TableProvider, TableType};
+use ecd_sql::datafusion::error::{DataFusionError, Result};
+use ecd_sql::datafusion::execution::{SendableRecordBatchStream, TaskContext};
+use ecd_sql::datafusion::logical_expr::{Expr, TableProviderFilterPushDown};
+use ecd_sql::datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
+use ecd_sql::datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
+use ecd_sql::datafusion::physical_plan::stream::RecordBatchStreamAdapter;
+use ecd_sql::datafusion::physical_plan::{
+    DisplayAs, DisplayFormatType, ExecutionPlan, Partitioning, PlanProperties,
+};
+use ecd_sql::{Delivery, ReadReport, RecordsExec, RecordsTable};
+use futures::{StreamExt, TryStreamExt};
+
+/// The one column of the in-memory table of paths.
+const PATH_COLUMN: &str = "delivery_path";
+
+/// Reads, for each partition of its input (a table of delivery paths), those deliveries'
+/// records into `columns`, as `RecordsExec` reads one partition.
+#[derive(Debug)]
+pub struct DistributedRecordsScan {
+    paths: Arc<dyn ExecutionPlan>,
+    columns: Vec<Column>,
+    limit: Option<usize>,
+    report: Arc<ReadReport>,
+    schema: SchemaRef,
+    properties: Arc<PlanProperties>,
+}
+
+impl DistributedRecordsScan {
+    /// A scan of the deliveries whose paths `paths` gives, partition for partition.
+    pub fn new(
+        paths: Arc<dyn ExecutionPlan>,
+        columns: Vec<Column>,
+        limit: Option<usize>,
+        report: Arc<ReadReport>,
+    ) -> DistributedRecordsScan {
+        // The schema RecordsExec gives these columns.
+        let schema =
+            RecordsExec::from_partitions(Vec::new(), columns.clone(), 0, None, Arc::default())
+                .schema();
+        let partitions = paths.properties().output_partitioning().partition_count();
+        let properties = PlanProperties::new(
+            EquivalenceProperties::new(Arc::clone(&schema)),
+            Partitioning::UnknownPartitioning(partitions),
+            EmissionType::Incremental,
+            Boundedness::Bounded,
+        );
+        DistributedRecordsScan {
+            paths,
+            columns,
+            limit,
+            report,
+            schema,
+            properties: Arc::new(properties),
+        }
+    }
+
+    /// The same scan as `scan`, with its deliveries as an in-memory table of paths.
+    pub fn of(scan: &RecordsExec) -> Result<DistributedRecordsScan> {
+        let schema = paths_schema();
+        let partitions = scan
+            .partitions()
+            .iter()
+            .map(|deliveries| {
+                let paths: Vec<Option<String>> = deliveries
+                    .iter()
+                    .map(|delivery| path_text(delivery).map(Some))
+                    .collect::<Result<_>>()?;
+                let batch = RecordBatch::try_new(
+                    Arc::clone(&schema),
+                    vec![Arc::new(StringArray::from(paths))],
+                )?;
+                Ok(vec![batch])
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let paths = MemorySourceConfig::try_new_exec(&partitions, schema, None)?;
+        Ok(DistributedRecordsScan::new(
+            paths,
+            scan.columns().to_vec(),
+            scan.limit(),
+            Arc::default(),
+        ))
+    }
+
+    /// The columns it reads.
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// The most rows each partition reads, if the query set a limit.
+    pub fn limit(&self) -> Option<usize> {
+        self.limit
+    }
+}
+
+/// The schema of the table of paths.
+fn paths_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![Field::new(
+        PATH_COLUMN,
+        DataType::Utf8,
+        false,
+    )]))
+}
+
+/// A delivery's path as text, which the table of paths holds.
+fn path_text(delivery: &Delivery) -> Result<String> {
+    delivery.path().to_str().map(str::to_owned).ok_or_else(|| {
+        DataFusionError::Plan(format!(
+            "{}: a path that is not UTF-8 cannot be sent to a cluster",
+            delivery.label()
+        ))
+    })
+}
+
+impl DisplayAs for DistributedRecordsScan {
+    fn fmt_as(&self, _format: DisplayFormatType, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.columns.iter().map(|column| column.name()).collect();
+        write!(f, "DistributedRecordsScan: columns=[{}]", names.join(", "))?;
+        if let Some(limit) = self.limit {
+            write!(f, ", limit={limit}")?;
+        }
+        Ok(())
+    }
+}
+
+impl ExecutionPlan for DistributedRecordsScan {
+    fn name(&self) -> &str {
+        "DistributedRecordsScan"
+    }
+
+    fn properties(&self) -> &Arc<PlanProperties> {
+        &self.properties
+    }
+
+    fn children(&self) -> Vec<&Arc<dyn ExecutionPlan>> {
+        vec![&self.paths]
+    }
+
+    fn apply_expressions(
+        &self,
+        _f: &mut dyn FnMut(&Arc<dyn PhysicalExpr>) -> Result<TreeNodeRecursion>,
+    ) -> Result<TreeNodeRecursion> {
+        Ok(TreeNodeRecursion::Continue)
+    }
+
+    fn with_new_children(
+        self: Arc<Self>,
+        children: Vec<Arc<dyn ExecutionPlan>>,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
+        let [paths] = <[_; 1]>::try_from(children).map_err(|children| {
+            DataFusionError::Internal(format!(
+                "DistributedRecordsScan takes one child, not {}",
+                children.len()
+            ))
+        })?;
+        Ok(Arc::new(DistributedRecordsScan::new(
+            paths,
+            self.columns.clone(),
+            self.limit,
+            Arc::clone(&self.report),
+        )))
+    }
+
+    fn execute(
+        &self,
+        partition: usize,
+        context: Arc<TaskContext>,
+    ) -> Result<SendableRecordBatchStream> {
+        let paths = self.paths.execute(partition, Arc::clone(&context))?;
+        let columns = self.columns.clone();
+        let limit = self.limit;
+        let report = Arc::clone(&self.report);
+        // The partition's paths are a few batches of text: gather them, then read those
+        // deliveries as RecordsExec reads one partition.
+        let records = futures::stream::once(async move {
+            let batches: Vec<RecordBatch> = paths.try_collect().await?;
+            let mut deliveries = Vec::new();
+            for batch in &batches {
+                let column = batch
+                    .column(0)
+                    .as_any()
+                    .downcast_ref::<StringArray>()
+                    .ok_or_else(|| {
+                        DataFusionError::Internal("the table of paths holds no text".into())
+                    })?;
+                deliveries.extend((0..column.len()).map(|row| Delivery::file(column.value(row))));
+            }
+            RecordsExec::from_partitions(vec![deliveries], columns, 0, limit, report)
+                .execute(0, context)
+        })
+        .try_flatten();
+        Ok(Box::pin(RecordBatchStreamAdapter::new(
+            Arc::clone(&self.schema),
+            records.boxed(),
+        )))
+    }
+}
+
+/// `records` as the scheduler plans it: ecd-sql's table, whose scans become
+/// [`DistributedRecordsScan`]s over the same partitions. (A physical optimizer rule could not
+/// do it: Ballista's adaptive planner runs its own rules, not the session's.)
+#[derive(Debug)]
+pub struct ClusterRecordsTable {
+    table: RecordsTable,
+}
+
+impl ClusterRecordsTable {
+    /// The table `table`, planned for a cluster.
+    pub fn new(table: RecordsTable) -> ClusterRecordsTable {
+        ClusterRecordsTable { table }
+    }
+}
+
+#[async_trait]
+impl TableProvider for ClusterRecordsTable {
+    fn schema(&self) -> SchemaRef {
+        self.table.schema()
+    }
+
+    fn table_type(&self) -> TableType {
+        self.table.table_type()
+    }
+
+    fn supports_filters_pushdown(
+        &self,
+        filters: &[&Expr],
+    ) -> Result<Vec<TableProviderFilterPushDown>> {
+        self.table.supports_filters_pushdown(filters)
+    }
+
+    async fn scan(
+        &self,
+        state: &dyn Session,
+        projection: Option<&Vec<usize>>,
+        filters: &[Expr],
+        limit: Option<usize>,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
+        let plan = self.table.scan(state, projection, filters, limit).await?;
+        match plan.downcast_ref::<RecordsExec>() {
+            Some(scan) => Ok(Arc::new(DistributedRecordsScan::of(scan)?)),
+            None => Err(DataFusionError::Internal(format!(
+                "records planned as {}, not RecordsExec",
+                plan.name()
+            ))),
+        }
+    }
+}
