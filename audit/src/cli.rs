@@ -76,6 +76,11 @@ pub enum ClusterProcess {
         /// The address and port it listens on, for clients and executors.
         #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:50050")]
         bind: std::net::SocketAddr,
+        /// Seconds an executor may go unheard before its tasks run again elsewhere (or,
+        /// with no executor left, its queries fail). Executors are heard every 5 seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 30,
+              value_parser = clap::value_parser!(u64).range(10..=86_400))]
+        executor_timeout: u64,
     },
     /// Runs an executor: it reads deliveries and computes the tasks the scheduler gives it.
     /// It must see the deliveries at the paths the client names.
@@ -117,9 +122,14 @@ pub struct SqlArgs {
     #[arg(value_name = "QUERY")]
     pub query: String,
 
-    /// Files or directories (OSS archives) of deliveries, walked as `scan` walks them.
-    #[arg(value_name = "PATH", required = true)]
+    /// Files or directories (OSS archives) of deliveries, walked as `scan` walks them, or
+    /// archives in a bucket: `oss://BUCKET/PREFIX`, `s3://BUCKET/PREFIX` (docs/sql.md).
+    #[arg(value_name = "PATH|URL", required = true)]
     pub paths: Vec<PathBuf>,
+
+    /// Where buckets are reached.
+    #[command(flatten)]
+    pub remote: RemoteArgs,
 
     /// How to write the result.
     #[arg(long, value_enum, default_value_t = SqlFormat::Table)]
@@ -152,9 +162,36 @@ pub struct ExportArgs {
     #[arg(long, value_name = "DIR")]
     pub to: PathBuf,
 
-    /// Files or directories (OSS archives) of deliveries, walked as `scan` walks them.
-    #[arg(value_name = "PATH", required = true)]
+    /// Files or directories (OSS archives) of deliveries, walked as `scan` walks them, or
+    /// archives in a bucket: `oss://BUCKET/PREFIX`, `s3://BUCKET/PREFIX` (docs/sql.md).
+    #[arg(value_name = "PATH|URL", required = true)]
     pub paths: Vec<PathBuf>,
+
+    /// Where buckets are reached.
+    #[command(flatten)]
+    pub remote: RemoteArgs,
+}
+
+/// How `oss://` and `s3://` archives are reached. Credentials come from the environment
+/// only: `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and
+/// `ALIBABA_CLOUD_SECURITY_TOKEN` (or `OSS_ACCESS_KEY_ID`...) for OSS, AWS's own for S3.
+#[cfg(feature = "sql")]
+#[derive(Debug, Args)]
+pub struct RemoteArgs {
+    /// An S3-compatible server's URL (`http://127.0.0.1:9000`), reached with path-style
+    /// requests; without it, OSS's endpoint for the bucket's region (`OSS_REGION`) or
+    /// Amazon S3's.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+
+    /// The bucket's region (`cn-hangzhou`); by default `OSS_REGION` or
+    /// `ALIBABA_CLOUD_REGION_ID` for OSS, `AWS_REGION` for S3.
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Sends requests unsigned, without credentials: for a bucket anyone may read.
+    #[arg(long)]
+    pub no_sign_request: bool,
 }
 
 /// What `scan --help` says of its output, which records (and file names) cannot forge.

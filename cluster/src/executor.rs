@@ -3,12 +3,18 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use ballista_core::error::Result;
 use ballista_executor::executor_process::{ExecutorProcessConfig, start_executor_process};
 use ecd_sql::ReadReport;
 
 use crate::codec::{LogicalCodec, PhysicalCodec};
+
+/// How often an executor tells the scheduler it is alive. Ballista's default is a minute,
+/// which, with its three-minute timeout, leaves a query whose executor died waiting for
+/// minutes; `SchedulerOptions::DEFAULT_EXECUTOR_TIMEOUT` is six of these.
+pub const HEARTBEAT_INTERVAL: Duration = Duration::from_secs(5);
 
 /// Where an executor listens and whom it works for.
 #[derive(Clone, Debug)]
@@ -33,6 +39,7 @@ pub async fn run_executor(options: ExecutorOptions, report: Arc<ReadReport>) -> 
         scheduler_host: options.scheduler.0,
         scheduler_port: options.scheduler.1,
         vcores: options.concurrency,
+        executor_heartbeat_interval_seconds: HEARTBEAT_INTERVAL.as_secs(),
         override_logical_codec: Some(Arc::new(LogicalCodec::default())),
         override_physical_codec: Some(Arc::new(PhysicalCodec::new(report))),
         ..Default::default()

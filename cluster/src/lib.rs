@@ -18,8 +18,8 @@ pub mod scan;
 mod scheduler;
 
 pub use client::remote_context;
-pub use executor::{ExecutorOptions, run_executor};
-pub use scheduler::run_scheduler;
+pub use executor::{ExecutorOptions, HEARTBEAT_INTERVAL, run_executor};
+pub use scheduler::{SchedulerOptions, run_scheduler};
 
 /// The Ballista this crate is built on, for its error type.
 pub use ballista_core;

@@ -125,7 +125,13 @@ fn paths_schema() -> SchemaRef {
 
 /// A delivery's path as text, which the table of paths holds.
 fn path_text(delivery: &Delivery) -> Result<String> {
-    delivery.path().to_str().map(str::to_owned).ok_or_else(|| {
+    let path = delivery.path().ok_or_else(|| {
+        DataFusionError::NotImplemented(format!(
+            "{}: objects in buckets cannot be queried on a cluster yet",
+            delivery.label()
+        ))
+    })?;
+    path.to_str().map(str::to_owned).ok_or_else(|| {
         DataFusionError::Plan(format!(
             "{}: a path that is not UTF-8 cannot be sent to a cluster",
             delivery.label()

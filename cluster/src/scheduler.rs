@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use ballista_core::error::Result;
 use ballista_scheduler::cluster::BallistaCluster;
@@ -9,17 +10,52 @@ use ballista_scheduler::config::SchedulerConfig;
 use ballista_scheduler::scheduler_process::start_server;
 
 use crate::codec::{LogicalCodec, PhysicalCodec};
+use crate::executor::HEARTBEAT_INTERVAL;
 
-/// Runs a scheduler listening on `address` until the process ends. Clients connect to it
-/// as `df://HOST:PORT`; executors register with it.
-pub async fn run_scheduler(address: SocketAddr) -> Result<()> {
+/// Where a scheduler listens, and how soon it gives up on a silent executor.
+#[derive(Clone, Debug)]
+pub struct SchedulerOptions {
+    /// The address and port clients (`df://HOST:PORT`) and executors connect to.
+    pub bind: SocketAddr,
+    /// How long an executor may go unheard before the scheduler counts it lost and runs
+    /// its tasks again elsewhere (or fails their queries when no executor is left).
+    pub executor_timeout: Duration,
+}
+
+impl SchedulerOptions {
+    /// The default timeout: six of an executor's heartbeats, so that a loaded executor is
+    /// not lost for being late, while a query whose executor died waits half a minute, not
+    /// Ballista's default three.
+    pub const DEFAULT_EXECUTOR_TIMEOUT: Duration =
+        Duration::from_secs(6 * HEARTBEAT_INTERVAL.as_secs());
+
+    /// Listening on `bind`, with the default executor timeout.
+    pub fn new(bind: SocketAddr) -> Self {
+        SchedulerOptions {
+            bind,
+            executor_timeout: Self::DEFAULT_EXECUTOR_TIMEOUT,
+        }
+    }
+}
+
+/// Runs a scheduler until the process ends. Clients connect to it as `df://HOST:PORT`;
+/// executors register with it.
+pub async fn run_scheduler(options: SchedulerOptions) -> Result<()> {
+    let timeout = options.executor_timeout.as_secs().max(1);
     let config = SchedulerConfig {
-        bind_host: address.ip().to_string(),
-        bind_port: address.port(),
+        bind_host: options.bind.ip().to_string(),
+        bind_port: options.bind.port(),
         override_logical_codec: Some(Arc::new(LogicalCodec::default())),
         override_physical_codec: Some(Arc::new(PhysicalCodec::default())),
+        executor_timeout_seconds: timeout,
+        // Looked for a few times within the timeout, so that a lost executor's tasks wait
+        // little longer than the timeout itself.
+        expire_dead_executor_interval_seconds: (timeout / 4).max(1),
+        // Ballista's own default: with the last executor lost, its queries fail after the
+        // same wait, rather than hang until one registers.
+        no_executors_grace_period_seconds: timeout,
         ..Default::default()
     };
     let cluster = BallistaCluster::new_from_config(&config).await?;
-    start_server(cluster, address, Arc::new(config)).await
+    start_server(cluster, options.bind, Arc::new(config)).await
 }

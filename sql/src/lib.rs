@@ -33,6 +33,7 @@ mod export;
 pub mod functions;
 mod layout;
 pub mod prune;
+pub mod remote;
 pub mod sources;
 mod table;
 
@@ -47,7 +48,7 @@ pub use datafusion;
 pub use events_table::events_table;
 pub use export::{NULL_PARTITION, export_parquet};
 pub use layout::{OBJECT_TIME_SLACK, ObjectKey};
-pub use sources::Delivery;
+pub use sources::{Delivery, Location};
 pub use table::{MALFORMED_EXAMPLES, ReadReport, ReadTotals, RecordsExec, RecordsTable};
 
 /// A DataFusion session with `table` as `records`, the catalogue as `events`, and the

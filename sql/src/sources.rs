@@ -1,16 +1,34 @@
 //! The deliveries a `records` table reads: files, and the files of directories.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::layout::ObjectKey;
+use crate::remote::StoreKey;
 
-/// One delivery: a file of records, in any format the `ecd-events` reader detects (JSON Lines
-/// or arrays, gzip or not, records or Log Service logs).
+/// One delivery: a file or object of records, in any format the `ecd-events` reader
+/// detects (JSON Lines or arrays, gzip or not, records or Log Service logs).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Delivery {
-    path: PathBuf,
+    location: Location,
     label: String,
     object: Option<ObjectKey>,
+}
+
+/// Where a delivery's bytes are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// A local file.
+    File(PathBuf),
+    /// An object in a bucket.
+    Object {
+        /// The bucket, and how it is reached.
+        store: Arc<StoreKey>,
+        /// The object's key.
+        path: object_store::path::Path,
+        /// Its size in bytes, as listed.
+        size: u64,
+    },
 }
 
 impl Delivery {
@@ -24,14 +42,37 @@ impl Delivery {
             .and_then(ObjectKey::parse);
         Delivery {
             label: path.display().to_string(),
-            path,
+            location: Location::File(path),
+            object,
+        }
+    }
+
+    /// The delivery in the object at `path` of `store`, `size` bytes long, named by its
+    /// URL (`oss://bucket/key`).
+    pub fn bucket_object(
+        store: Arc<StoreKey>,
+        path: object_store::path::Path,
+        size: u64,
+    ) -> Delivery {
+        let object = path.filename().and_then(ObjectKey::parse);
+        Delivery {
+            label: format!("{}/{path}", store.url()),
+            location: Location::Object { store, path, size },
             object,
         }
     }
 
     /// Where its bytes are.
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// Its path, if it is a local file.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.location {
+            Location::File(path) => Some(path),
+            Location::Object { .. } => None,
+        }
     }
 
     /// How the `delivery` column and messages name it.
@@ -124,7 +165,7 @@ mod tests {
         let names: Vec<_> = found
             .deliveries
             .iter()
-            .map(|delivery| delivery.path().file_name().unwrap().to_owned())
+            .map(|delivery| delivery.path().unwrap().file_name().unwrap().to_owned())
             .collect();
         assert_eq!(names, ["a.jsonl", "b.jsonl"]);
         assert!(found.problems.is_empty(), "{:?}", found.problems);

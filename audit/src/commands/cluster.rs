@@ -9,7 +9,7 @@ use crate::cli::{ClusterArgs, ClusterProcess};
 use crate::eprintln_escaped;
 
 use super::Status;
-use super::sql::say_what_was_not_read;
+use super::sql::{runtime, say_what_was_not_read};
 
 /// How often an executor checks whether its scans met something they could not read.
 const DAMAGE_REPORT_INTERVAL: Duration = Duration::from_secs(2);
@@ -54,19 +54,21 @@ fn log_to_stderr() {
 /// standard error, when it cannot run.
 pub fn cluster(args: &ClusterArgs) -> Status {
     log_to_stderr();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln_escaped!("ecd-audit: cannot start the process's threads: {error}");
-            return Status::Failed;
-        }
+    let Some(runtime) = runtime() else {
+        return Status::Failed;
     };
     runtime.block_on(async {
         let result = match &args.process {
-            ClusterProcess::Scheduler { bind } => ecd_cluster::run_scheduler(*bind).await,
+            ClusterProcess::Scheduler {
+                bind,
+                executor_timeout,
+            } => {
+                let options = ecd_cluster::SchedulerOptions {
+                    executor_timeout: Duration::from_secs(*executor_timeout),
+                    ..ecd_cluster::SchedulerOptions::new(*bind)
+                };
+                ecd_cluster::run_scheduler(options).await
+            }
             ClusterProcess::Executor {
                 scheduler,
                 bind,

@@ -1,13 +1,11 @@
 //! `ecd-audit export`: deliveries' records as Parquet, partitioned by region and date.
 
-use ecd_sql::RecordsTable;
-
 use crate::cli::ExportArgs;
 use crate::eprintln_escaped;
 use crate::plural::count;
 
 use super::Status;
-use super::sql::{deliveries, runtime, say_what_was_not_read};
+use super::sql::{records_table, runtime, say_what_was_not_read};
 
 /// Writes the records of the deliveries the arguments name under `--to`.
 pub fn export(args: &ExportArgs) -> Status {
@@ -27,13 +25,12 @@ pub fn export(args: &ExportArgs) -> Status {
             return Status::Failed;
         }
     }
-    let Some(deliveries) = deliveries(&args.paths) else {
+    let Some(table) = records_table(&args.paths, &args.remote) else {
         return Status::Failed;
     };
     let Some(runtime) = runtime() else {
         return Status::Failed;
     };
-    let table = RecordsTable::new(deliveries);
     let report = table.report();
     let written = runtime.block_on(async {
         let context = ecd_sql::context(table)?;

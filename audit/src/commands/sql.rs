@@ -2,13 +2,14 @@
 
 use std::path::PathBuf;
 
+use ecd_sql::remote::RemoteArchive;
 use ecd_sql::{Delivery, ReadTotals, RecordsTable};
 use std::io::Write;
 
 use futures::StreamExt;
 
 use crate::archive::{self, Selection, Source};
-use crate::cli::SqlArgs;
+use crate::cli::{RemoteArgs, SqlArgs};
 use crate::eprintln_escaped;
 use crate::plural::count;
 
@@ -17,13 +18,12 @@ use super::sql_output::ResultWriter;
 
 /// Runs the query over the deliveries the arguments name and writes its result.
 pub fn sql(args: &SqlArgs) -> Status {
-    let Some(deliveries) = deliveries(&args.paths) else {
+    let Some(table) = records_table(&args.paths, &args.remote) else {
         return Status::Failed;
     };
     let Some(runtime) = runtime() else {
         return Status::Failed;
     };
-    let table = RecordsTable::new(deliveries);
     let report = table.report();
     let status = runtime.block_on(async {
         let context = match context(args, table).await {
@@ -106,10 +106,43 @@ async fn context(
     ecd_sql::context(table)
 }
 
+/// The table of the deliveries `paths` name: files and directories walked as `scan` walks
+/// them, and archives in buckets (`oss://`, `s3://`, reached as `remote` says), listed when
+/// the query is planned. `None`, with why on standard error, if a path cannot be read or
+/// names standard input (a query reads its deliveries by path).
+pub(super) fn records_table(paths: &[PathBuf], remote: &RemoteArgs) -> Option<RecordsTable> {
+    let mut archives = Vec::new();
+    let mut local = Vec::new();
+    for path in paths {
+        match path.to_str().and_then(RemoteArchive::parse) {
+            Some(archive) => {
+                let archive = match &remote.endpoint {
+                    Some(endpoint) => archive.with_endpoint(endpoint),
+                    None => archive,
+                };
+                let archive = match &remote.region {
+                    Some(region) => archive.with_region(region),
+                    None => archive,
+                };
+                archives.push(match remote.no_sign_request {
+                    true => archive.unsigned(),
+                    false => archive,
+                });
+            }
+            None => local.push(path.clone()),
+        }
+    }
+    let deliveries = match local.is_empty() {
+        true => Vec::new(),
+        false => deliveries(&local)?,
+    };
+    Some(RecordsTable::new(deliveries).with_archives(archives))
+}
+
 /// The deliveries under `paths`, walked as `scan` walks them (each file once, hidden ones and
 /// pipes left out); `None`, with why on standard error, if a path cannot be read or names
-/// standard input (a query reads its deliveries by path).
-pub(super) fn deliveries(paths: &[PathBuf]) -> Option<Vec<Delivery>> {
+/// standard input.
+fn deliveries(paths: &[PathBuf]) -> Option<Vec<Delivery>> {
     let inputs = archive::find(paths, &Selection::default());
     for problem in &inputs.problems {
         eprintln_escaped!("ecd-audit: {problem}");
@@ -139,12 +172,11 @@ pub(super) fn deliveries(paths: &[PathBuf]) -> Option<Vec<Delivery>> {
 
 /// The runtime queries run on: a thread for each core.
 pub(super) fn runtime() -> Option<tokio::runtime::Runtime> {
-    // (No timers or I/O driver for a local query: DataFusion reads local files on blocking
-    // threads. A cluster's client talks gRPC, which needs both.)
-    let mut builder = tokio::runtime::Builder::new_multi_thread();
-    #[cfg(feature = "cluster")]
-    builder.enable_all();
-    match builder.build() {
+    // Timers and the I/O driver: buckets are read over HTTP, a cluster's client talks gRPC.
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => Some(runtime),
         Err(error) => {
             eprintln_escaped!("ecd-audit: cannot start the query's threads: {error}");

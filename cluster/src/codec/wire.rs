@@ -4,7 +4,7 @@
 //! JSON because the plans are small (a path per delivery) and a mismatch between client and
 //! executor versions then fails with a message that names the field.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use ecd_sql::columns::Column;
@@ -57,11 +57,24 @@ fn decode(buf: &[u8]) -> Result<Option<Node>> {
 
 /// The table `records`, encoded.
 pub(super) fn encode_records_table(table: &RecordsTable, buf: &mut Vec<u8>) -> Result<()> {
+    // Never sent without them: the executors would read less than was asked.
+    if let Some(archive) = table.archives().first() {
+        return Err(DataFusionError::NotImplemented(format!(
+            "{archive}: archives in buckets cannot be queried on a cluster yet"
+        )));
+    }
     let deliveries = table
         .deliveries()
         .iter()
-        .map(|d| d.path().to_path_buf())
-        .collect();
+        .map(|d| {
+            d.path().map(Path::to_path_buf).ok_or_else(|| {
+                DataFusionError::NotImplemented(format!(
+                    "{}: objects in buckets cannot be queried on a cluster yet",
+                    d.label()
+                ))
+            })
+        })
+        .collect::<Result<_>>()?;
     encode(&Node::RecordsTable { deliveries }, buf)
 }
 

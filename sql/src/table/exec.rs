@@ -187,11 +187,16 @@ impl ExecutionPlan for RecordsExec {
         let batch_size = context.session_config().batch_size().max(1);
         let limit = self.limit;
         let report = Arc::clone(&self.report);
+        // Objects are fetched on the query's runtime, from the reading thread.
+        let runtime = tokio::runtime::Handle::try_current().map_err(|error| {
+            DataFusionError::Execution(format!("a records scan runs on a Tokio runtime: {error}"))
+        })?;
         let (sender, receiver) = mpsc::channel(BATCHES_IN_FLIGHT);
         // Reading is blocking work (files, inflating, parsing): off the async threads.
         let reading = tokio::task::spawn_blocking(move || {
             read_partition(
                 &deliveries,
+                &runtime,
                 builder,
                 batch_size,
                 limit,

@@ -14,6 +14,7 @@ use super::exec::RecordsExec;
 use super::report::ReadReport;
 use crate::columns::{self, Column};
 use crate::prune::Bounds;
+use crate::remote::{RemoteArchive, list_archive};
 use crate::sources::Delivery;
 
 /// The ActionTrail records of a set of deliveries, as a table (docs/sql.md lists its
@@ -26,6 +27,7 @@ use crate::sources::Delivery;
 #[derive(Debug)]
 pub struct RecordsTable {
     deliveries: Arc<[Delivery]>,
+    archives: Arc<[RemoteArchive]>,
     report: Arc<ReadReport>,
 }
 
@@ -34,13 +36,26 @@ impl RecordsTable {
     pub fn new(deliveries: Vec<Delivery>) -> RecordsTable {
         RecordsTable {
             deliveries: deliveries.into(),
+            archives: Arc::from(Vec::new()),
             report: Arc::default(),
         }
     }
 
-    /// The deliveries it reads from.
+    /// The same table with the objects of `archives` too, listed when a query is planned
+    /// (only the folders its filters may need: [`crate::remote`]).
+    pub fn with_archives(mut self, archives: Vec<RemoteArchive>) -> RecordsTable {
+        self.archives = archives.into();
+        self
+    }
+
+    /// The deliveries it reads from, but for the objects of its archives.
     pub fn deliveries(&self) -> &[Delivery] {
         &self.deliveries
+    }
+
+    /// The remote archives it reads from.
+    pub fn archives(&self) -> &[RemoteArchive] {
+        &self.archives
     }
 
     /// What its scans have read, pruned and failed to read so far.
@@ -82,10 +97,20 @@ impl TableProvider for RecordsTable {
         limit: Option<usize>,
     ) -> Result<Arc<dyn ExecutionPlan>> {
         let bounds = Bounds::from_filters(filters);
-        let (kept, pruned): (Vec<&Delivery>, Vec<&Delivery>) = self
-            .deliveries
-            .iter()
-            .partition(|delivery| bounds.may_hold(delivery.object()));
+        let mut kept: Vec<Delivery> = Vec::new();
+        let mut pruned = 0;
+        for delivery in self.deliveries.iter() {
+            if bounds.may_hold(delivery.object()) {
+                kept.push(delivery.clone());
+            } else {
+                pruned += 1;
+            }
+        }
+        for archive in self.archives.iter() {
+            let (listed, left_out) = list_archive(archive, &bounds).await?;
+            kept.extend(listed);
+            pruned += left_out;
+        }
         let columns: Vec<Column> = match projection {
             Some(indices) => indices
                 .iter()
@@ -101,13 +126,12 @@ impl TableProvider for RecordsTable {
                 .collect::<Result<_>>()?,
             None => Column::ALL.to_vec(),
         };
-        let pruned = pruned.len() as u64;
         self.report.add(super::ReadTotals {
             pruned,
             ..Default::default()
         });
         Ok(Arc::new(RecordsExec::new(
-            kept.into_iter().cloned().collect(),
+            kept,
             columns,
             state.config().target_partitions(),
             pruned,

@@ -1,21 +1,27 @@
 //! One partition of a scan: its deliveries read in turn, on a blocking thread, into batches.
 
+use std::io::Read;
+
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::error::DataFusionError;
 use ecd_events::records::{RecordErrorKind, RecordReader};
 
 use super::batch::{BatchBuilder, ReadRecord};
 use super::report::{ReadReport, ReadTotals};
-use crate::sources::Delivery;
+use crate::remote::ObjectRead;
+use crate::sources::{Delivery, Location};
+use tokio::runtime::Handle;
 
 /// Where a partition's batches go; `false` when no one wants more (the query has its rows,
 /// or was cancelled).
 pub(crate) type Emit<'e> = dyn FnMut(Result<RecordBatch, DataFusionError>) -> bool + 'e;
 
 /// Reads `deliveries` into batches of up to `batch_size` rows of `builder`'s columns, at most
-/// `limit` rows in all, adding what each delivery held to `report`.
+/// `limit` rows in all, adding what each delivery held to `report`. Objects are fetched on
+/// `runtime`.
 pub(crate) fn read_partition(
     deliveries: &[Delivery],
+    runtime: &Handle,
     mut builder: BatchBuilder,
     batch_size: usize,
     limit: Option<usize>,
@@ -30,6 +36,7 @@ pub(crate) fn read_partition(
         }
         let totals = read_delivery(
             delivery,
+            runtime,
             &mut builder,
             batch_size,
             &mut rows_left,
@@ -48,6 +55,7 @@ pub(crate) fn read_partition(
 /// Reads one delivery, emitting each full batch; returns what it held.
 fn read_delivery(
     delivery: &Delivery,
+    runtime: &Handle,
     builder: &mut BatchBuilder,
     batch_size: usize,
     rows_left: &mut usize,
@@ -57,51 +65,98 @@ fn read_delivery(
         opened: 1,
         ..ReadTotals::default()
     };
-    let mut reader = match RecordReader::open(delivery.path()) {
-        Ok(reader) => reader,
-        Err(error) => {
-            totals
-                .unreadable
-                .push(format!("{}: {error}", delivery.label()));
-            return totals;
-        }
+    let read = Reading {
+        delivery,
+        builder,
+        batch_size,
+        rows_left,
+        emit,
+        totals: &mut totals,
     };
-    let full = builder.needs_full_record();
-    // Once the consumer has enough, the rest of the delivery is read without building rows
-    // (the reader lends records to a closure, which cannot stop it).
-    let mut wanted = true;
-    let mut take = |record: ReadRecord<'_, '_>, totals: &mut ReadTotals| {
-        totals.records += 1;
-        if !wanted || *rows_left == 0 {
-            return;
-        }
-        if builder.push(record, delivery) {
-            totals.times_not_times += 1;
-        }
-        *rows_left -= 1;
-        if builder.rows() >= batch_size || *rows_left == 0 {
-            wanted = emit(builder.finish().map_err(DataFusionError::from));
-        }
-    };
-    let failed = |error: ecd_events::records::RecordError, totals: &mut ReadTotals| {
-        if error.kind() == RecordErrorKind::Io {
-            totals
-                .unreadable
-                .push(format!("{}: {error}", delivery.label()));
-        } else {
-            totals.malformed(delivery.label(), error);
-        }
-    };
-    if full {
-        reader.for_each_borrowed(|result| match result {
-            Ok(record) => take(ReadRecord::Full(&record), &mut totals),
-            Err(error) => failed(error, &mut totals),
-        });
-    } else {
-        reader.for_each_lazy(|result| match result {
-            Ok(record) => take(ReadRecord::Skimmed(&record), &mut totals),
-            Err(error) => failed(error, &mut totals),
-        });
+    match delivery.location() {
+        Location::File(path) => match RecordReader::open(path) {
+            Ok(reader) => read.records(reader),
+            Err(error) => read.unreadable(error),
+        },
+        Location::Object { store, path, size } => match store.store() {
+            Ok(client) => read.records(
+                RecordReader::with_background_decompression(ObjectRead::new(
+                    runtime.clone(),
+                    client,
+                    path.clone(),
+                ))
+                .source_length(*size),
+            ),
+            Err(error) => read.unreadable(error),
+        },
     }
     totals
+}
+
+/// One delivery being read into batches.
+struct Reading<'r, 'e> {
+    delivery: &'r Delivery,
+    builder: &'r mut BatchBuilder,
+    batch_size: usize,
+    rows_left: &'r mut usize,
+    emit: &'r mut Emit<'e>,
+    totals: &'r mut ReadTotals,
+}
+
+impl Reading<'_, '_> {
+    /// Counts the delivery as one that could not be read.
+    fn unreadable(self, error: impl std::fmt::Display) {
+        self.totals
+            .unreadable
+            .push(format!("{}: {error}", self.delivery.label()));
+    }
+
+    /// Reads its records.
+    fn records<R: Read>(self, mut reader: RecordReader<R>) {
+        let Reading {
+            delivery,
+            builder,
+            batch_size,
+            rows_left,
+            emit,
+            totals,
+        } = self;
+        let full = builder.needs_full_record();
+        // Once the consumer has enough, the rest of the delivery is read without building
+        // rows (the reader lends records to a closure, which cannot stop it).
+        let mut wanted = true;
+        let mut take = |record: ReadRecord<'_, '_>, totals: &mut ReadTotals| {
+            totals.records += 1;
+            if !wanted || *rows_left == 0 {
+                return;
+            }
+            if builder.push(record, delivery) {
+                totals.times_not_times += 1;
+            }
+            *rows_left -= 1;
+            if builder.rows() >= batch_size || *rows_left == 0 {
+                wanted = emit(builder.finish().map_err(DataFusionError::from));
+            }
+        };
+        let failed = |error: ecd_events::records::RecordError, totals: &mut ReadTotals| {
+            if error.kind() == RecordErrorKind::Io {
+                totals
+                    .unreadable
+                    .push(format!("{}: {error}", delivery.label()));
+            } else {
+                totals.malformed(delivery.label(), error);
+            }
+        };
+        if full {
+            reader.for_each_borrowed(|result| match result {
+                Ok(record) => take(ReadRecord::Full(&record), totals),
+                Err(error) => failed(error, totals),
+            });
+        } else {
+            reader.for_each_lazy(|result| match result {
+                Ok(record) => take(ReadRecord::Skimmed(&record), totals),
+                Err(error) => failed(error, totals),
+            });
+        }
+    }
 }
