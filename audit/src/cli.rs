@@ -175,7 +175,7 @@ pub struct ExportArgs {
 /// How `oss://` and `s3://` archives are reached. Credentials come from the environment
 /// only: `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and
 /// `ALIBABA_CLOUD_SECURITY_TOKEN` (or `OSS_ACCESS_KEY_ID`...) for OSS, AWS's own for S3.
-#[cfg(feature = "sql")]
+#[cfg(feature = "oss")]
 #[derive(Debug, Args)]
 pub struct RemoteArgs {
     /// An S3-compatible server's URL (`http://127.0.0.1:9000`), reached with path-style
@@ -184,14 +184,27 @@ pub struct RemoteArgs {
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
 
-    /// The bucket's region (`cn-hangzhou`); by default `OSS_REGION` or
-    /// `ALIBABA_CLOUD_REGION_ID` for OSS, `AWS_REGION` for S3.
+    /// The bucket's region (`cn-hangzhou`), which OSS's endpoint and the requests'
+    /// signatures name; by default `OSS_REGION` or `ALIBABA_CLOUD_REGION_ID` for OSS,
+    /// `AWS_REGION` for S3. (Not `--region`, which selects records' regions.)
     #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
+    pub bucket_region: Option<String>,
 
     /// Sends requests unsigned, without credentials: for a bucket anyone may read.
     #[arg(long)]
     pub no_sign_request: bool,
+}
+
+#[cfg(feature = "oss")]
+impl RemoteArgs {
+    /// What the archive layer takes of them.
+    pub fn reach(&self) -> crate::archive::bucket::Reach {
+        crate::archive::bucket::Reach {
+            endpoint: self.endpoint.clone(),
+            region: self.bucket_region.clone(),
+            unsigned: self.no_sign_request,
+        }
+    }
 }
 
 /// What `scan --help` says of its output, which records (and file names) cannot forge.
@@ -225,6 +238,13 @@ pub struct ScanArgs {
     /// logs) comes from its content.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Where buckets are reached: with the `oss` feature, a PATH can be an archive in a
+    /// bucket, `oss://BUCKET/PREFIX` or `s3://BUCKET/PREFIX`, listed and read in place
+    /// (only the folders and objects that --since, --until and --region may need).
+    #[cfg(feature = "oss")]
+    #[command(flatten)]
+    pub remote: RemoteArgs,
 
     /// Sigma rules to apply instead of the default rules: a file of rules (YAML, `---` between
     /// them) or a directory of `.yml`/`.yaml` files; repeat it for several. Rules of another
@@ -373,5 +393,17 @@ mod tests {
     #[test]
     fn scan_help_gives_the_bound_of_a_field() {
         assert!(SCAN_OUTPUT.contains(&format!(" {} KiB ", FIELD_BYTES / 1024)));
+    }
+}
+
+#[cfg(test)]
+mod command_line {
+    use clap::CommandFactory;
+
+    #[test]
+    fn is_well_formed_with_every_feature_set() {
+        // clap's own checks (unique names, valid defaults), which otherwise run only when a
+        // subcommand is first parsed.
+        super::Cli::command().debug_assert();
     }
 }

@@ -1,9 +1,9 @@
-//! `ecd-audit sql` and `export` over an archive in a bucket, as a user runs them: a real
-//! S3-compatible server (moto's) started by the test, credentials in the environment, and
-//! every result the same as over the local copy.
-#![cfg(feature = "sql")]
+//! `ecd-audit scan` (feature `oss`), `sql` and `export` (feature `sql`) over an archive in a
+//! bucket, as a user runs them: a real S3-compatible server (moto's) started by the test,
+//! credentials in the environment, and every result the same as over the local copy.
+#![cfg(feature = "oss")]
 
-#[path = "../../sql/tests/support/mod.rs"]
+#[path = "../../bucket/tests/support/mod.rs"]
 mod support;
 
 use std::path::Path;
@@ -50,6 +50,7 @@ const CREDENTIALS_SET: [(&str, &str); 2] = [
     ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", SECRET),
 ];
 
+#[cfg(feature = "sql")]
 #[test]
 fn sql_and_export_over_oss_give_what_they_give_over_the_local_copy() {
     let dir = tempfile::tempdir().unwrap();
@@ -94,6 +95,7 @@ fn sql_and_export_over_oss_give_what_they_give_over_the_local_copy() {
     assert!(to.join("region=cn-shanghai").is_dir());
 }
 
+#[cfg(feature = "sql")]
 #[test]
 fn missing_credentials_or_endpoint_and_a_missing_bucket_exit_2_named() {
     let server = S3Server::start();
@@ -142,4 +144,65 @@ fn missing_credentials_or_endpoint_and_a_missing_bucket_exit_2_named() {
         text(&output.stderr)
     );
     assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn scan_of_the_bucket_reports_what_the_local_copy_does_and_opens_only_the_selection() {
+    let dir = tempfile::tempdir().unwrap();
+    // A day of objects every five minutes of two regions: 576 objects of 3 records.
+    OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 288, 3)
+        .write(dir.path())
+        .unwrap();
+    let server = S3Server::start();
+    server.upload("audit-trail", dir.path(), "");
+    let remote = ["--endpoint", server.endpoint.as_str()];
+
+    let local = ecd_audit(&["scan", path(dir.path()), "--quiet"], &[]);
+    let mut args = vec!["scan", "oss://audit-trail", "--quiet"];
+    args.extend(remote);
+    let got = ecd_audit(&args, &CREDENTIALS_SET);
+    assert_eq!(
+        got.status.code(),
+        local.status.code(),
+        "{}",
+        text(&got.stderr)
+    );
+    // The same report, the objects named by their URLs instead of their paths.
+    let expected = text(&local.stdout).replace(path(dir.path()), "oss://audit-trail");
+    assert_eq!(text(&got.stdout), expected);
+    assert!(expected.contains("from 576 deliveries"), "{expected}");
+
+    // Two hours of one region: that region's objects of those hours and the hour of slack
+    // either side are fetched, no other.
+    let before = server.requests().len();
+    let mut args = vec![
+        "scan",
+        "oss://audit-trail/AliyunLogs/Actiontrail",
+        "--quiet",
+        "--since",
+        "2025-03-04T10:00:00Z",
+        "--until",
+        "2025-03-04T12:00:00Z",
+        "--region",
+        "cn-shanghai",
+    ];
+    args.extend(remote);
+    let got = ecd_audit(&args, &CREDENTIALS_SET);
+    assert!(got.status.success(), "{}", text(&got.stderr));
+    let fetched: Vec<String> = server.requests()[before..]
+        .iter()
+        .filter(|request| request.starts_with("GET /audit-trail/"))
+        .cloned()
+        .collect();
+    assert!(
+        fetched
+            .iter()
+            .all(|request| request.contains("/cn-shanghai/")),
+        "{fetched:#?}"
+    );
+    // Objects are named for the end of their five minutes: 09:00 to 13:00 inclusive, as
+    // --until is exclusive and the slack an hour.
+    assert_eq!(fetched.len(), 48, "{fetched:#?}");
+    let report = text(&got.stdout);
+    assert!(report.contains("from 48 deliveries"), "{report}");
 }

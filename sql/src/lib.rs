@@ -31,9 +31,7 @@ pub mod columns;
 mod events_table;
 mod export;
 pub mod functions;
-mod layout;
 pub mod prune;
-pub mod remote;
 pub mod sources;
 mod table;
 
@@ -45,9 +43,11 @@ use datafusion::prelude::SessionContext;
 
 /// The DataFusion this crate is built on, for its types (`SessionContext`, Arrow's arrays).
 pub use datafusion;
+/// Archives in buckets: how they are named, reached, listed and read.
+pub use ecd_bucket;
+pub use ecd_bucket::{OBJECT_TIME_SLACK, ObjectKey, RemoteArchive};
 pub use events_table::events_table;
 pub use export::{NULL_PARTITION, export_parquet};
-pub use layout::{OBJECT_TIME_SLACK, ObjectKey};
 pub use sources::{Delivery, Location};
 pub use table::{MALFORMED_EXAMPLES, ReadReport, ReadTotals, RecordsExec, RecordsTable};
 

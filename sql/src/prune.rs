@@ -3,7 +3,7 @@
 //! A filter on `event_time`, `date` or `region` bounds the times and regions a query can
 //! return. An object named as ActionTrail names them ([`ObjectKey`]) holds its region's
 //! records of the five minutes before the time in its name, delivered within about ten: one
-//! whose time lies more than [`OBJECT_TIME_SLACK`] outside the bounds, or whose region is not
+//! whose time lies more than [`OBJECT_TIME_SLACK`](crate::OBJECT_TIME_SLACK) outside the bounds, or whose region is not
 //! among them, holds no record the query could return and is not opened. Files of other
 //! names are always read. The filters are still applied to every record read (the pushdown is
 //! `Inexact`), so pruning decides only what is opened, never what is returned.
@@ -15,7 +15,7 @@ use datafusion::common::ScalarValue;
 use datafusion::logical_expr::{Between, BinaryExpr, Expr, Operator};
 
 use crate::columns::Column;
-use crate::layout::{OBJECT_TIME_SLACK, ObjectKey};
+use ecd_bucket::{ObjectKey, Window};
 
 /// The times and regions a query's filters allow. Nothing known: everything.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -109,21 +109,19 @@ impl Bounds {
         }
     }
 
+    /// The same bounds, as a bucket's listing takes them.
+    pub fn window(&self) -> Window {
+        Window {
+            since: self.since,
+            until: self.until,
+            regions: self.regions.clone(),
+        }
+    }
+
     /// Whether a delivery of this name may hold records within the bounds; `None` (a name
-    /// that is not an ActionTrail object's): always.
+    /// that is not an ActionTrail object's): always ([`Window::may_hold`]).
     pub fn may_hold(&self, object: Option<&ObjectKey>) -> bool {
-        let Some(object) = object else {
-            return true;
-        };
-        self.regions
-            .as_ref()
-            .is_none_or(|regions| regions.contains(&object.region.to_ascii_lowercase()))
-            && self
-                .since
-                .is_none_or(|since| object.time + OBJECT_TIME_SLACK >= since)
-            && self
-                .until
-                .is_none_or(|until| object.time - OBJECT_TIME_SLACK <= until)
+        self.window().may_hold(object)
     }
 }
 

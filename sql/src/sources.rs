@@ -1,10 +1,10 @@
 //! The deliveries a `records` table reads: files, and the files of directories.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use crate::layout::ObjectKey;
-use crate::remote::StoreKey;
+use ecd_bucket::Object;
+
+use crate::ObjectKey;
 
 /// One delivery: a file or object of records, in any format the `ecd-events` reader
 /// detects (JSON Lines or arrays, gzip or not, records or Log Service logs).
@@ -21,14 +21,7 @@ pub enum Location {
     /// A local file.
     File(PathBuf),
     /// An object in a bucket.
-    Object {
-        /// The bucket, and how it is reached.
-        store: Arc<StoreKey>,
-        /// The object's key.
-        path: object_store::path::Path,
-        /// Its size in bytes, as listed.
-        size: u64,
-    },
+    Object(Object),
 }
 
 impl Delivery {
@@ -47,18 +40,12 @@ impl Delivery {
         }
     }
 
-    /// The delivery in the object at `path` of `store`, `size` bytes long, named by its
-    /// URL (`oss://bucket/key`).
-    pub fn bucket_object(
-        store: Arc<StoreKey>,
-        path: object_store::path::Path,
-        size: u64,
-    ) -> Delivery {
-        let object = path.filename().and_then(ObjectKey::parse);
+    /// The delivery in an object of a bucket, named by its URL (`oss://bucket/key`).
+    pub fn bucket_object(object: Object) -> Delivery {
         Delivery {
-            label: format!("{}/{path}", store.url()),
-            location: Location::Object { store, path, size },
-            object,
+            label: object.url(),
+            object: object.key.clone(),
+            location: Location::Object(object),
         }
     }
 
@@ -71,7 +58,7 @@ impl Delivery {
     pub fn path(&self) -> Option<&Path> {
         match &self.location {
             Location::File(path) => Some(path),
-            Location::Object { .. } => None,
+            Location::Object(_) => None,
         }
     }
 

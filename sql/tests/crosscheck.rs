@@ -2,6 +2,7 @@
 //! its own gzip and JSON over the files, the catalogue read from events.toml, and DuckDB
 //! reading the Parquet export back. Over the local copy and over the bucket (moto's server).
 
+#[path = "../../bucket/tests/support/mod.rs"]
 mod support;
 
 use std::collections::BTreeMap;
@@ -12,7 +13,7 @@ use chrono::{DateTime, TimeDelta};
 use datafusion::arrow::array::{Array, AsArray};
 use datafusion::arrow::datatypes::Int64Type;
 use ecd_events::fixtures::OssArchive;
-use ecd_sql::remote::RemoteArchive;
+use ecd_sql::RemoteArchive;
 use ecd_sql::{RecordsTable, context, export_parquet, sources};
 use serde_json::Value;
 use support::python::{S3Server, python_packages};

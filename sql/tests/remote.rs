@@ -2,13 +2,14 @@
 //! that the test starts: the same results as over the local copy, and pruning shown by the
 //! server's own log of what was listed and fetched.
 
+#[path = "../../bucket/tests/support/mod.rs"]
 mod support;
 
 use std::path::Path;
 
 use chrono::{DateTime, TimeDelta};
 use ecd_events::fixtures::OssArchive;
-use ecd_sql::remote::RemoteArchive;
+use ecd_sql::RemoteArchive;
 use ecd_sql::{RecordsTable, context, sources};
 use support::python::S3Server;
 

@@ -17,6 +17,9 @@ pub enum Source {
     Stdin,
     /// One of the sample deliveries built into the tool.
     Bundled(&'static [u8]),
+    /// An object in a bucket.
+    #[cfg(feature = "oss")]
+    Object(ecd_bucket::Object),
 }
 
 /// One delivery to read.

@@ -1,6 +1,8 @@
-//! What to read: paths walked into deliveries, OSS object names, and the selection that
-//! prunes objects before they are opened.
+//! What to read: paths walked into deliveries, archives listed in buckets (feature `oss`),
+//! OSS object names, and the selection that prunes objects before they are opened.
 
+#[cfg(feature = "oss")]
+pub mod bucket;
 mod inputs;
 mod layout;
 mod samples;

@@ -28,6 +28,24 @@ pub fn scan(args: &ScanArgs) -> Status {
     }
 }
 
+/// The deliveries the paths lead to: files and directories, and with the `oss` feature
+/// archives in buckets, listed after them.
+fn find(args: &ScanArgs, selection: &Selection) -> archive::Inputs {
+    #[cfg(feature = "oss")]
+    {
+        let (local, archives) = archive::bucket::split(&args.paths, &args.remote.reach());
+        // (No paths at all reads the samples; only URLs reads none.)
+        let mut inputs = match local.is_empty() && !archives.is_empty() {
+            true => archive::Inputs::default(),
+            false => archive::find(&local, selection),
+        };
+        archive::bucket::find(&archives, selection, &mut inputs);
+        inputs
+    }
+    #[cfg(not(feature = "oss"))]
+    archive::find(&args.paths, selection)
+}
+
 fn scan_on_this_pool(args: &ScanArgs) -> Status {
     let Some(ruleset) = ruleset(&args.rules, &args.filters, false) else {
         return Status::Failed;
@@ -52,7 +70,7 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
         regions: args.region.clone(),
     };
 
-    let inputs = archive::find(&args.paths, &selection);
+    let inputs = find(args, &selection);
     for problem in &inputs.problems {
         eprintln_escaped!("ecd-audit: {problem}");
     }

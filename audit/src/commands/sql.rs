@@ -2,7 +2,6 @@
 
 use std::path::PathBuf;
 
-use ecd_sql::remote::RemoteArchive;
 use ecd_sql::{Delivery, ReadTotals, RecordsTable};
 use std::io::Write;
 
@@ -111,27 +110,7 @@ async fn context(
 /// the query is planned. `None`, with why on standard error, if a path cannot be read or
 /// names standard input (a query reads its deliveries by path).
 pub(super) fn records_table(paths: &[PathBuf], remote: &RemoteArgs) -> Option<RecordsTable> {
-    let mut archives = Vec::new();
-    let mut local = Vec::new();
-    for path in paths {
-        match path.to_str().and_then(RemoteArchive::parse) {
-            Some(archive) => {
-                let archive = match &remote.endpoint {
-                    Some(endpoint) => archive.with_endpoint(endpoint),
-                    None => archive,
-                };
-                let archive = match &remote.region {
-                    Some(region) => archive.with_region(region),
-                    None => archive,
-                };
-                archives.push(match remote.no_sign_request {
-                    true => archive.unsigned(),
-                    false => archive,
-                });
-            }
-            None => local.push(path.clone()),
-        }
-    }
+    let (local, archives) = archive::bucket::split(paths, &remote.reach());
     let deliveries = match local.is_empty() {
         true => Vec::new(),
         false => deliveries(&local)?,
@@ -158,6 +137,7 @@ fn deliveries(paths: &[PathBuf]) -> Option<Vec<Delivery>> {
     for input in inputs.inputs {
         match input.source {
             Source::File(path) => deliveries.push(Delivery::file(path)),
+            Source::Object(object) => deliveries.push(Delivery::bucket_object(object)),
             Source::Stdin | Source::Bundled(_) => {
                 eprintln_escaped!(
                     "ecd-audit: {}: standard input cannot be queried: save it to a file and name that",

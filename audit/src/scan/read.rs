@@ -73,6 +73,21 @@ fn read_into(
             }
         },
         Source::Stdin => Box::new(context.progress.reading(io::stdin())),
+        #[cfg(feature = "oss")]
+        Source::Object(object) => {
+            match crate::archive::bucket::runtime()
+                .and_then(|runtime| object.open(runtime).map_err(|error| error.to_string()))
+            {
+                Ok(bytes) => {
+                    length = Some(object.size);
+                    Box::new(context.progress.reading(bytes))
+                }
+                Err(error) => {
+                    tally.unreadable.push((index, error));
+                    return;
+                }
+            }
+        }
         Source::Bundled(content) => {
             length = Some(content.len() as u64);
             Box::new(context.progress.reading(*content))

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::catalog::Session;
 use datafusion::datasource::{TableProvider, TableType};
-use datafusion::error::Result;
+use datafusion::error::{DataFusionError, Result};
 use datafusion::logical_expr::{Expr, TableProviderFilterPushDown};
 use datafusion::physical_plan::ExecutionPlan;
 
@@ -14,8 +14,8 @@ use super::exec::RecordsExec;
 use super::report::ReadReport;
 use crate::columns::{self, Column};
 use crate::prune::Bounds;
-use crate::remote::{RemoteArchive, list_archive};
 use crate::sources::Delivery;
+use ecd_bucket::RemoteArchive;
 
 /// The ActionTrail records of a set of deliveries, as a table (docs/sql.md lists its
 /// columns).
@@ -42,7 +42,7 @@ impl RecordsTable {
     }
 
     /// The same table with the objects of `archives` too, listed when a query is planned
-    /// (only the folders its filters may need: [`crate::remote`]).
+    /// (only the folders its filters may need: [`RemoteArchive::list`]).
     pub fn with_archives(mut self, archives: Vec<RemoteArchive>) -> RecordsTable {
         self.archives = archives.into();
         self
@@ -107,16 +107,19 @@ impl TableProvider for RecordsTable {
             }
         }
         for archive in self.archives.iter() {
-            let (listed, left_out) = list_archive(archive, &bounds).await?;
-            kept.extend(listed);
-            pruned += left_out;
+            let listing = archive
+                .list(&bounds.window())
+                .await
+                .map_err(|error| DataFusionError::External(Box::new(error)))?;
+            kept.extend(listing.objects.into_iter().map(Delivery::bucket_object));
+            pruned += listing.pruned;
         }
         let columns: Vec<Column> = match projection {
             Some(indices) => indices
                 .iter()
                 .map(|&index| {
                     Column::ALL.get(index).copied().ok_or_else(|| {
-                        datafusion::error::DataFusionError::Plan(format!(
+                        DataFusionError::Plan(format!(
                             "records has {} columns, not {}",
                             Column::ALL.len(),
                             index + 1

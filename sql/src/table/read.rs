@@ -8,7 +8,6 @@ use ecd_events::records::{RecordErrorKind, RecordReader};
 
 use super::batch::{BatchBuilder, ReadRecord};
 use super::report::{ReadReport, ReadTotals};
-use crate::remote::ObjectRead;
 use crate::sources::{Delivery, Location};
 use tokio::runtime::Handle;
 
@@ -78,14 +77,9 @@ fn read_delivery(
             Ok(reader) => read.records(reader),
             Err(error) => read.unreadable(error),
         },
-        Location::Object { store, path, size } => match store.store() {
-            Ok(client) => read.records(
-                RecordReader::with_background_decompression(ObjectRead::new(
-                    runtime.clone(),
-                    client,
-                    path.clone(),
-                ))
-                .source_length(*size),
+        Location::Object(object) => match object.open(runtime.clone()) {
+            Ok(bytes) => read.records(
+                RecordReader::with_background_decompression(bytes).source_length(object.size),
             ),
             Err(error) => read.unreadable(error),
         },

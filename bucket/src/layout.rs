@@ -5,9 +5,8 @@
 //! ```
 //!
 //! The file name alone carries the region and the time, so objects are recognised by it,
-//! wherever they were copied to. (A copy of `ecd-audit`'s `archive::ObjectKey`, owning its
-//! region: the tool depends on this crate only behind a feature, so neither can use the
-//! other's, and twenty lines do not make a case for the `ecd-events` library.)
+//! wherever they were copied to. (`ecd-audit`'s `archive::ObjectKey` borrows its region from
+//! a file name; the tool's default build does not depend on this crate.)
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
@@ -30,7 +29,7 @@ impl ObjectKey {
     /// Reads a file name of the layout; `None` for any other name.
     ///
     /// ```
-    /// use ecd_sql::ObjectKey;
+    /// use ecd_bucket::ObjectKey;
     ///
     /// let key = ObjectKey::parse("Actiontrail_ap-southeast-6_20260925070451_1002_4_1146_0123456789abcdef0123456789abcdef.gz").unwrap();
     /// assert_eq!(key.region, "ap-southeast-6");

@@ -10,8 +10,10 @@ use object_store::path::Path;
 use object_store::{ObjectStore, ObjectStoreExt};
 use tokio::runtime::Handle;
 
-/// The bytes of one object, requested when first read.
-pub(crate) struct ObjectRead {
+/// The bytes of one object as a blocking [`Read`], requested when first read
+/// ([`Object::open`](crate::Object::open)). Each chunk is awaited on the runtime it was
+/// opened with, so it must be read from a thread that is not one of that runtime's workers.
+pub struct ObjectRead {
     runtime: Handle,
     store: Arc<dyn ObjectStore>,
     path: Path,

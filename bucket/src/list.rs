@@ -1,82 +1,133 @@
-//! Listing an archive's objects, leaving out unlisted the folders a query cannot need.
+//! Listing an archive's objects, leaving out unlisted the folders a window cannot need.
 //!
 //! ActionTrail's layout puts each object under `<region>/<YYYY>/<MM>/<DD>/`. With no bound
 //! on time or region, the archive is listed flat (a request for every thousand objects).
 //! With one, it is walked a folder at a time: a folder named by a year, month or day whose
 //! span (widened by [`OBJECT_TIME_SLACK`]) misses the bounds, or a region folder outside
-//! them, is never listed; objects are then pruned by name as local files are.
+//! them, is never listed; objects are then pruned by name ([`Window::may_hold`]).
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Months, NaiveDate, TimeDelta, Utc};
-use datafusion::error::{DataFusionError, Result};
 use futures::TryStreamExt;
 use object_store::ObjectStore;
+use object_store::path::Path;
+use tokio::runtime::Handle;
 
-use super::store::RemoteArchive;
-use crate::layout::OBJECT_TIME_SLACK;
-use crate::prune::Bounds;
-use crate::sources::Delivery;
+use crate::error::Error;
+use crate::layout::{OBJECT_TIME_SLACK, ObjectKey};
+use crate::read::ObjectRead;
+use crate::store::{RemoteArchive, StoreKey};
+use crate::window::Window;
 
-/// The objects of `archive` that `bounds` may need, in key order, and how many objects
-/// that were listed were left out by name.
-pub(crate) async fn list_archive(
-    archive: &RemoteArchive,
-    bounds: &Bounds,
-) -> Result<(Vec<Delivery>, u64)> {
-    let store = archive.store.store()?;
-    let key = Arc::new(archive.store.clone());
-    let failed = |error: object_store::Error| {
-        DataFusionError::External(format!("{archive}: cannot list: {error}").into())
-    };
-    let mut kept = Vec::new();
-    let mut pruned = 0;
-    let mut keep = |meta: object_store::ObjectMeta, kept: &mut Vec<Delivery>| {
-        let delivery = Delivery::bucket_object(Arc::clone(&key), meta.location, meta.size);
-        if bounds.may_hold(delivery.object()) {
-            kept.push(delivery);
-        } else {
-            pruned += 1;
+/// What [`RemoteArchive::list`] found.
+#[derive(Clone, Debug, Default)]
+pub struct Listing {
+    /// The objects the window may need, in key order.
+    pub objects: Vec<Object>,
+    /// How many objects listed were left out by their names (those of folders never listed
+    /// are not counted: they were never seen).
+    pub pruned: u64,
+}
+
+/// An object in a bucket.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Object {
+    /// The bucket, and how it is reached.
+    pub store: Arc<StoreKey>,
+    /// Its key.
+    pub path: Path,
+    /// Its size in bytes, as listed.
+    pub size: u64,
+    /// What its name says, if it is named as ActionTrail names objects.
+    pub key: Option<ObjectKey>,
+}
+
+impl Object {
+    /// The object at `path` of `store`, `size` bytes long.
+    pub fn new(store: Arc<StoreKey>, path: Path, size: u64) -> Object {
+        let key = path.filename().and_then(ObjectKey::parse);
+        Object {
+            store,
+            path,
+            size,
+            key,
         }
-    };
-    let prefix = archive.prefix_path();
-    let prefix = (!archive.prefix.is_empty()).then_some(&prefix);
-    if *bounds == Bounds::default() {
-        let mut objects: Vec<_> = store.list(prefix).try_collect().await.map_err(failed)?;
-        objects.sort_by(|one, other| one.location.cmp(&other.location));
-        for meta in objects {
-            keep(meta, &mut kept);
-        }
-        return Ok((kept, pruned));
     }
-    // Depth first, in key order: the folders still to list, each with what its name and
-    // its parents' say.
-    let mut folders = vec![(prefix.cloned(), Folder::default())];
-    while let Some((folder, known)) = folders.pop() {
-        let listing = store
-            .list_with_delimiter(folder.as_ref())
-            .await
-            .map_err(failed)?;
-        let mut objects = listing.objects;
-        objects.sort_by(|one, other| one.location.cmp(&other.location));
-        for meta in objects {
-            keep(meta, &mut kept);
+
+    /// `oss://bucket/key`, as messages name it.
+    pub fn url(&self) -> String {
+        format!("{}/{}", self.store.url(), self.path)
+    }
+
+    /// Its bytes, fetched on `runtime` when first read, from a thread that is not one of
+    /// the runtime's workers (the reader's).
+    pub fn open(&self, runtime: Handle) -> Result<ObjectRead, Error> {
+        Ok(ObjectRead::new(
+            runtime,
+            self.store.store()?,
+            self.path.clone(),
+        ))
+    }
+}
+
+impl RemoteArchive {
+    /// Lists the objects the window may need. With no bound, the prefix is listed flat (a
+    /// request for every thousand objects). With one, the layout's folders are walked a
+    /// level at a time, depth first in key order, and a region's, year's, month's or day's
+    /// folder outside the window (widened by [`OBJECT_TIME_SLACK`]) is never listed; the
+    /// objects listed are then pruned by name ([`Window::may_hold`]).
+    pub async fn list(&self, window: &Window) -> Result<Listing, Error> {
+        let store = self.store.store()?;
+        let key = Arc::new(self.store.clone());
+        let failed = |error: object_store::Error| Error::new(self, format!("cannot list: {error}"));
+        let mut listing = Listing::default();
+        let keep = |meta: object_store::ObjectMeta, listing: &mut Listing| {
+            let object = Object::new(Arc::clone(&key), meta.location, meta.size);
+            if window.may_hold(object.key.as_ref()) {
+                listing.objects.push(object);
+            } else {
+                listing.pruned += 1;
+            }
+        };
+        let prefix = self.prefix_path();
+        let prefix = (!self.prefix.is_empty()).then_some(&prefix);
+        if window.is_everything() {
+            let mut objects: Vec<_> = store.list(prefix).try_collect().await.map_err(failed)?;
+            objects.sort_by(|one, other| one.location.cmp(&other.location));
+            for meta in objects {
+                keep(meta, &mut listing);
+            }
+            return Ok(listing);
         }
-        let mut children = listing.common_prefixes;
-        children.sort();
-        let parent = folder
-            .as_ref()
-            .and_then(|folder| folder.filename())
-            .unwrap_or("");
-        for child in children.into_iter().rev() {
-            let name = child.filename().unwrap_or("").to_owned();
-            let known = known.child(parent, &name);
-            if known.may_hold(bounds) {
-                folders.push((Some(child), known));
+        // The folders still to list, each with what its name and its parents' say.
+        let mut folders = vec![(prefix.cloned(), Folder::default())];
+        while let Some((folder, known)) = folders.pop() {
+            let found = store
+                .list_with_delimiter(folder.as_ref())
+                .await
+                .map_err(failed)?;
+            let mut objects = found.objects;
+            objects.sort_by(|one, other| one.location.cmp(&other.location));
+            for meta in objects {
+                keep(meta, &mut listing);
+            }
+            let mut children = found.common_prefixes;
+            children.sort();
+            let parent = folder
+                .as_ref()
+                .and_then(|folder| folder.filename())
+                .unwrap_or("");
+            for child in children.into_iter().rev() {
+                let name = child.filename().unwrap_or("").to_owned();
+                let known = known.child(parent, &name);
+                if known.may_hold(window) {
+                    folders.push((Some(child), known));
+                }
             }
         }
+        Ok(listing)
     }
-    Ok((kept, pruned))
 }
 
 /// What a folder's path says of the objects under it.
@@ -190,7 +241,7 @@ impl Folder {
     }
 
     /// Whether objects under it may hold records within `bounds`.
-    fn may_hold(&self, bounds: &Bounds) -> bool {
+    fn may_hold(&self, bounds: &Window) -> bool {
         let region = match (&self.region, &bounds.regions) {
             (Some(region), Some(regions)) => regions.contains(region),
             _ => true,
@@ -270,7 +321,7 @@ mod tests {
 
     #[test]
     fn folders_outside_the_bounds_with_their_slack_are_left_out() {
-        let bounds = Bounds {
+        let bounds = Window {
             since: Some(time("2026-03-04T00:00:00Z")),
             until: Some(time("2026-03-04T23:59:59Z")),
             regions: Some(BTreeSet::from(["cn-hangzhou".to_owned()])),

@@ -4,10 +4,11 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use datafusion::error::{DataFusionError, Result};
 use object_store::ObjectStore;
 use object_store::aws::AmazonS3Builder;
 use object_store::path::Path;
+
+use crate::error::Error;
 
 /// The kinds of URL an archive is named by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -52,7 +53,7 @@ pub struct StoreKey {
 /// An archive in a bucket: `oss://bucket/prefix` or `s3://bucket/prefix`.
 ///
 /// ```
-/// use ecd_sql::remote::{RemoteArchive, Scheme};
+/// use ecd_bucket::{RemoteArchive, Scheme};
 ///
 /// let archive = RemoteArchive::parse("oss://audit-trail/AliyunLogs/Actiontrail/").unwrap();
 /// assert_eq!(archive.store.scheme, Scheme::Oss);
@@ -131,7 +132,7 @@ impl RemoteArchive {
     }
 
     /// Its prefix as an object path.
-    pub(crate) fn prefix_path(&self) -> Path {
+    pub fn prefix_path(&self) -> Path {
         Path::from(self.prefix.as_str())
     }
 }
@@ -150,7 +151,7 @@ impl StoreKey {
     /// The client for this store, made once per process and shared: credentials are read
     /// from this process's environment, so that a plan sent to another machine (a cluster's
     /// executor) never carries them.
-    pub fn store(&self) -> Result<Arc<dyn ObjectStore>> {
+    pub fn store(&self) -> Result<Arc<dyn ObjectStore>, Error> {
         static STORES: OnceLock<Mutex<HashMap<StoreKey, Arc<dyn ObjectStore>>>> = OnceLock::new();
         let mut stores = STORES
             .get_or_init(Mutex::default)
@@ -159,10 +160,11 @@ impl StoreKey {
         if let Some(store) = stores.get(self) {
             return Ok(Arc::clone(store));
         }
-        let store: Arc<dyn ObjectStore> =
-            Arc::new(self.builder()?.build().map_err(|error| {
-                DataFusionError::Configuration(format!("{}: {error}", self.url()))
-            })?);
+        let store: Arc<dyn ObjectStore> = Arc::new(
+            self.builder()?
+                .build()
+                .map_err(|error| Error::new(self.url(), error))?,
+        );
         stores.insert(self.clone(), Arc::clone(&store));
         Ok(store)
     }
@@ -173,9 +175,8 @@ impl StoreKey {
     }
 
     /// How to build its client.
-    fn builder(&self) -> Result<AmazonS3Builder> {
-        let missing =
-            |what: &str| DataFusionError::Configuration(format!("{}: {what}", self.url()));
+    fn builder(&self) -> Result<AmazonS3Builder, Error> {
+        let missing = |what: &str| Error::new(self.url(), what);
         let mut builder = match self.scheme {
             _ if self.unsigned => AmazonS3Builder::new().with_skip_signature(true),
             // AWS's own chain: its variables, then the instance's role.
