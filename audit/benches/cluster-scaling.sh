@@ -9,7 +9,7 @@
 # throughput in records a second.
 #
 # Usage: bash audit/benches/cluster-scaling.sh [ROUNDS]   (default 5; builds ecd-audit with
-# --features cluster, release). Not run by CI.
+# --features cluster, release, in CARGO_TARGET_DIR if set). Not run by CI.
 set -euo pipefail
 rounds=${1:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,10 +19,10 @@ archive=$bench/archive
 query="SELECT event_name, count(*) FROM records WHERE is_ecd GROUP BY 1"
 
 cargo build --release --quiet -p ecd-audit --features cluster
-tool=$root/target/release/ecd-audit
+tool=$(realpath "${CARGO_TARGET_DIR:-target}")/release/ecd-audit
 if [ ! -d "$archive" ]; then
     mkdir -p "$bench"
-    cargo run --release --quiet -p ecd-audit --example make_archive -- "$archive"
+    cargo run --release --quiet -p ecd-audit --features cluster --example make_archive -- "$archive"
 fi
 records=$("$tool" sql "SELECT count(*) FROM records" "$archive" --format csv | tail -1)
 

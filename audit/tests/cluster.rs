@@ -13,6 +13,10 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use ecd_events::fixtures::OssArchive;
+use support::python::{KEY_ID, S3Server, SECRET};
+
+#[path = "../../bucket/tests/support/mod.rs"]
+mod support;
 
 /// Longer than any query here takes on two loaded cores; a hang fails the test instead.
 const QUERY_TIMEOUT: Duration = Duration::from_secs(180);
@@ -47,9 +51,10 @@ fn free_ports(count: usize) -> Vec<u16> {
 struct Processes(Vec<(String, Child)>);
 
 impl Processes {
-    fn start(&mut self, name: &str, args: &[&str]) {
+    fn start(&mut self, name: &str, args: &[&str], env: &[(&str, &str)]) {
         let child = ecd_audit()
             .args(args)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -132,11 +137,15 @@ fn finish(mut child: Child) -> Output {
     }
 }
 
-/// A scheduler and two executors, one task each at a time.
-fn cluster(processes: &mut Processes) -> String {
+/// A scheduler and two executors, one task each at a time, with `env` in their environment.
+fn cluster(processes: &mut Processes, env: &[(&str, &str)]) -> String {
     let ports = free_ports(5);
     let scheduler = format!("127.0.0.1:{}", ports[0]);
-    processes.start("scheduler", &["cluster", "scheduler", "--bind", &scheduler]);
+    processes.start(
+        "scheduler",
+        &["cluster", "scheduler", "--bind", &scheduler],
+        env,
+    );
     wait_for_port(ports[0], Duration::from_secs(60), processes);
     for (executor, ports) in [("executor 1", &ports[1..3]), ("executor 2", &ports[3..5])] {
         let bind = format!("127.0.0.1:{}", ports[0]);
@@ -155,6 +164,7 @@ fn cluster(processes: &mut Processes) -> String {
                 "--concurrency",
                 "1",
             ],
+            env,
         );
         wait_for_port(ports[0], Duration::from_secs(60), processes);
     }
@@ -179,7 +189,7 @@ fn queries_on_the_cluster_give_what_they_give_locally() {
         .write(dir.path())
         .unwrap();
     let mut processes = Processes::default();
-    let url = cluster(&mut processes);
+    let url = cluster(&mut processes, &[]);
 
     let queries = [
         // A count by name.
@@ -242,7 +252,7 @@ fn an_executor_killed_during_a_query_never_gives_a_partial_result_as_whole() {
     assert!(local.status.success(), "{}", text(&local.stderr));
 
     let mut processes = Processes::default();
-    let url = cluster(&mut processes);
+    let url = cluster(&mut processes, &[]);
     let mut command = ecd_audit();
     command.args([
         "sql",
@@ -272,4 +282,35 @@ fn an_executor_killed_during_a_query_never_gives_a_partial_result_as_whole() {
         ),
         other => panic!("exit {other:?}: {}", text(&output.stderr)),
     }
+}
+
+#[test]
+fn a_query_over_a_bucket_gives_on_the_cluster_what_it_gives_locally() {
+    let dir = tempfile::tempdir().unwrap();
+    OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 8, 40)
+        .write(dir.path())
+        .unwrap();
+    let server = S3Server::start();
+    server.upload("audit-trail", dir.path(), "");
+    // Every process reads the credentials from its own environment: the plan carries the
+    // bucket, its endpoint and region, never them.
+    let credentials = [
+        ("ALIBABA_CLOUD_ACCESS_KEY_ID", KEY_ID),
+        ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", SECRET),
+    ];
+    let mut processes = Processes::default();
+    let url = cluster(&mut processes, &credentials);
+    let query = "SELECT event_name, count(*) AS n FROM records \
+                 WHERE region = 'cn-shanghai' GROUP BY 1 ORDER BY 1";
+    let local = sql(query, dir.path(), None);
+    assert!(local.status.success(), "{}", text(&local.stderr));
+    let mut command = ecd_audit();
+    command
+        .args(["sql", query, "oss://audit-trail", "--format", "csv"])
+        .args(["--endpoint", &server.endpoint, "--cluster", &url])
+        .envs(credentials);
+    let remote = run(command);
+    assert!(remote.status.success(), "{}", text(&remote.stderr));
+    assert_eq!(text(&remote.stdout), text(&local.stdout));
+    assert!(text(&local.stdout).lines().count() > 10);
 }

@@ -16,6 +16,7 @@ pub mod codec;
 mod executor;
 pub mod scan;
 mod scheduler;
+mod store;
 
 pub use client::remote_context;
 pub use executor::{ExecutorOptions, HEARTBEAT_INTERVAL, run_executor};

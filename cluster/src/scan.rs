@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use ecd_sql::columns::Column;
-use ecd_sql::datafusion::arrow::array::{Array, RecordBatch, StringArray};
+use ecd_sql::datafusion::arrow::array::{Array, RecordBatch, StringArray, UInt64Array};
 use ecd_sql::datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
 use ecd_sql::datafusion::catalog::Session;
 use ecd_sql::datafusion::common::tree_node::TreeNodeRecursion;
@@ -29,11 +29,17 @@ use ecd_sql::datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use ecd_sql::datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, ExecutionPlan, Partitioning, PlanProperties,
 };
-use ecd_sql::{Delivery, ReadReport, RecordsExec, RecordsTable};
+use ecd_sql::ecd_bucket::object_store::path::Path as ObjectPath;
+use ecd_sql::ecd_bucket::{Object, StoreKey};
+use ecd_sql::{Delivery, Location, ReadReport, RecordsExec, RecordsTable};
 use futures::{StreamExt, TryStreamExt};
 
-/// The one column of the in-memory table of paths.
+use crate::store::{Store, shared};
+
+/// The columns of the in-memory table of paths.
 const PATH_COLUMN: &str = "delivery_path";
+const STORE_COLUMN: &str = "delivery_store";
+const SIZE_COLUMN: &str = "delivery_size";
 
 /// Reads, for each partition of its input (a table of delivery paths), those deliveries'
 /// records into `columns`, as `RecordsExec` reads one partition.
@@ -76,20 +82,42 @@ impl DistributedRecordsScan {
         }
     }
 
-    /// The same scan as `scan`, with its deliveries as an in-memory table of paths.
+    /// The same scan as `scan`, with its deliveries as an in-memory table of paths (and,
+    /// for objects in buckets, their stores and sizes).
     pub fn of(scan: &RecordsExec) -> Result<DistributedRecordsScan> {
         let schema = paths_schema();
         let partitions = scan
             .partitions()
             .iter()
             .map(|deliveries| {
-                let paths: Vec<Option<String>> = deliveries
-                    .iter()
-                    .map(|delivery| path_text(delivery).map(Some))
-                    .collect::<Result<_>>()?;
+                let mut paths = Vec::with_capacity(deliveries.len());
+                let mut stores = Vec::with_capacity(deliveries.len());
+                let mut sizes = Vec::with_capacity(deliveries.len());
+                for delivery in deliveries.iter() {
+                    match delivery.location() {
+                        Location::File(_) => {
+                            paths.push(Some(path_text(delivery)?));
+                            stores.push(None);
+                            sizes.push(None);
+                        }
+                        Location::Object(object) => {
+                            paths.push(Some(object.path.to_string()));
+                            stores.push(Some(
+                                serde_json::to_string(&Store::of(&object.store)).map_err(
+                                    |error| DataFusionError::Internal(error.to_string()),
+                                )?,
+                            ));
+                            sizes.push(Some(object.size));
+                        }
+                    }
+                }
                 let batch = RecordBatch::try_new(
                     Arc::clone(&schema),
-                    vec![Arc::new(StringArray::from(paths))],
+                    vec![
+                        Arc::new(StringArray::from(paths)),
+                        Arc::new(StringArray::from(stores)),
+                        Arc::new(UInt64Array::from(sizes)),
+                    ],
                 )?;
                 Ok(vec![batch])
             })
@@ -114,13 +142,55 @@ impl DistributedRecordsScan {
     }
 }
 
-/// The schema of the table of paths.
+/// The schema of the table of paths: a file's path or an object's key; for an object, its
+/// store (JSON, no credentials) and size.
 fn paths_schema() -> SchemaRef {
-    Arc::new(Schema::new(vec![Field::new(
-        PATH_COLUMN,
-        DataType::Utf8,
-        false,
-    )]))
+    Arc::new(Schema::new(vec![
+        Field::new(PATH_COLUMN, DataType::Utf8, false),
+        Field::new(STORE_COLUMN, DataType::Utf8, true),
+        Field::new(SIZE_COLUMN, DataType::UInt64, true),
+    ]))
+}
+
+/// The deliveries of a batch of the table of paths.
+fn deliveries_of(
+    batch: &RecordBatch,
+    stores: &mut Vec<Arc<StoreKey>>,
+    deliveries: &mut Vec<Delivery>,
+) -> Result<()> {
+    let wrong =
+        || DataFusionError::Internal("the table of paths is not as this build writes it".into());
+    let [paths, keys, sizes] = batch.columns() else {
+        return Err(wrong());
+    };
+    let paths = paths
+        .as_any()
+        .downcast_ref::<StringArray>()
+        .ok_or_else(wrong)?;
+    let keys = keys
+        .as_any()
+        .downcast_ref::<StringArray>()
+        .ok_or_else(wrong)?;
+    let sizes = sizes
+        .as_any()
+        .downcast_ref::<UInt64Array>()
+        .ok_or_else(wrong)?;
+    for row in 0..batch.num_rows() {
+        let path = paths.value(row);
+        if keys.is_null(row) {
+            deliveries.push(Delivery::file(path));
+            continue;
+        }
+        let store: Store = serde_json::from_str(keys.value(row))
+            .map_err(|error| DataFusionError::Plan(format!("a bucket in a plan: {error}")))?;
+        let store = shared(store.key()?, stores);
+        deliveries.push(Delivery::bucket_object(Object::new(
+            store,
+            ObjectPath::from(path),
+            sizes.value(row),
+        )));
+    }
+    Ok(())
 }
 
 /// A delivery's path as text, which the table of paths holds.
@@ -202,15 +272,9 @@ impl ExecutionPlan for DistributedRecordsScan {
         let records = futures::stream::once(async move {
             let batches: Vec<RecordBatch> = paths.try_collect().await?;
             let mut deliveries = Vec::new();
+            let mut stores = Vec::new();
             for batch in &batches {
-                let column = batch
-                    .column(0)
-                    .as_any()
-                    .downcast_ref::<StringArray>()
-                    .ok_or_else(|| {
-                        DataFusionError::Internal("the table of paths holds no text".into())
-                    })?;
-                deliveries.extend((0..column.len()).map(|row| Delivery::file(column.value(row))));
+                deliveries_of(batch, &mut stores, &mut deliveries)?;
             }
             RecordsExec::from_partitions(vec![deliveries], columns, 0, limit, report)
                 .execute(0, context)

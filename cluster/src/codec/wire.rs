@@ -1,6 +1,6 @@
 //! How ecd-sql's table and scan travel: a tag that says the bytes are ours (Ballista's own
-//! codec gets every other node), then JSON of the table's deliveries' paths, or of a scan's
-//! columns' names.
+//! codec gets every other node), then JSON of the table's deliveries' paths and archives in
+//! buckets, or of a scan's columns' names.
 //! JSON because the plans are small (a path per delivery) and a mismatch between client and
 //! executor versions then fails with a message that names the field.
 
@@ -13,6 +13,7 @@ use ecd_sql::datafusion::physical_plan::ExecutionPlan;
 use ecd_sql::{Delivery, ReadReport, RecordsTable};
 
 use crate::scan::DistributedRecordsScan;
+use crate::store::Archive;
 use serde::{Deserialize, Serialize};
 
 /// The first bytes of every node this crate encodes.
@@ -22,8 +23,11 @@ const TAG: &[u8] = b"ecd-cluster/1\n";
 #[derive(Serialize, Deserialize)]
 #[serde(tag = "node", rename_all = "snake_case")]
 enum Node {
-    /// `records`: its deliveries.
-    RecordsTable { deliveries: Vec<PathBuf> },
+    /// `records`: its deliveries, and its archives in buckets.
+    RecordsTable {
+        deliveries: Vec<PathBuf>,
+        archives: Vec<Archive>,
+    },
     /// `events`: the catalogue, the same on every side.
     EventsTable,
     /// A scan of `records` on a cluster: the columns and the limit (its deliveries are its
@@ -57,12 +61,6 @@ fn decode(buf: &[u8]) -> Result<Option<Node>> {
 
 /// The table `records`, encoded.
 pub(super) fn encode_records_table(table: &RecordsTable, buf: &mut Vec<u8>) -> Result<()> {
-    // Never sent without them: the executors would read less than was asked.
-    if let Some(archive) = table.archives().first() {
-        return Err(DataFusionError::NotImplemented(format!(
-            "{archive}: archives in buckets cannot be queried on a cluster yet"
-        )));
-    }
     let deliveries = table
         .deliveries()
         .iter()
@@ -75,7 +73,14 @@ pub(super) fn encode_records_table(table: &RecordsTable, buf: &mut Vec<u8>) -> R
             })
         })
         .collect::<Result<_>>()?;
-    encode(&Node::RecordsTable { deliveries }, buf)
+    let archives = table.archives().iter().map(Archive::of).collect();
+    encode(
+        &Node::RecordsTable {
+            deliveries,
+            archives,
+        },
+        buf,
+    )
 }
 
 /// The table `events`, encoded.
@@ -106,9 +111,17 @@ pub(super) enum Table {
 pub(super) fn decode_table(buf: &[u8]) -> Result<Option<Table>> {
     Ok(match decode(buf)? {
         None => None,
-        Some(Node::RecordsTable { deliveries }) => Some(Table::Records(RecordsTable::new(
-            deliveries.into_iter().map(Delivery::file).collect(),
-        ))),
+        Some(Node::RecordsTable {
+            deliveries,
+            archives,
+        }) => Some(Table::Records(
+            RecordsTable::new(deliveries.into_iter().map(Delivery::file).collect()).with_archives(
+                archives
+                    .into_iter()
+                    .map(Archive::archive)
+                    .collect::<Result<_>>()?,
+            ),
+        )),
         Some(Node::EventsTable) => Some(Table::Events),
         Some(Node::DistributedScan { .. }) => {
             return Err(DataFusionError::Plan(
