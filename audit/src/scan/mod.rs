@@ -46,7 +46,7 @@ pub fn audit_records(rules: &Ruleset, records: &[ecd_events::records::Record<'_>
         read::apply_rules(
             (&mut matches, &mut strings, &first_seen),
             rules,
-            record,
+            &crate::sigma::View::new(record),
             record.time().ok(),
         );
     }
