@@ -125,10 +125,12 @@ pub fn findings(
     if correlation.kind == CorrelationKind::FirstSeen {
         return first_seen(rule, correlation, first);
     }
-    // In place, by group and then in time order: no copy of the samples, whose number
-    // grows with the archive.
-    let mut samples = samples;
-    samples.retain(|sample| sample.occurrence.time.is_some());
+    // By group and then in time order, sorted as references: a sample is some 200 bytes,
+    // which a sort would move many times over.
+    let mut samples: Vec<&Sample> = samples
+        .iter()
+        .filter(|sample| sample.occurrence.time.is_some())
+        .collect();
     samples.sort_by(|a, b| {
         a.group
             .cmp(&b.group)
@@ -156,7 +158,7 @@ pub fn findings(
             found.push(finding(
                 rule,
                 group,
-                members.iter().map(|&at| &timeline[at]),
+                members.iter().map(|&at| timeline[at]),
                 count,
             ));
         }
@@ -173,7 +175,7 @@ fn position(correlation: &Correlation, base: usize) -> usize {
 }
 
 /// The end of the window that starts at `start`: the first record past the timespan.
-fn window_end(correlation: &Correlation, timeline: &[Sample], start: usize) -> usize {
+fn window_end(correlation: &Correlation, timeline: &[&Sample], start: usize) -> usize {
     let first = timeline[start].occurrence.time;
     timeline[start..]
         .iter()
@@ -186,7 +188,7 @@ fn window_end(correlation: &Correlation, timeline: &[Sample], start: usize) -> u
 
 /// `event_count` and `value_count`: the windows whose count meets the condition, each with
 /// its records and count.
-fn counted(correlation: &Correlation, timeline: &[Sample]) -> Vec<(Vec<usize>, u64)> {
+fn counted(correlation: &Correlation, timeline: &[&Sample]) -> Vec<(Vec<usize>, u64)> {
     let mut windows = Vec::new();
     let mut start = 0;
     while start < timeline.len() {
@@ -224,7 +226,7 @@ fn counted(correlation: &Correlation, timeline: &[Sample]) -> Vec<(Vec<usize>, u
 /// up to the record that completes them.
 fn temporal(
     correlation: &Correlation,
-    timeline: &[Sample],
+    timeline: &[&Sample],
     ordered: bool,
 ) -> Vec<(Vec<usize>, u64)> {
     let wanted = correlation.bases.len();

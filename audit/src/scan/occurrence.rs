@@ -25,10 +25,11 @@ pub struct Occurrence {
     pub time: Option<DateTime<Utc>>,
     /// The time in UTC, `eventId`, the resources and the parameters that made the rule fire,
     /// one after another in one allocation (an archive can hold many occurrences, and each is
-    /// made and freed on the hot path): [`event_time`](Self::event_time),
+    /// made and freed on the hot path), shared by its clones (the samples of the correlations
+    /// that group it, its rule's finding): [`event_time`](Self::event_time),
     /// [`event_id`](Self::event_id), [`resources`](Self::resources) and
     /// [`parameters`](Self::parameters) read them.
-    text: Box<str>,
+    text: Arc<str>,
     /// Where `eventId` starts in `text`, where the resources start, and where the parameters
     /// start.
     ends: [u32; 3],
@@ -225,7 +226,7 @@ impl Occurrence {
         let error_code = optional(Field::ErrorCode, record.error_code.as_deref());
         Occurrence {
             time,
-            text: text.into_boxed_str(),
+            text: text.into(),
             ends: [at(id_start), at(resources_start), at(parameters_start)],
             event_name,
             identity: strings
