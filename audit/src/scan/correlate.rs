@@ -36,7 +36,7 @@ pub struct Sample {
 pub fn groups(
     view: &View<'_>,
     group_by: &[(String, Field)],
-    strings: &mut Interner,
+    strings: &Interner,
 ) -> Vec<Box<[Arc<str>]>> {
     /// More combinations than this from one record are cut (lists of many desktops).
     const MOST: usize = 64;
@@ -102,7 +102,7 @@ pub fn hash_group(view: &View<'_>, group_by: &[(String, Field)], hasher: &mut Ha
 }
 
 /// The values of `field` in `view`, each once.
-pub fn values(view: &View<'_>, field: &Field, strings: &mut Interner) -> Box<[Arc<str>]> {
+pub fn values(view: &View<'_>, field: &Field, strings: &Interner) -> Box<[Arc<str>]> {
     let mut values: Vec<Arc<str>> = Vec::new();
     view.any(field, &mut |value| {
         let value = key(value);

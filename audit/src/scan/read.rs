@@ -31,6 +31,8 @@ pub struct Context<'a> {
     pub listing: Option<&'a Listing>,
     /// The first records of `first_seen` correlations, kept by every thread.
     pub first_seen: &'a FirstSeen,
+    /// The text that matches share, shared by every thread.
+    pub strings: &'a Interner,
 }
 
 /// Where a record is: its delivery's place among the inputs, and its own in the delivery.
@@ -189,7 +191,7 @@ fn count(
     // can fire.
     let view = View::new(record);
     apply_rules(
-        (&mut tally.matches, &mut tally.strings, context.first_seen),
+        (&mut tally.matches, context.strings, context.first_seen),
         context.rules,
         &view,
         time,
@@ -242,7 +244,7 @@ fn count(
 /// to `matches`: the rules its event name can fire (the index says which), each judged on the
 /// view, which reads its request parameters only if a rule asks for one.
 pub fn apply_rules(
-    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
+    (matches, strings, first_seen): (&mut Matches, &Interner, &FirstSeen),
     rules: &Ruleset,
     view: &View<'_>,
     time: Option<chrono::DateTime<chrono::Utc>>,
@@ -254,7 +256,7 @@ pub fn apply_rules(
         let rule = &rules.rules()[rule_index];
         // Made once for the rule's own finding and the correlations that group it.
         let mut occurrence = None;
-        let mut made = || Occurrence::of_view_match(rule, view, time, strings);
+        let made = || Occurrence::of_view_match(rule, view, time, strings);
         let grouped = rules.grouped_by(rule_index);
         if rules.fires_alone(rule_index) {
             let own = made();
@@ -279,7 +281,7 @@ pub fn apply_rules(
 /// each of its groups, or, for `first_seen`, if it is the first of its group and value.
 /// `occurrence` is the record's, once made.
 fn sample(
-    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
+    (matches, strings, first_seen): (&mut Matches, &Interner, &FirstSeen),
     rules: &Ruleset,
     (correlation, base): (usize, usize),
     view: &View<'_>,
@@ -292,7 +294,7 @@ fn sample(
         return;
     };
     let rule = &rules.rules()[base];
-    let occurrence_of = |occurrence: &mut Option<Occurrence>, strings: &mut Interner| {
+    let occurrence_of = |occurrence: &mut Option<Occurrence>, strings: &Interner| {
         occurrence
             .get_or_insert_with(|| Occurrence::of_view_match(rule, view, time, strings))
             .clone()
