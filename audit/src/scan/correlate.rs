@@ -40,40 +40,44 @@ pub fn groups(
 ) -> Vec<Box<[Arc<str>]>> {
     /// More combinations than this from one record are cut (lists of many desktops).
     const MOST: usize = 64;
-    let mut by_field: Vec<Vec<Arc<str>>> = Vec::with_capacity(group_by.len());
+    // Each field's values, one field after another, and where each field's end: one
+    // allocation for them all, which is the group when each field has one value.
+    let mut values: Vec<Arc<str>> = Vec::with_capacity(group_by.len());
+    let mut ends: Vec<usize> = Vec::with_capacity(group_by.len());
     let mut any = group_by.is_empty();
     for (_, field) in group_by {
-        let mut values: Vec<Arc<str>> = Vec::new();
+        let start = values.len();
         view.any(field, &mut |value| {
             // Cut to a key's bound, as the counts' keys are: a group is named in findings.
             // Shared: groups repeat from record to record.
             let value = key(value);
-            if !values.iter().any(|known| **known == *value) {
+            if !values[start..].iter().any(|known| **known == *value) {
                 values.push(strings.intern(&value));
             }
-            values.len() >= MOST
+            values.len() - start >= MOST
         });
-        if values.is_empty() {
+        if values.len() == start {
             values.push(strings.intern(""));
         } else {
             any = true;
         }
-        by_field.push(values);
+        ends.push(values.len());
     }
     if !any {
         return Vec::new();
     }
     // Almost always one value a field: one group, made without copying.
-    if by_field.iter().all(|values| values.len() == 1) {
-        let group: Vec<Arc<str>> = by_field.into_iter().flatten().collect();
-        return vec![group.into_boxed_slice()];
+    if values.len() == group_by.len() {
+        return vec![values.into_boxed_slice()];
     }
     let mut groups: Vec<Vec<Arc<str>>> = vec![Vec::new()];
-    for values in &by_field {
+    let mut start = 0;
+    for end in ends {
+        let field = &values[start..end];
         groups = groups
             .into_iter()
             .flat_map(|group| {
-                values.iter().map(move |value| {
+                field.iter().map(move |value| {
                     let mut group = group.clone();
                     group.push(value.clone());
                     group
@@ -81,6 +85,7 @@ pub fn groups(
             })
             .take(MOST)
             .collect();
+        start = end;
     }
     groups.into_iter().map(Vec::into_boxed_slice).collect()
 }
