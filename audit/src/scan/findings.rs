@@ -82,8 +82,12 @@ impl<T> Chunks<T> {
     }
 
     fn append(&mut self, other: Chunks<T>) {
-        self.0
-            .extend(other.0.into_iter().filter(|chunk| !chunk.is_empty()));
+        for mut chunk in other.0.into_iter().filter(|chunk| !chunk.is_empty()) {
+            // A delivery's list is a few items, in room for more: kept until the end, the
+            // room would be a third of it (a no-op once a list is merged again).
+            chunk.shrink_to_fit();
+            self.0.push(chunk);
+        }
     }
 
     fn into_vec(self) -> Vec<T> {
