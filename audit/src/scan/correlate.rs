@@ -130,8 +130,8 @@ pub fn findings(
     if correlation.kind == CorrelationKind::FirstSeen {
         return first_seen(rule, correlation, first);
     }
-    // By group and then in time order, sorted as references: a sample is some 200 bytes,
-    // which a sort would move many times over.
+    // By group and then in time order, sorted as references: a sample holds its occurrence
+    // whole, which a sort would move many times over.
     let mut samples: Vec<&Sample> = samples
         .iter()
         .filter(|sample| sample.occurrence.time.is_some())
