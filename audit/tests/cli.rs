@@ -165,6 +165,32 @@ fn json_lines_has_one_object_per_finding_then_a_summary_whose_counts_add_up() {
 }
 
 #[test]
+fn json_lines_give_a_findings_fields_in_their_order() {
+    // The report writes a finding's line field by field, not by a derived `Serialize`: the
+    // order of FINDING_FIELDS is part of the interface.
+    let text = stdout(&ecd_audit(&["scan", "--format", "json"]));
+    let findings: Vec<&str> = text
+        .lines()
+        .filter(|line| !line.starts_with("{\"summary\""))
+        .collect();
+    assert!(!findings.is_empty());
+    for line in findings {
+        let places: Vec<usize> = ecd_audit::report::FINDING_FIELDS
+            .iter()
+            .map(|field| {
+                line.find(&format!("\"{field}\":"))
+                    .unwrap_or_else(|| panic!("{field} in {line}"))
+            })
+            .collect();
+        assert!(places.is_sorted(), "{line}");
+        assert!(
+            line.starts_with("{\"rule\":") && line.ends_with('}'),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn csv_has_a_header_and_a_row_per_finding() {
     let csv = stdout(&ecd_audit(&["scan", "--format", "csv"]));
     let (findings, _) = json_report(&ecd_audit(&["scan", "--format", "json"]));

@@ -1277,7 +1277,7 @@ fn shown(rule: &str, record: &OwnedRecord) -> Option<String> {
         "{rule} does not fire"
     );
     let rule = &ruleset.rules()[place];
-    let occurrence = Occurrence::of_match(rule, record, None, &mut Interner::default());
+    let occurrence = Occurrence::of_match(rule, record, None, &Interner::default());
     occurrence.parameters().map(str::to_owned)
 }
 

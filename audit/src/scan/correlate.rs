@@ -36,44 +36,48 @@ pub struct Sample {
 pub fn groups(
     view: &View<'_>,
     group_by: &[(String, Field)],
-    strings: &mut Interner,
+    strings: &Interner,
 ) -> Vec<Box<[Arc<str>]>> {
     /// More combinations than this from one record are cut (lists of many desktops).
     const MOST: usize = 64;
-    let mut by_field: Vec<Vec<Arc<str>>> = Vec::with_capacity(group_by.len());
+    // Each field's values, one field after another, and where each field's end: one
+    // allocation for them all, which is the group when each field has one value.
+    let mut values: Vec<Arc<str>> = Vec::with_capacity(group_by.len());
+    let mut ends: Vec<usize> = Vec::with_capacity(group_by.len());
     let mut any = group_by.is_empty();
     for (_, field) in group_by {
-        let mut values: Vec<Arc<str>> = Vec::new();
+        let start = values.len();
         view.any(field, &mut |value| {
             // Cut to a key's bound, as the counts' keys are: a group is named in findings.
             // Shared: groups repeat from record to record.
             let value = key(value);
-            if !values.iter().any(|known| **known == *value) {
+            if !values[start..].iter().any(|known| **known == *value) {
                 values.push(strings.intern(&value));
             }
-            values.len() >= MOST
+            values.len() - start >= MOST
         });
-        if values.is_empty() {
+        if values.len() == start {
             values.push(strings.intern(""));
         } else {
             any = true;
         }
-        by_field.push(values);
+        ends.push(values.len());
     }
     if !any {
         return Vec::new();
     }
     // Almost always one value a field: one group, made without copying.
-    if by_field.iter().all(|values| values.len() == 1) {
-        let group: Vec<Arc<str>> = by_field.into_iter().flatten().collect();
-        return vec![group.into_boxed_slice()];
+    if values.len() == group_by.len() {
+        return vec![values.into_boxed_slice()];
     }
     let mut groups: Vec<Vec<Arc<str>>> = vec![Vec::new()];
-    for values in &by_field {
+    let mut start = 0;
+    for end in ends {
+        let field = &values[start..end];
         groups = groups
             .into_iter()
             .flat_map(|group| {
-                values.iter().map(move |value| {
+                field.iter().map(move |value| {
                     let mut group = group.clone();
                     group.push(value.clone());
                     group
@@ -81,6 +85,7 @@ pub fn groups(
             })
             .take(MOST)
             .collect();
+        start = end;
     }
     groups.into_iter().map(Vec::into_boxed_slice).collect()
 }
@@ -102,7 +107,7 @@ pub fn hash_group(view: &View<'_>, group_by: &[(String, Field)], hasher: &mut Ha
 }
 
 /// The values of `field` in `view`, each once.
-pub fn values(view: &View<'_>, field: &Field, strings: &mut Interner) -> Box<[Arc<str>]> {
+pub fn values(view: &View<'_>, field: &Field, strings: &Interner) -> Box<[Arc<str>]> {
     let mut values: Vec<Arc<str>> = Vec::new();
     view.any(field, &mut |value| {
         let value = key(value);
@@ -125,10 +130,12 @@ pub fn findings(
     if correlation.kind == CorrelationKind::FirstSeen {
         return first_seen(rule, correlation, first);
     }
-    // In place, by group and then in time order: no copy of the samples, whose number
-    // grows with the archive.
-    let mut samples = samples;
-    samples.retain(|sample| sample.occurrence.time.is_some());
+    // By group and then in time order, sorted as references: a sample holds its occurrence
+    // whole, which a sort would move many times over.
+    let mut samples: Vec<&Sample> = samples
+        .iter()
+        .filter(|sample| sample.occurrence.time.is_some())
+        .collect();
     samples.sort_by(|a, b| {
         a.group
             .cmp(&b.group)
@@ -156,7 +163,7 @@ pub fn findings(
             found.push(finding(
                 rule,
                 group,
-                members.iter().map(|&at| &timeline[at]),
+                members.iter().map(|&at| timeline[at]),
                 count,
             ));
         }
@@ -173,7 +180,7 @@ fn position(correlation: &Correlation, base: usize) -> usize {
 }
 
 /// The end of the window that starts at `start`: the first record past the timespan.
-fn window_end(correlation: &Correlation, timeline: &[Sample], start: usize) -> usize {
+fn window_end(correlation: &Correlation, timeline: &[&Sample], start: usize) -> usize {
     let first = timeline[start].occurrence.time;
     timeline[start..]
         .iter()
@@ -186,7 +193,7 @@ fn window_end(correlation: &Correlation, timeline: &[Sample], start: usize) -> u
 
 /// `event_count` and `value_count`: the windows whose count meets the condition, each with
 /// its records and count.
-fn counted(correlation: &Correlation, timeline: &[Sample]) -> Vec<(Vec<usize>, u64)> {
+fn counted(correlation: &Correlation, timeline: &[&Sample]) -> Vec<(Vec<usize>, u64)> {
     let mut windows = Vec::new();
     let mut start = 0;
     while start < timeline.len() {
@@ -224,7 +231,7 @@ fn counted(correlation: &Correlation, timeline: &[Sample]) -> Vec<(Vec<usize>, u
 /// up to the record that completes them.
 fn temporal(
     correlation: &Correlation,
-    timeline: &[Sample],
+    timeline: &[&Sample],
     ordered: bool,
 ) -> Vec<(Vec<usize>, u64)> {
     let wanted = correlation.bases.len();

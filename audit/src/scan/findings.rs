@@ -55,9 +55,53 @@ impl Finding {
 /// The records that matched each rule, in the order read, and what correlations group.
 #[derive(Debug, Default)]
 pub struct Matches {
-    by_rule: Vec<Vec<Occurrence>>,
+    by_rule: Vec<Chunks<Occurrence>>,
     /// By correlation: the matches of its rules, with their groups.
-    samples: Vec<Vec<Sample>>,
+    samples: Vec<Chunks<Sample>>,
+}
+
+/// A list kept as the lists of the deliveries merged into it, in order: merging moves those
+/// lists, not their items, which are moved once, when the list is taken whole. (A scan
+/// merges its deliveries' tallies two by two, so that items extended at each merge were
+/// moved once for each level of that tree.)
+#[derive(Debug)]
+struct Chunks<T>(Vec<Vec<T>>);
+
+impl<T> Default for Chunks<T> {
+    fn default() -> Self {
+        Chunks(Vec::new())
+    }
+}
+
+impl<T> Chunks<T> {
+    fn push(&mut self, item: T) {
+        match self.0.last_mut() {
+            Some(last) => last.push(item),
+            None => self.0.push(vec![item]),
+        }
+    }
+
+    fn append(&mut self, other: Chunks<T>) {
+        for mut chunk in other.0.into_iter().filter(|chunk| !chunk.is_empty()) {
+            // A delivery's list is a few items, in room for more: kept until the end, the
+            // room would be a third of it (a no-op once a list is merged again).
+            chunk.shrink_to_fit();
+            self.0.push(chunk);
+        }
+    }
+
+    fn into_vec(self) -> Vec<T> {
+        match <[Vec<T>; 1]>::try_from(self.0) {
+            Ok([only]) => only,
+            Err(chunks) => {
+                let mut all = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+                for chunk in chunks {
+                    all.extend(chunk);
+                }
+                all
+            }
+        }
+    }
 }
 
 /// For `first_seen` correlations: the earliest record of each group and value, shared by every
@@ -105,13 +149,13 @@ impl Matches {
         grow(&mut self.samples, correlation).push(sample);
     }
 
-    /// Adds `other`'s matches to these.
+    /// Adds `other`'s matches to these, after them.
     pub fn merge(&mut self, other: Matches) {
         for (rule, occurrences) in other.by_rule.into_iter().enumerate() {
-            grow(&mut self.by_rule, rule).extend(occurrences);
+            grow(&mut self.by_rule, rule).append(occurrences);
         }
         for (correlation, samples) in other.samples.into_iter().enumerate() {
-            grow(&mut self.samples, correlation).extend(samples);
+            grow(&mut self.samples, correlation).append(samples);
         }
     }
 }
@@ -198,23 +242,25 @@ impl Hasher128 {
     }
 }
 
-fn grow<T>(lists: &mut Vec<Vec<T>>, at: usize) -> &mut Vec<T> {
+fn grow<T: Default>(lists: &mut Vec<T>, at: usize) -> &mut T {
     if lists.len() <= at {
-        lists.resize_with(at + 1, Vec::new);
+        lists.resize_with(at + 1, T::default);
     }
     &mut lists[at]
+}
+
+/// Each of `rules` lists, whole.
+fn whole<T>(mut lists: Vec<Chunks<T>>, rules: usize) -> Vec<Vec<T>> {
+    lists.resize_with(rules, Chunks::default);
+    lists.into_iter().map(Chunks::into_vec).collect()
 }
 
 /// The findings of `matches`, ordered by rule, then time, then `eventId`: the same however
 /// the records were read. Each rule's findings are made on a thread of the current pool.
 pub fn findings(ruleset: &Ruleset, matches: Matches, first_seen: FirstSeen) -> Vec<Finding> {
-    let Matches {
-        mut by_rule,
-        mut samples,
-    } = matches;
     let rules = ruleset.rules().len();
-    by_rule.resize_with(rules, Vec::new);
-    samples.resize_with(rules, Vec::new);
+    let by_rule = whole(matches.by_rule, rules);
+    let samples = whole(matches.samples, rules);
     let first = first_seen.into_samples(rules);
     // Each rule's matches, samples and first records, with the rule's place.
     type Work = (usize, Vec<Occurrence>, Vec<Sample>, Vec<Sample>);

@@ -40,13 +40,13 @@ pub struct Audit {
 /// time are judged by the rules that need none): for rules' tests.
 pub fn audit_records(rules: &Ruleset, records: &[ecd_events::records::Record<'_>]) -> Vec<Finding> {
     let mut matches = Matches::default();
-    let mut strings = Interner::default();
+    let strings = Interner::default();
     let first_seen = FirstSeen::default();
     for record in records {
         read::apply_rules(
-            (&mut matches, &mut strings, &first_seen),
+            (&mut matches, &strings, &first_seen),
             rules,
-            record,
+            &crate::sigma::View::new(record),
             record.time().ok(),
         );
     }
@@ -65,11 +65,13 @@ pub fn scan(
 ) -> Audit {
     let seen = Seen::default();
     let first_seen = FirstSeen::default();
+    let strings = Interner::default();
     let context = Context {
         rules,
         selection,
         seen: &seen,
         first_seen: &first_seen,
+        strings: &strings,
         progress,
         listing,
     };

@@ -1,8 +1,10 @@
 //! What a finding tells of the record behind it.
 
 use std::cmp::Ordering;
-use std::collections::HashSet;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::hash::{BuildHasher, BuildHasherDefault, RandomState};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use std::borrow::Cow;
 
@@ -12,6 +14,7 @@ use ecd_events::records::{IdentityType, Record};
 
 use super::cut::{FIELD_BYTES, cut, prefix};
 use super::fired_parameters;
+use super::seen::Fingerprinted;
 use crate::sigma::Rule;
 
 /// A record that matched a rule, as the report shows it: owned, so that it outlives the
@@ -25,10 +28,11 @@ pub struct Occurrence {
     pub time: Option<DateTime<Utc>>,
     /// The time in UTC, `eventId`, the resources and the parameters that made the rule fire,
     /// one after another in one allocation (an archive can hold many occurrences, and each is
-    /// made and freed on the hot path): [`event_time`](Self::event_time),
+    /// made and freed on the hot path), shared by its clones (the samples of the correlations
+    /// that group it, its rule's finding): [`event_time`](Self::event_time),
     /// [`event_id`](Self::event_id), [`resources`](Self::resources) and
     /// [`parameters`](Self::parameters) read them.
-    text: Box<str>,
+    text: Arc<str>,
     /// Where `eventId` starts in `text`, where the resources start, and where the parameters
     /// start.
     ends: [u32; 3],
@@ -115,22 +119,51 @@ impl Cuts {
     }
 }
 
-/// Text shared between occurrences: each distinct string is kept once.
+/// Text shared between occurrences, by every thread that reads: each distinct string is kept
+/// once for the run (the same identities and regions recur in every delivery). Keyed by a
+/// 64-bit SipHash of the text, keyed at random for each run, as the text is the records'
+/// (which anyone can write); in shards, each alone on its cache lines, so that threads
+/// seldom wait for each other. A string whose hash another string has already (by chance:
+/// no one can choose it) is copied, not shared.
+#[derive(Debug)]
+pub struct Interner {
+    hasher: RandomState,
+    shards: Vec<InternShard>,
+}
+
+type Interned = HashMap<u64, Arc<str>, BuildHasherDefault<Fingerprinted>>;
+
 #[derive(Debug, Default)]
-pub struct Interner(HashSet<Arc<str>>);
+#[repr(align(128))]
+struct InternShard(Mutex<Interned>);
+
+/// Shards of [`Interner`]: a power of two, more than threads usually.
+const INTERN_SHARDS: usize = 16;
+
+impl Default for Interner {
+    fn default() -> Self {
+        Interner {
+            hasher: RandomState::new(),
+            shards: (0..INTERN_SHARDS).map(|_| InternShard::default()).collect(),
+        }
+    }
+}
 
 impl Interner {
     /// The shared copy of `text`.
-    pub fn intern(&mut self, text: &str) -> Arc<str> {
-        if let Some(shared) = self.0.get(text) {
-            return Arc::clone(shared);
+    pub fn intern(&self, text: &str) -> Arc<str> {
+        let hash = self.hasher.hash_one(text);
+        let shard = &self.shards[(hash >> 60) as usize % INTERN_SHARDS];
+        // A thread that panicked while holding it left whole strings: they are still good.
+        let mut shared = shard.0.lock().unwrap_or_else(PoisonError::into_inner);
+        match shared.entry(hash) {
+            Entry::Occupied(kept) if **kept.get() == *text => Arc::clone(kept.get()),
+            Entry::Occupied(_) => text.into(),
+            Entry::Vacant(room) => Arc::clone(room.insert(text.into())),
         }
-        let shared: Arc<str> = text.into();
-        self.0.insert(Arc::clone(&shared));
-        shared
     }
 
-    fn optional(&mut self, text: Option<&str>) -> Option<Arc<str>> {
+    fn optional(&self, text: Option<&str>) -> Option<Arc<str>> {
         text.filter(|text| !text.is_empty())
             .map(|text| self.intern(text))
     }
@@ -143,7 +176,7 @@ impl Occurrence {
         rule: &Rule,
         record: &Record<'_>,
         time: Option<DateTime<Utc>>,
-        strings: &mut Interner,
+        strings: &Interner,
     ) -> Self {
         let (parameters, cut_from) = fired_parameters(rule, record);
         Occurrence::with_parameters(record, time, (&parameters, cut_from), strings)
@@ -155,7 +188,7 @@ impl Occurrence {
         rule: &Rule,
         view: &crate::sigma::View<'_>,
         time: Option<DateTime<Utc>>,
-        strings: &mut Interner,
+        strings: &Interner,
     ) -> Self {
         let (parameters, cut_from) = match rule.shown_parameters.is_empty() && !rule.shows_weakening
         {
@@ -170,7 +203,7 @@ impl Occurrence {
 
     /// The occurrence of `record`, whose `eventTime` parses to `time`, showing no request
     /// parameters.
-    pub fn of(record: &Record<'_>, time: Option<DateTime<Utc>>, strings: &mut Interner) -> Self {
+    pub fn of(record: &Record<'_>, time: Option<DateTime<Utc>>, strings: &Interner) -> Self {
         Occurrence::with_parameters(record, time, ("", None), strings)
     }
 
@@ -180,7 +213,7 @@ impl Occurrence {
         record: &Record<'_>,
         time: Option<DateTime<Utc>>,
         (parameters, parameters_cut_from): (&str, Option<usize>),
-        strings: &mut Interner,
+        strings: &Interner,
     ) -> Self {
         let mut cuts = Cuts::default();
         let identity = record.user_identity.as_ref();
@@ -225,7 +258,7 @@ impl Occurrence {
         let error_code = optional(Field::ErrorCode, record.error_code.as_deref());
         Occurrence {
             time,
-            text: text.into_boxed_str(),
+            text: text.into(),
             ends: [at(id_start), at(resources_start), at(parameters_start)],
             event_name,
             identity: strings

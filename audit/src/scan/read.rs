@@ -31,6 +31,8 @@ pub struct Context<'a> {
     pub listing: Option<&'a Listing>,
     /// The first records of `first_seen` correlations, kept by every thread.
     pub first_seen: &'a FirstSeen,
+    /// The text that matches share, shared by every thread.
+    pub strings: &'a Interner,
 }
 
 /// Where a record is: its delivery's place among the inputs, and its own in the delivery.
@@ -187,13 +189,16 @@ fn count(
     }
     // Rules may name other services, so every record in the selection meets those its name
     // can fire.
+    let view = View::new(record);
     apply_rules(
-        (&mut tally.matches, &mut tally.strings, context.first_seen),
+        (&mut tally.matches, context.strings, context.first_seen),
         context.rules,
-        record,
+        &view,
         time,
     );
-    if !record.is_ecd() {
+    // Judged once for the rules and the counts.
+    let (is_ecd, _) = view.ecd();
+    if !is_ecd {
         let service = record.service().unwrap_or("(no service named)".into());
         increment(&mut tally.other_services, &service);
         return;
@@ -235,24 +240,23 @@ fn count(
     }
 }
 
-/// Adds what `record`, whose `eventTime` parses to `time`, matches of `rules` to `matches`:
-/// the rules its event name can fire (the index says which), each judged on a view that reads
-/// its request parameters only if a rule asks for one.
+/// Adds what the record `view` shows, whose `eventTime` parses to `time`, matches of `rules`
+/// to `matches`: the rules its event name can fire (the index says which), each judged on the
+/// view, which reads its request parameters only if a rule asks for one.
 pub fn apply_rules(
-    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
+    (matches, strings, first_seen): (&mut Matches, &Interner, &FirstSeen),
     rules: &Ruleset,
-    record: &Record<'_>,
+    view: &View<'_>,
     time: Option<chrono::DateTime<chrono::Utc>>,
 ) {
-    let view = View::new(record);
-    for rule_index in rules.candidates(record) {
-        if !rules.matches(rule_index, &view) {
+    for rule_index in rules.candidates(view.record) {
+        if !rules.matches(rule_index, view) {
             continue;
         }
         let rule = &rules.rules()[rule_index];
         // Made once for the rule's own finding and the correlations that group it.
         let mut occurrence = None;
-        let mut made = || Occurrence::of_view_match(rule, &view, time, strings);
+        let made = || Occurrence::of_view_match(rule, view, time, strings);
         let grouped = rules.grouped_by(rule_index);
         if rules.fires_alone(rule_index) {
             let own = made();
@@ -266,7 +270,7 @@ pub fn apply_rules(
                 (matches, strings, first_seen),
                 rules,
                 (correlation, rule_index),
-                &view,
+                view,
                 (time, &mut occurrence),
             );
         }
@@ -277,7 +281,7 @@ pub fn apply_rules(
 /// each of its groups, or, for `first_seen`, if it is the first of its group and value.
 /// `occurrence` is the record's, once made.
 fn sample(
-    (matches, strings, first_seen): (&mut Matches, &mut Interner, &FirstSeen),
+    (matches, strings, first_seen): (&mut Matches, &Interner, &FirstSeen),
     rules: &Ruleset,
     (correlation, base): (usize, usize),
     view: &View<'_>,
@@ -290,7 +294,7 @@ fn sample(
         return;
     };
     let rule = &rules.rules()[base];
-    let occurrence_of = |occurrence: &mut Option<Occurrence>, strings: &mut Interner| {
+    let occurrence_of = |occurrence: &mut Option<Occurrence>, strings: &Interner| {
         occurrence
             .get_or_insert_with(|| Occurrence::of_view_match(rule, view, time, strings))
             .clone()

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use ecd_events::{Access, Category};
 
-use super::{Interner, MalformedTally, Matches};
+use super::{MalformedTally, Matches};
 
 /// Counts of one delivery, or of many merged.
 #[derive(Debug, Default)]
@@ -57,8 +57,6 @@ pub struct Tally {
     pub unreadable: Vec<(usize, String)>,
     /// Deliveries with nothing in them, by index.
     pub empty: Vec<usize>,
-    /// The text `matches` share; each thread keeps its own.
-    pub strings: Interner,
 }
 
 /// Failed requests of one event by one identity.
