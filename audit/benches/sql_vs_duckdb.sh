@@ -6,7 +6,10 @@
 #   ecd-audit sql "SELECT event_name, count(*) FROM records WHERE is_ecd GROUP BY 1" ARCHIVE
 #   duckdb -c "SELECT eventName, count(*) FROM read_json('ARCHIVE/**/*.gz', format = 'array',
 #              columns = {eventName: 'VARCHAR', serviceName: 'VARCHAR'})
-#              WHERE serviceName = 'Ecd' GROUP BY 1"
+#              WHERE lower(serviceName) IN ('ecd', 'eds-user') GROUP BY 1"
+#
+# (`is_ecd` is a record of one of ECD's APIs' products, events.toml's [[api]]: `ecd` and
+# `eds-user`; every record of the archive has a `serviceName`.)
 #
 # Prints each one's median wall time, user CPU and peak memory, the ratio, and whether the two
 # results hold the same total (they must, for the comparison to be fair).
@@ -36,7 +39,7 @@ duckdb=$venv/bin/duckdb
 ours="SELECT event_name, count(*) FROM records WHERE is_ecd GROUP BY 1"
 theirs="SELECT eventName, count(*) FROM read_json('$archive/**/*.gz', format = 'array',
         columns = {eventName: 'VARCHAR', serviceName: 'VARCHAR'})
-        WHERE serviceName = 'Ecd' GROUP BY 1"
+        WHERE lower(serviceName) IN ('ecd', 'eds-user') GROUP BY 1"
 
 # The same counts, or the comparison means nothing.
 total() { awk -F, 'NR > 1 || $2 ~ /^[0-9]+$/ { sum += $2 } END { print sum }'; }

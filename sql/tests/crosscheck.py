@@ -16,9 +16,13 @@ import duckdb
 archive, events_toml, parquet = sys.argv[1:4]
 
 with open(events_toml, "rb") as file:
-    catalogue = {event["name"]: event for event in tomllib.load(file)["event"]}
+    toml = tomllib.load(file)
+catalogue = {event["name"]: event for event in toml["event"]}
+# ECD's records: those of its APIs' products (every record here has a serviceName).
+ecd_products = {api["product"] for api in toml["api"]}
 
 by_name = collections.Counter()
+ecd_by_name = collections.Counter()
 by_region = collections.Counter()
 destructive_by_category = collections.Counter()
 one_day = 0
@@ -28,6 +32,8 @@ for folder, _, names in os.walk(archive):
             records = json.load(file)
         for record in records:
             by_name[record["eventName"]] += 1
+            if record["serviceName"].lower() in ecd_products:
+                ecd_by_name[record["eventName"]] += 1
             by_region[record.get("acsRegion")] += 1
             # The fixture writes every time as YYYY-MM-DDTHH:MM:SSZ: text order is time order.
             if "2025-03-15T00:00:00Z" <= record["eventTime"] < "2025-03-16T00:00:00Z":
@@ -43,6 +49,7 @@ exported = duckdb.sql(
 
 print(json.dumps({
     "by_name": by_name,
+    "ecd_by_name": ecd_by_name,
     "by_region": by_region,
     "destructive_by_category": destructive_by_category,
     "one_day": one_day,

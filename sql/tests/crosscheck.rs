@@ -111,6 +111,10 @@ async fn counts_locally_and_from_the_bucket_are_pythons_and_the_export_duckdbs()
             "SELECT event_name, count(*) FROM records GROUP BY 1",
         ),
         (
+            "ecd_by_name",
+            "SELECT event_name, count(*) FROM records WHERE is_ecd GROUP BY 1",
+        ),
+        (
             "by_region",
             "SELECT region, count(*) FROM records GROUP BY 1",
         ),
