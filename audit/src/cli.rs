@@ -170,6 +170,13 @@ pub struct ExportArgs {
     /// Where buckets are reached.
     #[command(flatten)]
     pub remote: RemoteArgs,
+
+    /// Runs the export on the cluster whose scheduler is at this URL (`ecd-audit cluster`):
+    /// its executors read the deliveries and write the files, so DIR must be a directory
+    /// they all see at that path (a shared disk).
+    #[cfg(feature = "cluster")]
+    #[arg(long, value_name = "df://HOST:PORT")]
+    pub cluster: Option<String>,
 }
 
 /// How `oss://` and `s3://` archives are reached. Credentials come from the environment

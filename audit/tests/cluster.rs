@@ -13,7 +13,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use ecd_events::fixtures::OssArchive;
-use support::python::{KEY_ID, S3Server, SECRET};
+use support::python::{KEY_ID, S3Server, SECRET, python_packages};
 
 #[path = "../../bucket/tests/support/mod.rs"]
 mod support;
@@ -313,4 +313,44 @@ fn a_query_over_a_bucket_gives_on_the_cluster_what_it_gives_locally() {
     assert!(remote.status.success(), "{}", text(&remote.stderr));
     assert_eq!(text(&remote.stdout), text(&local.stdout));
     assert!(text(&local.stdout).lines().count() > 10);
+}
+
+/// Rows of a Parquet export by region and date, as DuckDB reads them.
+fn exported_rows(directory: &Path) -> String {
+    let script = format!(
+        "import duckdb; print(duckdb.sql(\"SELECT region, date, count(*) FROM \
+         read_parquet('{}/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY ALL\").fetchall())",
+        path(directory)
+    );
+    let output = Command::new("python3")
+        .args(["-c", &script])
+        .env("PYTHONPATH", python_packages())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    text(&output.stdout)
+}
+
+#[test]
+fn an_export_on_the_cluster_writes_what_a_local_export_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 8, 40)
+        .write(&archive)
+        .unwrap();
+    let mut processes = Processes::default();
+    let url = cluster(&mut processes, &[]);
+    let (local, remote) = (dir.path().join("local"), dir.path().join("remote"));
+    for (to, cluster) in [(&local, None), (&remote, Some(url.as_str()))] {
+        let mut command = ecd_audit();
+        command.args(["export", "--to", path(to), path(&archive)]);
+        if let Some(url) = cluster {
+            command.args(["--cluster", url]);
+        }
+        let output = run(command);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+    }
+    let expected = exported_rows(&local);
+    assert!(expected.contains("cn-shanghai"), "{expected}");
+    assert_eq!(exported_rows(&remote), expected);
 }

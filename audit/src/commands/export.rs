@@ -33,11 +33,20 @@ pub fn export(args: &ExportArgs) -> Status {
     };
     let report = table.report();
     let written = runtime.block_on(async {
-        let context = ecd_sql::context(table)?;
+        let context = super::sql::session(cluster(args), table).await?;
         ecd_sql::export_parquet(&context, &args.to).await
     });
     let totals = report.totals();
     let status = match written {
+        // On a cluster, the executors read and write: their standard error says what they
+        // could not read (`ecd-audit cluster executor`).
+        Ok(()) if cluster(args).is_some() => {
+            eprintln_escaped!(
+                "ecd-audit: exported to {} on the cluster; the executors say on their standard error what they could not read",
+                args.to.display()
+            );
+            return Status::Success;
+        }
         Ok(()) => {
             eprintln_escaped!(
                 "ecd-audit: exported {} from {} to {}",
@@ -53,4 +62,15 @@ pub fn export(args: &ExportArgs) -> Status {
         }
     };
     status.max(say_what_was_not_read(&totals))
+}
+
+/// The cluster `--cluster` names, if any.
+fn cluster(args: &ExportArgs) -> Option<&str> {
+    #[cfg(feature = "cluster")]
+    return args.cluster.as_deref();
+    #[cfg(not(feature = "cluster"))]
+    {
+        let _ = args;
+        None
+    }
 }

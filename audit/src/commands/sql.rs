@@ -98,10 +98,25 @@ async fn context(
     table: RecordsTable,
 ) -> ecd_sql::datafusion::error::Result<ecd_sql::datafusion::prelude::SessionContext> {
     #[cfg(feature = "cluster")]
-    if let Some(url) = &args.cluster {
+    return session(args.cluster.as_deref(), table).await;
+    #[cfg(not(feature = "cluster"))]
+    {
+        let _ = args;
+        session(None, table).await
+    }
+}
+
+/// A session with `table`: on the cluster whose scheduler is at `cluster`, or local.
+pub(super) async fn session(
+    cluster: Option<&str>,
+    table: RecordsTable,
+) -> ecd_sql::datafusion::error::Result<ecd_sql::datafusion::prelude::SessionContext> {
+    #[cfg(feature = "cluster")]
+    if let Some(url) = cluster {
         return ecd_cluster::remote_context(url, table).await;
     }
-    let _ = args;
+    #[cfg(not(feature = "cluster"))]
+    let _ = cluster;
     ecd_sql::context(table)
 }
 
