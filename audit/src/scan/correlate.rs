@@ -22,8 +22,8 @@ use crate::sigma::{Correlation, CorrelationKind, Field, View};
 pub struct Sample {
     /// The rule it matched, by its place in the ruleset.
     pub base: usize,
-    /// The values of the `group-by` fields.
-    pub group: Box<[Arc<str>]>,
+    /// The values of the `group-by` fields, shared ([`Interner::group`]).
+    pub group: Arc<[Arc<str>]>,
     /// The values of the counted field (`value_count`, `first_seen`).
     pub values: Box<[Arc<str>]>,
     /// The record.
@@ -37,7 +37,7 @@ pub fn groups(
     view: &View<'_>,
     group_by: &[(String, Field)],
     strings: &Interner,
-) -> Vec<Box<[Arc<str>]>> {
+) -> Vec<Arc<[Arc<str>]>> {
     /// More combinations than this from one record are cut (lists of many desktops).
     const MOST: usize = 64;
     // Each field's values, one field after another, and where each field's end: one
@@ -68,7 +68,7 @@ pub fn groups(
     }
     // Almost always one value a field: one group, made without copying.
     if values.len() == group_by.len() {
-        return vec![values.into_boxed_slice()];
+        return vec![strings.group(&values)];
     }
     let mut groups: Vec<Vec<Arc<str>>> = vec![Vec::new()];
     let mut start = 0;
@@ -87,7 +87,7 @@ pub fn groups(
             .collect();
         start = end;
     }
-    groups.into_iter().map(Vec::into_boxed_slice).collect()
+    groups.iter().map(|group| strings.group(group)).collect()
 }
 
 /// Adds the first value of each `group-by` field (cut to a key's bound) to `hasher`;
