@@ -5,7 +5,8 @@ use crate::cli::ScanArgs;
 use crate::eprintln_escaped;
 use crate::plural::count;
 use crate::progress::Progress;
-use crate::report::Report;
+use crate::report::{Format, Report};
+use crate::scan::Keep;
 
 use super::output::to_stdout;
 use super::{Status, malformed, ruleset};
@@ -97,12 +98,18 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     let streaming = inputs.inputs.iter().any(|input| input.size.is_none());
     let total = (!streaming).then(|| inputs.inputs.iter().filter_map(|input| input.size).sum());
     let progress = Progress::new(!args.quiet, inputs.inputs.len() as u64, total);
+    // The text report shows each rule's count and first few findings: the scan keeps no
+    // more, so that its memory does not grow with the findings. The others list every one.
+    let keep = match args.format {
+        Format::Text => Keep::First(args.examples),
+        Format::Json | Format::Csv => Keep::All,
+    };
     let audit = crate::scan::scan(
         &inputs.inputs,
         &ruleset,
         &selection,
         &progress,
-        listing.as_ref(),
+        (listing.as_ref(), keep),
     );
     progress.finish();
     // (Before the report: on standard output, the listing's lines come first.)
@@ -155,13 +162,73 @@ fn scan_on_this_pool(args: &ScanArgs) -> Status {
     if !inputs.problems.is_empty() || !audit.tally.unreadable.is_empty() || listing_failed {
         Status::Failed
     } else if args.fail_on.is_some_and(|threshold| {
+        // By the counts: the findings may be the first few only.
         audit
-            .findings
+            .counts
             .iter()
-            .any(|finding| ruleset.rules()[finding.rule].severity >= threshold)
+            .zip(ruleset.rules())
+            .any(|(&found, rule)| found > 0 && rule.severity >= threshold)
     }) {
         Status::Found
     } else {
         Status::Success
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::rules::Ruleset;
+    use ecd_events::fixtures::OssArchive;
+
+    /// The text report of the archive at `root`, scanned on `threads` threads keeping `keep`
+    /// of the findings and showing `examples` of each rule; and how many findings it kept.
+    fn text_report(root: &Path, threads: usize, keep: Keep, examples: usize) -> (String, usize) {
+        let selection = Selection::default();
+        let inputs = archive::find(&[root.to_owned()], &selection);
+        let rules = Ruleset::bundled();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let progress = Progress::new(false, 0, None);
+        let audit = pool.install(|| {
+            crate::scan::scan(&inputs.inputs, &rules, &selection, &progress, (None, keep))
+        });
+        let report = Report {
+            audit: &audit,
+            rules: &rules,
+            inputs: &inputs,
+            examples,
+            listing: None,
+        };
+        let mut out = Vec::new();
+        pool.install(|| report.write(Format::Text, &mut out))
+            .unwrap();
+        (String::from_utf8(out).unwrap(), audit.findings.len())
+    }
+
+    #[test]
+    fn the_text_report_of_the_first_findings_kept_is_that_of_every_finding() {
+        let directory = tempfile::tempdir().unwrap();
+        let mut spec = OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 24, 60);
+        spec.seed = 1;
+        spec.write(directory.path()).unwrap();
+        let rules = Ruleset::bundled().rules().len();
+        for examples in [0, 1, 3, 10] {
+            let (all, every) = text_report(directory.path(), 1, Keep::All, examples);
+            // Enough findings that keeping the first few keeps fewer.
+            assert!(every > rules * examples, "{every} findings");
+            assert!(all.contains(" more (--examples N"));
+            for threads in [1, 2] {
+                let (first, kept) =
+                    text_report(directory.path(), threads, Keep::First(examples), examples);
+                assert_eq!(first, all, "-j {threads}, --examples {examples}");
+                // What the findings hold is bounded by rules × examples.
+                assert!(kept <= rules * examples, "{kept} findings kept");
+            }
+        }
     }
 }

@@ -202,22 +202,32 @@ fn write_malformed(
 }
 
 fn write_findings(report: &Report<'_>, out: &mut Lines<'_>) -> io::Result<()> {
-    let findings = &report.audit.findings;
-    let mut by_rule: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
-    for finding in findings {
-        by_rule.entry(finding.rule).or_default().push(finding);
+    // Each rule's count, and its examples: the first of its findings, which are all the scan
+    // kept of them for this report (`Keep::First`), or all of them.
+    let counts = &report.audit.counts;
+    let mut examples: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
+    for finding in &report.audit.findings {
+        let shown = examples.entry(finding.rule).or_default();
+        if shown.len() < report.examples {
+            shown.push(finding);
+        }
     }
+    let mut fired: Vec<(usize, u64)> = counts
+        .iter()
+        .enumerate()
+        .filter(|&(_, &found)| found > 0)
+        .map(|(rule, &found)| (rule, found))
+        .collect();
     out.blank()?;
     out.line(format_args!(
         "Findings: {} of {} fired, {}",
-        by_rule.len(),
+        fired.len(),
         count(report.rules.rules().len(), "rule", "rules"),
-        count(findings.len(), "finding", "findings"),
+        count(counts.iter().sum::<u64>(), "finding", "findings"),
     ))?;
     // The most serious first, then in the ruleset's order.
-    let mut fired: Vec<(&usize, &Vec<&Finding>)> = by_rule.iter().collect();
-    fired.sort_by_key(|&(&rule, _)| (std::cmp::Reverse(severity(report, rule)), rule));
-    for (&rule_index, findings) in fired {
+    fired.sort_by_key(|&(rule, _)| (std::cmp::Reverse(severity(report, rule)), rule));
+    for (rule_index, found) in fired {
         let rule = &report.rules.rules()[rule_index];
         let mitre = if rule.mitre.is_empty() {
             String::new()
@@ -226,22 +236,21 @@ fn write_findings(report: &Report<'_>, out: &mut Lines<'_>) -> io::Result<()> {
         };
         out.blank()?;
         out.line(format_args!(
-            "  [{}] {}: {}{mitre}",
-            rule.severity,
-            rule.title,
-            findings.len()
+            "  [{}] {}: {found}{mitre}",
+            rule.severity, rule.title,
         ))?;
         out.line(format_args!("    {}", first_sentence(&rule.description)))?;
-        for finding in findings.iter().take(report.examples) {
+        for finding in examples.get(&rule_index).into_iter().flatten() {
             out.line(format_args!("    {}", example(finding)))?;
             if let Some(grouped) = grouped(finding) {
                 out.line(format_args!("      {grouped}"))?;
             }
         }
-        if findings.len() > report.examples {
+        let shown = report.examples as u64;
+        if found > shown {
             out.line(format_args!(
                 "    ... and {} more (--examples N, or --format json for all)",
-                findings.len() - report.examples
+                found - shown
             ))?;
         }
     }

@@ -22,8 +22,8 @@ use crate::sigma::{Correlation, CorrelationKind, Field, View};
 pub struct Sample {
     /// The rule it matched, by its place in the ruleset.
     pub base: usize,
-    /// The values of the `group-by` fields.
-    pub group: Box<[Arc<str>]>,
+    /// The values of the `group-by` fields, shared ([`Interner::group`]).
+    pub group: Arc<[Arc<str>]>,
     /// The values of the counted field (`value_count`, `first_seen`).
     pub values: Box<[Arc<str>]>,
     /// The record.
@@ -37,7 +37,7 @@ pub fn groups(
     view: &View<'_>,
     group_by: &[(String, Field)],
     strings: &Interner,
-) -> Vec<Box<[Arc<str>]>> {
+) -> Vec<Arc<[Arc<str>]>> {
     /// More combinations than this from one record are cut (lists of many desktops).
     const MOST: usize = 64;
     // Each field's values, one field after another, and where each field's end: one
@@ -68,7 +68,7 @@ pub fn groups(
     }
     // Almost always one value a field: one group, made without copying.
     if values.len() == group_by.len() {
-        return vec![values.into_boxed_slice()];
+        return vec![strings.group(&values)];
     }
     let mut groups: Vec<Vec<Arc<str>>> = vec![Vec::new()];
     let mut start = 0;
@@ -87,7 +87,7 @@ pub fn groups(
             .collect();
         start = end;
     }
-    groups.into_iter().map(Vec::into_boxed_slice).collect()
+    groups.iter().map(|group| strings.group(group)).collect()
 }
 
 /// Adds the first value of each `group-by` field (cut to a key's bound) to `hasher`;
@@ -119,21 +119,32 @@ pub fn values(view: &View<'_>, field: &Field, strings: &Interner) -> Box<[Arc<st
     values.into_boxed_slice()
 }
 
-/// The findings of the `rule`th rule, the correlation `correlation`, from its samples (and,
-/// for `first_seen`, the earliest sample of each group and value).
+/// The findings of the `rule`th rule, the correlation `correlation`, from its samples, in the
+/// lists of the deliveries they were read from, in order (and, for `first_seen`, the earliest
+/// sample of each group and value): in the report's order (by their last record, then
+/// their group), the first `most` of them if given; and how many there are in all.
 pub fn findings(
     rule: usize,
     correlation: &Correlation,
-    samples: Vec<Sample>,
-    first: Vec<Sample>,
-) -> Vec<Finding> {
+    (samples, first): (Vec<Vec<Sample>>, Vec<Sample>),
+    most: Option<usize>,
+) -> (Vec<Finding>, u64) {
     if correlation.kind == CorrelationKind::FirstSeen {
-        return first_seen(rule, correlation, first);
+        let mut found = first_seen(rule, correlation, first);
+        found.sort_by(|a, b| {
+            a.occurrence
+                .order(&b.occurrence)
+                .then_with(|| a.group.cmp(&b.group))
+        });
+        let count = found.len() as u64;
+        found.truncate(most.unwrap_or(usize::MAX));
+        return (found, count);
     }
     // By group and then in time order, sorted as references: a sample holds its occurrence
     // whole, which a sort would move many times over.
     let mut samples: Vec<&Sample> = samples
         .iter()
+        .flatten()
         .filter(|sample| sample.occurrence.time.is_some())
         .collect();
     samples.sort_by(|a, b| {
@@ -142,10 +153,12 @@ pub fn findings(
             .then_with(|| a.occurrence.order(&b.occurrence))
             .then_with(|| position(correlation, a.base).cmp(&position(correlation, b.base)))
     });
-    let mut found = Vec::new();
+    // Each window that fires: its group's timeline, its records there and its count. A
+    // finding is made only for those kept: each lists up to `GROUPED_SHOWN` records of its
+    // own, which for every window of a busy correlation came to more than its samples.
+    let mut windows: Vec<(&[&Sample], Vec<usize>, u64)> = Vec::new();
     for timeline in samples.chunk_by(|a, b| a.group == b.group) {
-        let group = &timeline[0].group;
-        let windows = match correlation.kind {
+        let fired = match correlation.kind {
             CorrelationKind::EventCount | CorrelationKind::ValueCount => {
                 counted(correlation, timeline)
             }
@@ -153,22 +166,40 @@ pub fn findings(
             CorrelationKind::TemporalOrdered => temporal(correlation, timeline, true),
             CorrelationKind::FirstSeen => Vec::new(),
         };
-        for (members, count) in windows {
+        windows.extend(
+            fired
+                .into_iter()
+                .map(|(members, count)| (timeline, members, count)),
+        );
+    }
+    let count = windows.len() as u64;
+    // The report's order, as its findings sort: by the last record (the finding's), then the
+    // group (the group-by fields are the same for every window, in the same order, so that
+    // their values decide). Stable, from the groups' order, as the findings were sorted.
+    fn last<'s>((timeline, members, _): &(&[&'s Sample], Vec<usize>, u64)) -> &'s Sample {
+        // A window always holds the record that starts it.
+        timeline[members[members.len() - 1]]
+    }
+    windows.sort_by(|a, b| {
+        last(a)
+            .occurrence
+            .order(&last(b).occurrence)
+            .then_with(|| a.0[0].group.cmp(&b.0[0].group))
+    });
+    windows.truncate(most.unwrap_or(usize::MAX));
+    let found = windows
+        .into_iter()
+        .map(|(timeline, members, count)| {
             let group = correlation
                 .group_by
                 .iter()
                 .map(|(name, _)| name.clone())
-                .zip(group.iter().map(|value| value.to_string()))
+                .zip(timeline[0].group.iter().map(|value| value.to_string()))
                 .collect();
-            found.push(finding(
-                rule,
-                group,
-                members.iter().map(|&at| timeline[at]),
-                count,
-            ));
-        }
-    }
-    found
+            finding(rule, group, members.iter().map(|&at| timeline[at]), count)
+        })
+        .collect();
+    (found, count)
 }
 
 fn position(correlation: &Correlation, base: usize) -> usize {

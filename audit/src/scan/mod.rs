@@ -14,7 +14,7 @@ mod tally;
 use rayon::prelude::*;
 
 pub use correlate::Sample;
-pub use findings::{Finding, FirstSeen, GROUPED_SHOWN, Matches, findings};
+pub use findings::{Finding, FirstSeen, Found, GROUPED_SHOWN, Keep, Matches, findings};
 pub use listing::{Listing, Spool};
 pub use malformed::{KEPT, Malformed, MalformedKind, MalformedTally, REASON_LIMIT};
 pub use occurrence::{Field, Interner, Occurrence};
@@ -32,8 +32,11 @@ use crate::rules::Ruleset;
 pub struct Audit {
     /// The counts; its `matches` have become `findings`.
     pub tally: Tally,
-    /// The rules' findings, by rule, then time.
+    /// The rules' findings, by rule, then time: every one, or, as the scan's [`Keep`] said,
+    /// the first of each rule.
     pub findings: Vec<Finding>,
+    /// By rule, how many findings it has, kept in `findings` or not.
+    pub counts: Vec<u64>,
 }
 
 /// The findings of `rules` on `records`, as a scan of them would give (records without a
@@ -50,18 +53,18 @@ pub fn audit_records(rules: &Ruleset, records: &[ecd_events::records::Record<'_>
             record.time().ok(),
         );
     }
-    findings(rules, matches, first_seen)
+    findings(rules, matches, first_seen).findings
 }
 
 /// Reads every input on the threads of the current rayon pool and audits the records against
-/// `rules`, listing every malformed record to `listing` if there is one. The result is the
-/// same for any number of threads.
+/// `rules`, listing every malformed record to `listing` if there is one, and keeping of each
+/// rule's findings what `keep` says. The result is the same for any number of threads.
 pub fn scan(
     inputs: &[Input],
     rules: &Ruleset,
     selection: &Selection,
     progress: &Progress,
-    listing: Option<&Listing>,
+    (listing, keep): (Option<&Listing>, Keep),
 ) -> Audit {
     let seen = Seen::default();
     let first_seen = FirstSeen::default();
@@ -82,20 +85,28 @@ pub fn scan(
         // objects are small, and a large one reads with a decompressing thread of its own.
         .with_max_len(1)
         // Each thread counts into a tally of its own, merged once at the end.
-        .fold(Tally::default, |mut tally, (index, input)| {
-            read::read(&mut tally, input, index, &context);
-            tally
-        })
-        .reduce(Tally::default, |mut sum, tally| {
-            sum.merge(tally);
-            sum
-        });
+        .fold(
+            || Tally::keeping(keep),
+            |mut tally, (index, input)| {
+                read::read(&mut tally, input, index, &context);
+                tally
+            },
+        )
+        .reduce(
+            || Tally::keeping(keep),
+            |mut sum, tally| {
+                sum.merge(tally);
+                sum
+            },
+        );
     let matches = std::mem::take(&mut tally.matches);
     tally.conflicting = seen.conflicting();
     tally.unreadable.sort();
     tally.empty.sort();
+    let Found { findings, counts } = findings(rules, matches, first_seen);
     Audit {
-        findings: findings(rules, matches, first_seen),
+        findings,
+        counts,
         tally,
     }
 }

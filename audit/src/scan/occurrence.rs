@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::hash::{BuildHasher, BuildHasherDefault, RandomState};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use std::borrow::Cow;
@@ -125,10 +125,15 @@ impl Cuts {
 /// (which anyone can write); in shards, each alone on its cache lines, so that threads
 /// seldom wait for each other. A string whose hash another string has already (by chance:
 /// no one can choose it) is copied, not shared.
+///
+/// Correlations' groups (the values of their `group-by` fields) are shared too
+/// ([`group`](Self::group)): every match of a correlation's rules keeps its group until the
+/// end, and most repeat a few.
 #[derive(Debug)]
 pub struct Interner {
     hasher: RandomState,
     shards: Vec<InternShard>,
+    groups: Vec<GroupShard>,
 }
 
 type Interned = HashMap<u64, Arc<str>, BuildHasherDefault<Fingerprinted>>;
@@ -136,6 +141,14 @@ type Interned = HashMap<u64, Arc<str>, BuildHasherDefault<Fingerprinted>>;
 #[derive(Debug, Default)]
 #[repr(align(128))]
 struct InternShard(Mutex<Interned>);
+
+/// Groups, keyed by a hash of where their values are: shared values, the same text is at the
+/// same place (a group whose values were copied is not shared, and is still right).
+type Groups = HashMap<u64, Arc<[Arc<str>]>, BuildHasherDefault<Fingerprinted>>;
+
+#[derive(Debug, Default)]
+#[repr(align(128))]
+struct GroupShard(Mutex<Groups>);
 
 /// Shards of [`Interner`]: a power of two, more than threads usually.
 const INTERN_SHARDS: usize = 16;
@@ -145,6 +158,7 @@ impl Default for Interner {
         Interner {
             hasher: RandomState::new(),
             shards: (0..INTERN_SHARDS).map(|_| InternShard::default()).collect(),
+            groups: (0..INTERN_SHARDS).map(|_| GroupShard::default()).collect(),
         }
     }
 }
@@ -160,6 +174,23 @@ impl Interner {
             Entry::Occupied(kept) if **kept.get() == *text => Arc::clone(kept.get()),
             Entry::Occupied(_) => text.into(),
             Entry::Vacant(room) => Arc::clone(room.insert(text.into())),
+        }
+    }
+
+    /// The shared copy of the group `values`, whose values are shared ([`intern`](Self::intern)).
+    pub fn group(&self, values: &[Arc<str>]) -> Arc<[Arc<str>]> {
+        let mut hasher = self.hasher.build_hasher();
+        for value in values {
+            hasher.write_usize(Arc::as_ptr(value).cast::<u8>() as usize);
+        }
+        let hash = hasher.finish();
+        let shard = &self.groups[(hash >> 60) as usize % INTERN_SHARDS];
+        // A thread that panicked while holding it left whole groups: they are still good.
+        let mut shared = shard.0.lock().unwrap_or_else(PoisonError::into_inner);
+        match shared.entry(hash) {
+            Entry::Occupied(kept) if **kept.get() == *values => Arc::clone(kept.get()),
+            Entry::Occupied(_) => values.into(),
+            Entry::Vacant(room) => Arc::clone(room.insert(values.into())),
         }
     }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use ecd_events::{Access, Category};
 
-use super::{MalformedTally, Matches};
+use super::{Keep, MalformedTally, Matches};
 
 /// Counts of one delivery, or of many merged.
 #[derive(Debug, Default)]
@@ -69,6 +69,14 @@ pub struct Failures {
 }
 
 impl Tally {
+    /// Nothing counted yet; of the rules' matches, `keep` says what to keep.
+    pub fn keeping(keep: Keep) -> Tally {
+        Tally {
+            matches: Matches::keeping(keep),
+            ..Tally::default()
+        }
+    }
+
     /// Counts an ECD record's category and access.
     pub fn count_access(&mut self, category: Option<Category>, access: Option<Access>) {
         let column = usize::from(access == Some(Access::Write));
