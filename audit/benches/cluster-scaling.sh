@@ -8,14 +8,15 @@
 # locally (`ecd-audit sql` with every core) for comparison, and prints each executor's
 # throughput in records a second.
 #
-# Usage: bash audit/benches/cluster-scaling.sh [ROUNDS]   (default 5; builds ecd-audit with
-# --features cluster, release, in CARGO_TARGET_DIR if set). Not run by CI.
+# Usage: [ARCHIVE=DIR] bash audit/benches/cluster-scaling.sh [ROUNDS]   (default 5; builds
+# ecd-audit with --features cluster, release, in CARGO_TARGET_DIR if set). Not run by CI.
 set -euo pipefail
 rounds=${1:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 bench=target/audit-bench
-archive=$bench/archive
+# ARCHIVE: another archive to query (by default the benchmark archive, made if missing).
+archive=${ARCHIVE:-$bench/archive}
 query="SELECT event_name, count(*) FROM records WHERE is_ecd GROUP BY 1"
 
 cargo build --release --quiet -p ecd-audit --features cluster
@@ -33,19 +34,21 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_port() { for _ in $(seq 600); do (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null && return; sleep 0.1; done; echo "nothing listens on $1" >&2; exit 1; }
 
-# cluster EXECUTORS: starts a scheduler and that many executors; prints its URL.
+# cluster EXECUTORS: starts a scheduler and that many executors, and sets `url` to the
+# scheduler's. (Not in a command substitution: the processes would hold its pipe open, and it
+# would never end; nor would their PIDs reach `cleanup`.)
 cluster() {
     local port executor flight grpc
     port=$(free_port)
-    "$tool" cluster scheduler --bind "127.0.0.1:$port" 2>/dev/null & pids+=($!)
+    "$tool" cluster scheduler --bind "127.0.0.1:$port" > /dev/null 2>&1 & pids+=($!)
     wait_port "$port"
     for executor in $(seq "$1"); do
         flight=$(free_port); grpc=$(free_port)
         "$tool" cluster executor --scheduler "127.0.0.1:$port" --bind "127.0.0.1:$flight" \
-            --grpc-port "$grpc" --concurrency 1 2>/dev/null & pids+=($!)
+            --grpc-port "$grpc" --concurrency 1 > /dev/null 2>&1 & pids+=($!)
         wait_port "$flight"
     done
-    echo "df://127.0.0.1:$port"
+    url="df://127.0.0.1:$port"
 }
 
 seconds() { # runs "$@", failing the run if it fails, and prints its wall time
@@ -57,8 +60,8 @@ seconds() { # runs "$@", failing the run if it fails, and prints its wall time
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-one=$(cluster 1)
-two=$(cluster 2)
+cluster 1; one=$url
+cluster 2; two=$url
 # A first query on each warms the executors (their sessions, the page cache).
 "$tool" sql "$query" "$archive" --cluster "$one" > /dev/null 2>&1
 "$tool" sql "$query" "$archive" --cluster "$two" > /dev/null 2>&1
