@@ -96,11 +96,12 @@ impl TableProvider for RecordsTable {
         filters: &[Expr],
         limit: Option<usize>,
     ) -> Result<Arc<dyn ExecutionPlan>> {
-        let bounds = Bounds::from_filters(filters);
+        // One window for every delivery and archive (`Bounds::may_hold` makes one a call).
+        let window = Bounds::from_filters(filters).window();
         let mut kept: Vec<Delivery> = Vec::new();
         let mut pruned = 0;
         for delivery in self.deliveries.iter() {
-            if bounds.may_hold(delivery.object()) {
+            if window.may_hold(delivery.object()) {
                 kept.push(delivery.clone());
             } else {
                 pruned += 1;
@@ -108,7 +109,7 @@ impl TableProvider for RecordsTable {
         }
         for archive in self.archives.iter() {
             let listing = archive
-                .list(&bounds.window())
+                .list(&window)
                 .await
                 .map_err(|error| DataFusionError::External(Box::new(error)))?;
             kept.extend(listing.objects.into_iter().map(Delivery::bucket_object));
