@@ -47,7 +47,7 @@ pub fn gunzip(gzipped: &[u8], content_bytes: usize) -> (Vec<u8>, Option<std::io:
 /// if it is one sound member the path takes, `None` where the readers would stream it.
 #[cfg(feature = "libdeflate")]
 pub fn gunzip_whole(gzipped: &[u8]) -> Option<Vec<u8>> {
-    super::delivery::gzip::inflate_whole(gzipped)
+    super::delivery::gzip::inflate_whole(gzipped).map(|content| content.to_vec())
 }
 
 fn from_skim<T>(skim: Skim<T>) -> Fast<T> {

@@ -14,7 +14,7 @@ use std::thread;
 use super::buf_read::read_buffered;
 use super::gzip::{BUFFER_WINDOW, GZIP_MAGIC, Gunzipped, GzipDecoder};
 #[cfg(feature = "libdeflate")]
-use super::gzip::{WHOLE_COMPRESSED_BYTES, inflate_whole};
+use super::gzip::{Inflated, WHOLE_COMPRESSED_BYTES, inflate_whole};
 
 /// The bytes already read while sniffing, then the rest of the source.
 pub(crate) type Replayed<R> = Chain<Cursor<Vec<u8>>, R>;
@@ -164,7 +164,7 @@ impl<R: Read> Read for Input<R> {
 /// [`CHUNK_BYTES`] so that the reader's own buffer stays as small as with streamed content.
 #[cfg(feature = "libdeflate")]
 pub(crate) struct Whole {
-    content: Vec<u8>,
+    content: Inflated,
     at: usize,
 }
 

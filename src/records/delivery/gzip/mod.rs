@@ -10,4 +10,4 @@ mod whole;
 pub(crate) use decoder::{GZIP_MAGIC, Gunzipped, GzipDecoder};
 pub(crate) use inflate::BUFFER_WINDOW;
 #[cfg(feature = "libdeflate")]
-pub(crate) use whole::{WHOLE_COMPRESSED_BYTES, inflate_whole};
+pub(crate) use whole::{Inflated, WHOLE_COMPRESSED_BYTES, inflate_whole};

@@ -30,7 +30,7 @@ fn decode(gzipped: &[u8], content_bytes: usize, read_bytes: usize) -> (Vec<u8>, 
             "inflated whole, where the streaming decoder reports {:?}",
             streamed.1
         );
-        assert!(whole == streamed.0, "inflated whole, to other content");
+        assert!(*whole == streamed.0[..], "inflated whole, to other content");
     }
     streamed
 }
