@@ -218,6 +218,70 @@ fn queries_on_the_cluster_give_what_they_give_locally() {
     }
 }
 
+/// What the executors cannot see is never left out silently: a delivery they cannot read
+/// fails the query, named (a count without it once came back as whole, with exit status 0,
+/// when the client's relative path named nothing in the executors' directory), and a
+/// relative path names the client's file on the executors too.
+#[test]
+fn a_delivery_an_executor_cannot_read_fails_the_query_named_and_relative_paths_are_the_clients() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 4, 40)
+        .write(&archive)
+        .unwrap();
+    let mut processes = Processes::default();
+    let url = cluster(&mut processes, &[]);
+    let query = "SELECT event_name, count(*) AS n FROM records GROUP BY 1 ORDER BY 1";
+
+    // The executors' directory is this test's; the client's is the archive's parent.
+    let relative = |cluster: Option<&str>| {
+        let mut command = ecd_audit();
+        command
+            .current_dir(dir.path())
+            .args(["sql", query, "archive", "--format", "csv"]);
+        if let Some(url) = cluster {
+            command.args(["--cluster", url]);
+        }
+        run(command)
+    };
+    let local = relative(None);
+    assert!(local.status.success(), "{}", text(&local.stderr));
+    let remote = relative(Some(&url));
+    assert!(remote.status.success(), "{}", text(&remote.stderr));
+    assert_eq!(text(&remote.stdout), text(&local.stdout));
+
+    // One object cut short: its gzip stream ends early.
+    let cut = walkdir::WalkDir::new(&archive)
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|entry| entry.path().extension().is_some_and(|e| e == "gz"))
+        .expect("an object")
+        .into_path();
+    let bytes = std::fs::read(&cut).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let name = cut.file_name().unwrap().to_str().unwrap();
+
+    let local = sql(query, &archive, None);
+    assert_eq!(local.status.code(), Some(2), "{}", text(&local.stderr));
+    assert!(
+        text(&local.stderr).contains(name),
+        "{}",
+        text(&local.stderr)
+    );
+    let remote = sql(query, &archive, Some(&url));
+    assert_eq!(remote.status.code(), Some(2), "{}", text(&remote.stderr));
+    let stderr = text(&remote.stderr);
+    assert!(
+        stderr.contains(name) && stderr.contains("could not read a delivery"),
+        "{stderr}"
+    );
+    assert!(
+        remote.stdout.is_empty(),
+        "no partial result: {}",
+        text(&remote.stdout)
+    );
+}
+
 #[test]
 fn a_scheduler_that_cannot_be_reached_exits_2_named() {
     let dir = tempfile::tempdir().unwrap();

@@ -17,10 +17,12 @@ mod executor;
 pub mod scan;
 mod scheduler;
 mod store;
+mod vcores;
 
 pub use client::remote_context;
 pub use executor::{ExecutorOptions, HEARTBEAT_INTERVAL, run_executor};
 pub use scheduler::{SchedulerOptions, run_scheduler};
+pub use vcores::Vcores;
 
 /// The Ballista this crate is built on, for its error type.
 pub use ballista_core;

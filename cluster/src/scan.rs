@@ -34,6 +34,7 @@ use ecd_sql::ecd_bucket::{Object, StoreKey};
 use ecd_sql::{Delivery, Location, ReadReport, RecordsExec, RecordsTable};
 use futures::{StreamExt, TryStreamExt};
 
+use crate::Vcores;
 use crate::store::{Store, shared};
 
 /// The columns of the in-memory table of paths.
@@ -83,11 +84,19 @@ impl DistributedRecordsScan {
     }
 
     /// The same scan as `scan`, with its deliveries as an in-memory table of paths (and,
-    /// for objects in buckets, their stores and sizes).
-    pub fn of(scan: &RecordsExec) -> Result<DistributedRecordsScan> {
+    /// for objects in buckets, their stores and sizes): in `scan`'s partitions, or, given
+    /// the cluster's `vcores`, in as many as [`partitions_for`] says.
+    pub fn of(scan: &RecordsExec, vcores: Option<usize>) -> Result<DistributedRecordsScan> {
         let schema = paths_schema();
-        let partitions = scan
-            .partitions()
+        let split;
+        let partitions: &[Arc<[Delivery]>] = match vcores {
+            None => scan.partitions(),
+            Some(vcores) => {
+                split = respread(scan.partitions(), vcores);
+                &split
+            }
+        };
+        let partitions = partitions
             .iter()
             .map(|deliveries| {
                 let mut paths = Vec::with_capacity(deliveries.len());
@@ -142,6 +151,37 @@ impl DistributedRecordsScan {
     }
 }
 
+/// Most deliveries a partition of a scan on a cluster reads, where the archive is large
+/// enough for a bound: a task costs the cluster some 10 ms however little it reads
+/// (benches/README.md, "A cluster"), and 1,024 OSS objects of five minutes' records (three
+/// and a half days of one region) take a core half a second or more, so that cost stays
+/// under 2%; while a task that fails is run again whole, and one that is too long leaves its
+/// executor's peers idle at the end.
+pub const PARTITION_DELIVERIES: usize = 1024;
+
+/// How many partitions a scan of `deliveries` is split into on executors of `vcores` in all:
+/// a multiple of `vcores`, so that every executor's slots get the same share (16, Ballista's
+/// default for every query, gave a cluster with two one-task executors 8 tasks each on the
+/// benchmark archive: 1.4 times as fast as one executor, where 2 partitions gave 1.7), and as
+/// few as keep each partition within [`PARTITION_DELIVERIES`]; never more than the deliveries.
+pub fn partitions_for(deliveries: usize, vcores: usize) -> usize {
+    let vcores = vcores.max(1);
+    let rounds = deliveries.div_ceil(vcores * PARTITION_DELIVERIES).max(1);
+    (vcores * rounds).min(deliveries.max(1))
+}
+
+/// `partitions`' deliveries dealt round robin into [`partitions_for`] partitions, as
+/// `RecordsExec` deals them (each partition then holds objects from the whole range of times).
+fn respread(partitions: &[Arc<[Delivery]>], vcores: usize) -> Vec<Arc<[Delivery]>> {
+    let deliveries: Vec<&Delivery> = partitions.iter().flat_map(|p| p.iter()).collect();
+    let count = partitions_for(deliveries.len(), vcores);
+    let mut split: Vec<Vec<Delivery>> = vec![Vec::new(); count];
+    for (index, delivery) in deliveries.into_iter().enumerate() {
+        split[index % count].push(delivery.clone());
+    }
+    split.into_iter().map(Arc::from).collect()
+}
+
 /// The schema of the table of paths: a file's path or an object's key; for an object, its
 /// store (JSON, no credentials) and size.
 fn paths_schema() -> SchemaRef {
@@ -191,6 +231,26 @@ fn deliveries_of(
         )));
     }
     Ok(())
+}
+
+/// At the end of a task's reading: its totals added to the executor's `report` (which its log
+/// says), and an error if a delivery could not be read. Locally such a result is given with
+/// exit status 2 and the delivery named; the client of a cluster sees neither the totals nor
+/// the executors' logs, so the task fails (and, once Ballista's retries fail too, the query,
+/// with this message) rather than give a partial count as whole, as a path that only the
+/// client could see once did.
+fn task_end(task: &ReadReport, report: &ReadReport) -> Option<Result<RecordBatch>> {
+    let totals = task.totals();
+    let unreadable = totals.unreadable.clone();
+    report.add(totals);
+    let first = unreadable.first()?;
+    let more = match unreadable.len() {
+        1 => String::new(),
+        n => format!(" (and {} more)", n - 1),
+    };
+    Some(Err(DataFusionError::Execution(format!(
+        "an executor could not read a delivery, so the result would be partial: {first}{more}"
+    ))))
 }
 
 /// A delivery's path as text, which the table of paths holds.
@@ -276,8 +336,18 @@ impl ExecutionPlan for DistributedRecordsScan {
             for batch in &batches {
                 deliveries_of(batch, &mut stores, &mut deliveries)?;
             }
-            RecordsExec::from_partitions(vec![deliveries], columns, 0, limit, report)
-                .execute(0, context)
+            let task = Arc::new(ReadReport::default());
+            let read = RecordsExec::from_partitions(
+                vec![deliveries],
+                columns,
+                0,
+                limit,
+                Arc::clone(&task),
+            )
+            .execute(0, context)?;
+            let end = futures::stream::once(async move { task_end(&task, &report) })
+                .filter_map(futures::future::ready);
+            Ok::<_, DataFusionError>(read.chain(end))
         })
         .try_flatten();
         Ok(Box::pin(RecordBatchStreamAdapter::new(
@@ -293,12 +363,13 @@ impl ExecutionPlan for DistributedRecordsScan {
 #[derive(Debug)]
 pub struct ClusterRecordsTable {
     table: RecordsTable,
+    vcores: Vcores,
 }
 
 impl ClusterRecordsTable {
-    /// The table `table`, planned for a cluster.
-    pub fn new(table: RecordsTable) -> ClusterRecordsTable {
-        ClusterRecordsTable { table }
+    /// The table `table`, planned for a cluster whose executors `vcores` counts.
+    pub fn new(table: RecordsTable, vcores: Vcores) -> ClusterRecordsTable {
+        ClusterRecordsTable { table, vcores }
     }
 }
 
@@ -327,12 +398,41 @@ impl TableProvider for ClusterRecordsTable {
         limit: Option<usize>,
     ) -> Result<Arc<dyn ExecutionPlan>> {
         let plan = self.table.scan(state, projection, filters, limit).await?;
+        let vcores = self.vcores.now();
         match plan.downcast_ref::<RecordsExec>() {
-            Some(scan) => Ok(Arc::new(DistributedRecordsScan::of(scan)?)),
+            Some(scan) => Ok(Arc::new(DistributedRecordsScan::of(scan, vcores)?)),
             None => Err(DataFusionError::Internal(format!(
                 "records planned as {}, not RecordsExec",
                 plan.name()
             ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scan_is_split_into_a_multiple_of_the_vcores_each_within_the_bound() {
+        // (deliveries, vcores, partitions)
+        for (deliveries, vcores, partitions) in [
+            (600, 1, 1),
+            (600, 2, 2),
+            (600, 16, 16),
+            (1024, 1, 1),
+            (1025, 1, 2),
+            (2049, 2, 4),
+            (3, 16, 3),
+            (0, 2, 1),
+            (10, 0, 1),
+            (100_000, 8, 104),
+        ] {
+            assert_eq!(
+                partitions_for(deliveries, vcores),
+                partitions,
+                "{deliveries} deliveries, {vcores} vcores"
+            );
         }
     }
 }

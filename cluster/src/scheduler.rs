@@ -5,10 +5,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ballista_core::error::Result;
+use ballista_core::utils::default_session_builder;
 use ballista_scheduler::cluster::BallistaCluster;
 use ballista_scheduler::config::SchedulerConfig;
 use ballista_scheduler::scheduler_process::start_server;
+use ballista_scheduler::scheduler_server::SessionBuilder;
+use ecd_sql::datafusion::prelude::SessionConfig;
 
+use crate::Vcores;
 use crate::codec::{LogicalCodec, PhysicalCodec};
 use crate::executor::HEARTBEAT_INTERVAL;
 
@@ -42,10 +46,12 @@ impl SchedulerOptions {
 /// executors register with it.
 pub async fn run_scheduler(options: SchedulerOptions) -> Result<()> {
     let timeout = options.executor_timeout.as_secs().max(1);
+    let vcores = Vcores::default();
     let config = SchedulerConfig {
         bind_host: options.bind.ip().to_string(),
         bind_port: options.bind.port(),
-        override_logical_codec: Some(Arc::new(LogicalCodec::default())),
+        override_logical_codec: Some(Arc::new(LogicalCodec::on_scheduler(vcores.clone()))),
+        override_session_builder: Some(session_builder(vcores.clone())),
         override_physical_codec: Some(Arc::new(PhysicalCodec::default())),
         executor_timeout_seconds: timeout,
         // Looked for a few times within the timeout, so that a lost executor's tasks wait
@@ -57,5 +63,25 @@ pub async fn run_scheduler(options: SchedulerOptions) -> Result<()> {
         ..Default::default()
     };
     let cluster = BallistaCluster::new_from_config(&config).await?;
+    let state = cluster.cluster_state();
+    tokio::spawn(async move {
+        if let Err(error) = vcores.follow(state).await {
+            log::warn!(
+                "the executors' vcores are not followed, so queries keep Ballista's 16 partitions: {error}"
+            );
+        }
+    });
     start_server(cluster, options.bind, Arc::new(config)).await
+}
+
+/// Ballista's session builder, with each query's partitions as many as the executors' vcores
+/// ([`Vcores`] says why) once they are known.
+fn session_builder(vcores: Vcores) -> SessionBuilder {
+    Arc::new(move |config: SessionConfig| {
+        let config = match vcores.now() {
+            Some(vcores) => config.with_target_partitions(vcores),
+            None => config,
+        };
+        default_session_builder(config)
+    })
 }

@@ -38,11 +38,12 @@ pub fn export(args: &ExportArgs) -> Status {
     });
     let totals = report.totals();
     let status = match written {
-        // On a cluster, the executors read and write: their standard error says what they
-        // could not read (`ecd-audit cluster executor`).
+        // On a cluster, the executors read and write: a delivery they could not read failed
+        // the export; their standard error says which malformed records they left out
+        // (`ecd-audit cluster executor`).
         Ok(()) if cluster(args).is_some() => {
             eprintln_escaped!(
-                "ecd-audit: exported to {} on the cluster; the executors say on their standard error what they could not read",
+                "ecd-audit: exported to {} on the cluster; the executors say on their standard error which malformed records they left out",
                 args.to.display()
             );
             return Status::Success;

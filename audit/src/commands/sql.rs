@@ -82,10 +82,11 @@ pub fn sql(args: &SqlArgs) -> Status {
     });
     #[cfg(feature = "cluster")]
     if args.cluster.is_some() {
-        // The executors read the deliveries: what they could not read is on their standard
-        // error (`ecd-audit cluster executor` says it there), not here.
+        // The executors read the deliveries: a delivery they could not read failed the
+        // query; the malformed records they left out are on their standard error
+        // (`ecd-audit cluster executor` says them there), not here.
         eprintln_escaped!(
-            "ecd-audit: note: on a cluster, the executors say on their standard error what they could not read"
+            "ecd-audit: note: on a cluster, the executors say on their standard error which malformed records they left out"
         );
         return status;
     }

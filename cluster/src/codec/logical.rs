@@ -15,6 +15,7 @@ use ecd_sql::datafusion::execution::TaskContext;
 use ecd_sql::datafusion::logical_expr::{Extension, LogicalPlan, ScalarUDF};
 
 use super::wire::{self, Table};
+use crate::Vcores;
 use crate::scan::ClusterRecordsTable;
 
 /// Encodes and decodes the `records` and `events` tables and ecd-sql's functions in
@@ -22,6 +23,17 @@ use crate::scan::ClusterRecordsTable;
 #[derive(Debug, Default)]
 pub struct LogicalCodec {
     ballista: BallistaLogicalExtensionCodec,
+    vcores: Vcores,
+}
+
+impl LogicalCodec {
+    /// The scheduler's codec: the scans it plans are split for the executors `vcores` counts.
+    pub fn on_scheduler(vcores: Vcores) -> LogicalCodec {
+        LogicalCodec {
+            vcores,
+            ..LogicalCodec::default()
+        }
+    }
 }
 
 impl LogicalExtensionCodec for LogicalCodec {
@@ -47,7 +59,10 @@ impl LogicalExtensionCodec for LogicalCodec {
     ) -> Result<Arc<dyn TableProvider>> {
         match wire::decode_table(buf)? {
             // Decoded on the scheduler, which plans it: for a cluster (crate::scan).
-            Some(Table::Records(table)) => Ok(Arc::new(ClusterRecordsTable::new(table))),
+            Some(Table::Records(table)) => Ok(Arc::new(ClusterRecordsTable::new(
+                table,
+                self.vcores.clone(),
+            ))),
             Some(Table::Events) => Ok(Arc::new(ecd_sql::events_table()?)),
             None => self
                 .ballista

@@ -4,7 +4,7 @@
 //! JSON because the plans are small (a path per delivery) and a mismatch between client and
 //! executor versions then fails with a message that names the field.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use ecd_sql::columns::Column;
@@ -65,12 +65,16 @@ pub(super) fn encode_records_table(table: &RecordsTable, buf: &mut Vec<u8>) -> R
         .deliveries()
         .iter()
         .map(|d| {
-            d.path().map(Path::to_path_buf).ok_or_else(|| {
+            let path = d.path().ok_or_else(|| {
                 DataFusionError::NotImplemented(format!(
                     "{}: objects in buckets cannot be queried on a cluster yet",
                     d.label()
                 ))
-            })
+            })?;
+            // The executors run elsewhere, in directories of their own: a relative path
+            // would name another file there, or none.
+            std::path::absolute(path)
+                .map_err(|error| DataFusionError::Plan(format!("{}: {error}", d.label())))
         })
         .collect::<Result<_>>()?;
     let archives = table.archives().iter().map(Archive::of).collect();

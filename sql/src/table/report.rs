@@ -42,8 +42,9 @@ impl ReadReport {
         self.lock().clone()
     }
 
-    /// Adds what reading one delivery found.
-    pub(crate) fn add(&self, delivery: ReadTotals) {
+    /// Adds `delivery`'s totals: what reading one delivery found, or what another report
+    /// counted (an executor gathers its tasks' reports so).
+    pub fn add(&self, delivery: ReadTotals) {
         let mut totals = self.lock();
         totals.opened += delivery.opened;
         totals.pruned += delivery.pruned;
