@@ -10,7 +10,7 @@ use ballista_scheduler::cluster::ClusterState;
 use futures::StreamExt;
 
 /// The vcores (tasks at a time) of the executors registered with a scheduler, kept current
-/// as executors come and go ([`Self::follow`]).
+/// as executors come and go (the scheduler follows its cluster's events).
 ///
 /// Ballista plans every query in 16 partitions whatever the cluster, and a task costs some
 /// 10 ms however little it reads: on the benchmark archive, two one-task executors ran 8
