@@ -88,15 +88,16 @@ impl DistributedRecordsScan {
     /// the cluster's `vcores`, in as many as [`partitions_for`] says.
     pub fn of(scan: &RecordsExec, vcores: Option<usize>) -> Result<DistributedRecordsScan> {
         let schema = paths_schema();
-        let split;
-        let partitions: &[Arc<[Delivery]>] = match vcores {
-            None => scan.partitions(),
+        let regrouped;
+        let scan = match vcores {
+            None => scan,
             Some(vcores) => {
-                split = respread(scan.partitions(), vcores);
-                &split
+                regrouped = scan.regrouped(partitions_for(scan.deliveries(), vcores));
+                &regrouped
             }
         };
-        let partitions = partitions
+        let partitions = scan
+            .partitions()
             .iter()
             .map(|deliveries| {
                 let mut paths = Vec::with_capacity(deliveries.len());
@@ -168,18 +169,6 @@ pub fn partitions_for(deliveries: usize, vcores: usize) -> usize {
     let vcores = vcores.max(1);
     let rounds = deliveries.div_ceil(vcores * PARTITION_DELIVERIES).max(1);
     (vcores * rounds).min(deliveries.max(1))
-}
-
-/// `partitions`' deliveries dealt round robin into [`partitions_for`] partitions, as
-/// `RecordsExec` deals them (each partition then holds objects from the whole range of times).
-fn respread(partitions: &[Arc<[Delivery]>], vcores: usize) -> Vec<Arc<[Delivery]>> {
-    let deliveries: Vec<&Delivery> = partitions.iter().flat_map(|p| p.iter()).collect();
-    let count = partitions_for(deliveries.len(), vcores);
-    let mut split: Vec<Vec<Delivery>> = vec![Vec::new(); count];
-    for (index, delivery) in deliveries.into_iter().enumerate() {
-        split[index % count].push(delivery.clone());
-    }
-    split.into_iter().map(Arc::from).collect()
 }
 
 /// The schema of the table of paths: a file's path or an object's key; for an object, its

@@ -91,6 +91,24 @@ impl RecordsExec {
         }
     }
 
+    /// The same scan with its deliveries dealt into up to `partitions` partitions, as a scan
+    /// is first split (round robin): a cluster's scheduler splits a scan for its executors so.
+    pub fn regrouped(&self, partitions: usize) -> RecordsExec {
+        let deliveries = self
+            .partitions
+            .iter()
+            .flat_map(|partition| partition.iter().cloned())
+            .collect();
+        RecordsExec::new(
+            deliveries,
+            self.columns.clone(),
+            partitions,
+            self.pruned,
+            self.limit,
+            Arc::clone(&self.report),
+        )
+    }
+
     /// How many deliveries the scan opens.
     pub fn deliveries(&self) -> usize {
         self.partitions
