@@ -230,10 +230,10 @@ fn deliveries_of(
 /// client could see once did.
 fn task_end(task: &ReadReport, report: &ReadReport) -> Option<Result<RecordBatch>> {
     let totals = task.totals();
-    let unreadable = totals.unreadable.clone();
+    let (first, count) = (totals.unreadable.first().cloned(), totals.unreadable.len());
     report.add(totals);
-    let first = unreadable.first()?;
-    let more = match unreadable.len() {
+    let first = first?;
+    let more = match count {
         1 => String::new(),
         n => format!(" (and {} more)", n - 1),
     };
