@@ -8,9 +8,11 @@ use ballista_core::error::Result;
 use ballista_core::utils::default_session_builder;
 use ballista_scheduler::cluster::BallistaCluster;
 use ballista_scheduler::config::SchedulerConfig;
-use ballista_scheduler::scheduler_process::start_server;
+use ballista_scheduler::scheduler_process::{create_scheduler, start_grpc_service_with_listener};
 use ballista_scheduler::scheduler_server::SessionBuilder;
+use datafusion_proto::protobuf::{LogicalPlanNode, PhysicalPlanNode};
 use ecd_sql::datafusion::prelude::SessionConfig;
+use tokio::net::{TcpListener, TcpSocket};
 
 use crate::Vcores;
 use crate::codec::{LogicalCodec, PhysicalCodec};
@@ -71,7 +73,35 @@ pub async fn run_scheduler(options: SchedulerOptions) -> Result<()> {
             );
         }
     });
-    start_server(cluster, options.bind, Arc::new(config)).await
+    // What Ballista's `start_server` does, but on a listener of our own: see `listen`.
+    config.validate()?;
+    let scheduler =
+        create_scheduler::<LogicalPlanNode, PhysicalPlanNode>(cluster, Arc::new(config)).await?;
+    let listener = listen(options.bind)?;
+    log::info!(
+        "ecd-audit's Ballista scheduler listening on {}",
+        options.bind
+    );
+    start_grpc_service_with_listener(listener, scheduler).await
+}
+
+/// The scheduler's listening socket, with Nagle's algorithm off for every connection it
+/// accepts (they inherit the option on Linux, as on the BSDs).
+///
+/// Ballista 55.0 serves the scheduler with `axum::serve` on a plain listener, so its
+/// connections keep Nagle's algorithm on. A job's status, a small message that follows the
+/// reply's headers, then waits for the client's delayed acknowledgement: some 40 ms on
+/// Linux, added to every query (measured in docs/cluster.md). Ballista's clients and
+/// executors turn it off on their side; this turns it off on the scheduler's.
+fn listen(bind: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = match bind {
+        SocketAddr::V4(_) => TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => TcpSocket::new_v6()?,
+    };
+    socket.set_reuseaddr(true)?;
+    socket.set_nodelay(true)?;
+    socket.bind(bind)?;
+    socket.listen(1024)
 }
 
 /// Ballista's session builder, with each query's partitions as many as the executors' vcores
@@ -84,4 +114,20 @@ fn session_builder(vcores: Vcores) -> SessionBuilder {
         };
         default_session_builder(config)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_connections_the_scheduler_accepts_send_without_waiting_for_acknowledgements() {
+        let listener = listen("127.0.0.1:0".parse().unwrap()).unwrap();
+        let address = listener.local_addr().unwrap();
+        let (client, accepted) =
+            tokio::join!(tokio::net::TcpStream::connect(address), listener.accept());
+        let _client = client.unwrap();
+        let (accepted, _) = accepted.unwrap();
+        assert!(accepted.nodelay().unwrap(), "Nagle's algorithm is on");
+    }
 }
