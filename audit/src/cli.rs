@@ -135,11 +135,9 @@ pub struct SqlArgs {
     #[arg(long, value_enum, default_value_t = SqlFormat::Table)]
     pub format: SqlFormat,
 
-    /// Runs the query on the cluster whose scheduler is at this URL (`ecd-audit cluster`),
-    /// whose executors must see the deliveries at the same paths.
-    #[cfg(feature = "cluster")]
-    #[arg(long, value_name = "df://HOST:PORT")]
-    pub cluster: Option<String>,
+    /// Where the query runs.
+    #[command(flatten)]
+    pub cluster: OnCluster,
 }
 
 /// The formats of `ecd-audit sql`.
@@ -171,12 +169,32 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub remote: RemoteArgs,
 
-    /// Runs the export on the cluster whose scheduler is at this URL (`ecd-audit cluster`):
-    /// its executors read the deliveries and write the files, so DIR must be a directory
-    /// they all see at that path (a shared disk).
+    /// Where the export runs.
+    #[command(flatten)]
+    pub cluster: OnCluster,
+}
+
+/// Where a query or an export runs: here, or on a cluster (in a build with `cluster`).
+#[cfg(feature = "sql")]
+#[derive(Debug, Args)]
+pub struct OnCluster {
+    /// Runs it on the cluster whose scheduler is at this URL (`ecd-audit cluster`). Its
+    /// executors read the deliveries, at the same paths, and an export's executors write
+    /// the files, so `--to` must be a directory they all see at that path (a shared disk).
     #[cfg(feature = "cluster")]
     #[arg(long, value_name = "df://HOST:PORT")]
     pub cluster: Option<String>,
+}
+
+#[cfg(feature = "sql")]
+impl OnCluster {
+    /// The scheduler's URL `--cluster` gave; always `None` in a build without clusters.
+    pub fn url(&self) -> Option<&str> {
+        #[cfg(feature = "cluster")]
+        return self.cluster.as_deref();
+        #[cfg(not(feature = "cluster"))]
+        None
+    }
 }
 
 /// How `oss://` and `s3://` archives are reached. Credentials come from the environment

@@ -181,6 +181,28 @@ fn sql(query: &str, archive: &Path, cluster: Option<&str>) -> Output {
     run(command)
 }
 
+/// A delivery with a malformed record and a record whose `eventTime` is not a time, among
+/// good ones: what a query leaves out must be said on a cluster as it is locally.
+fn write_damaged_delivery(directory: &Path) {
+    let good = r#"{"eventId":"E-1","eventName":"StopDesktops","eventTime":"2025-03-04T09:41:52Z","serviceName":"Ecd"}"#;
+    let timeless = r#"{"eventId":"E-2","eventName":"StopDesktops","eventTime":"yesterday","serviceName":"Ecd"}"#;
+    std::fs::write(
+        directory.join("damaged.jsonl"),
+        format!("{good}\nnot json\n{timeless}\n{{\"eventId\": 7}}\n"),
+    )
+    .unwrap();
+}
+
+/// The notes of what a result leaves out (malformed records, times that are not times), up
+/// to where a local run names the records and a cluster's client says who names them.
+fn left_out(output: &Output) -> Vec<String> {
+    text(&output.stderr)
+        .lines()
+        .filter(|line| line.contains("(malformed)") || line.contains("is not a time"))
+        .map(|line| line.split(';').next().unwrap_or(line).to_owned())
+        .collect()
+}
+
 #[test]
 fn queries_on_the_cluster_give_what_they_give_locally() {
     let dir = tempfile::tempdir().unwrap();
@@ -188,6 +210,7 @@ fn queries_on_the_cluster_give_what_they_give_locally() {
     OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 8, 40)
         .write(dir.path())
         .unwrap();
+    write_damaged_delivery(dir.path());
     let mut processes = Processes::default();
     let url = cluster(&mut processes, &[]);
 
@@ -215,6 +238,13 @@ fn queries_on_the_cluster_give_what_they_give_locally() {
         let remote = sql(query, dir.path(), Some(&url));
         assert!(remote.status.success(), "{query}: {}", text(&remote.stderr));
         assert_eq!(text(&remote.stdout), text(&local.stdout), "{query}");
+        // Every query reads the damaged delivery's malformed records.
+        assert!(
+            !left_out(&local).is_empty(),
+            "{query}: {}",
+            text(&local.stderr)
+        );
+        assert_eq!(left_out(&remote), left_out(&local), "{query}");
     }
 }
 
@@ -405,9 +435,11 @@ fn an_export_on_the_cluster_writes_what_a_local_export_writes() {
     OssArchive::new(&["cn-hangzhou", "cn-shanghai"], 8, 40)
         .write(&archive)
         .unwrap();
+    write_damaged_delivery(&archive);
     let mut processes = Processes::default();
     let url = cluster(&mut processes, &[]);
     let (local, remote) = (dir.path().join("local"), dir.path().join("remote"));
+    let mut said = Vec::new();
     for (to, cluster) in [(&local, None), (&remote, Some(url.as_str()))] {
         let mut command = ecd_audit();
         command.args(["export", "--to", path(to), path(&archive)]);
@@ -416,7 +448,20 @@ fn an_export_on_the_cluster_writes_what_a_local_export_writes() {
         }
         let output = run(command);
         assert!(output.status.success(), "{}", text(&output.stderr));
+        // What was exported and what was left out, said alike wherever it ran.
+        let exported = text(&output.stderr)
+            .lines()
+            .find_map(|line| {
+                line.split(" to ")
+                    .next()?
+                    .strip_prefix("ecd-audit: exported ")
+            })
+            .map(str::to_owned);
+        said.push((exported, left_out(&output)));
     }
+    assert_eq!(said[1], said[0]);
+    assert!(said[0].0.is_some(), "{said:?}");
+    assert_eq!(said[0].1.len(), 2, "{said:?}");
     let expected = exported_rows(&local);
     assert!(expected.contains("cn-shanghai"), "{expected}");
     assert_eq!(exported_rows(&remote), expected);

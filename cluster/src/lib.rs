@@ -17,11 +17,13 @@ mod executor;
 pub mod scan;
 mod scheduler;
 mod store;
+mod totals;
 mod vcores;
 
 pub use client::remote_context;
 pub use executor::{ExecutorOptions, HEARTBEAT_INTERVAL, run_executor};
 pub use scheduler::{SchedulerOptions, run_scheduler};
+pub use totals::read_totals;
 pub use vcores::Vcores;
 
 /// The Ballista this crate is built on, for its error type.

@@ -25,13 +25,14 @@ use ecd_sql::datafusion::execution::{SendableRecordBatchStream, TaskContext};
 use ecd_sql::datafusion::logical_expr::{Expr, TableProviderFilterPushDown};
 use ecd_sql::datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use ecd_sql::datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
+use ecd_sql::datafusion::physical_plan::metrics::{ExecutionPlanMetricsSet, MetricsSet};
 use ecd_sql::datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use ecd_sql::datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, ExecutionPlan, Partitioning, PlanProperties,
 };
 use ecd_sql::ecd_bucket::object_store::path::Path as ObjectPath;
 use ecd_sql::ecd_bucket::{Object, StoreKey};
-use ecd_sql::{Delivery, Location, ReadReport, RecordsExec, RecordsTable};
+use ecd_sql::{Delivery, Location, ReadReport, RecordsExec, RecordsTable, ScanCounters};
 use futures::{StreamExt, TryStreamExt};
 
 use crate::Vcores;
@@ -52,9 +53,13 @@ pub struct DistributedRecordsScan {
     report: Arc<ReadReport>,
     schema: SchemaRef,
     properties: Arc<PlanProperties>,
+    metrics: ExecutionPlanMetricsSet,
 }
 
 impl DistributedRecordsScan {
+    /// Its name among a plan's operators, as the scheduler reports a job's operators.
+    pub const NAME: &'static str = "DistributedRecordsScan";
+
     /// A scan of the deliveries whose paths `paths` gives, partition for partition.
     pub fn new(
         paths: Arc<dyn ExecutionPlan>,
@@ -80,6 +85,7 @@ impl DistributedRecordsScan {
             report,
             schema,
             properties: Arc::new(properties),
+            metrics: ExecutionPlanMetricsSet::new(),
         }
     }
 
@@ -222,14 +228,20 @@ fn deliveries_of(
     Ok(())
 }
 
-/// At the end of a task's reading: its totals added to the executor's `report` (which its log
-/// says), and an error if a delivery could not be read. Locally such a result is given with
+/// At the end of a task's reading: its totals added to the scan's `counters` (which the
+/// client asks the scheduler for) and to the executor's `report` (which its log says), and an
+/// error if a delivery could not be read. Locally such a result is given with
 /// exit status 2 and the delivery named; the client of a cluster sees neither the totals nor
 /// the executors' logs, so the task fails (and, once Ballista's retries fail too, the query,
 /// with this message) rather than give a partial count as whole, as a path that only the
 /// client could see once did.
-fn task_end(task: &ReadReport, report: &ReadReport) -> Option<Result<RecordBatch>> {
+fn task_end(
+    task: &ReadReport,
+    counters: &ScanCounters,
+    report: &ReadReport,
+) -> Option<Result<RecordBatch>> {
     let totals = task.totals();
+    counters.add(&totals);
     let (first, count) = (totals.unreadable.first().cloned(), totals.unreadable.len());
     report.add(totals);
     let first = first?;
@@ -271,7 +283,13 @@ impl DisplayAs for DistributedRecordsScan {
 
 impl ExecutionPlan for DistributedRecordsScan {
     fn name(&self) -> &str {
-        "DistributedRecordsScan"
+        Self::NAME
+    }
+
+    /// What each partition read and left out ([`ecd_sql::SCAN_METRICS`]), counted when its
+    /// reading ends.
+    fn metrics(&self) -> Option<MetricsSet> {
+        Some(self.metrics.clone_inner())
     }
 
     fn properties(&self) -> &Arc<PlanProperties> {
@@ -316,6 +334,7 @@ impl ExecutionPlan for DistributedRecordsScan {
         let columns = self.columns.clone();
         let limit = self.limit;
         let report = Arc::clone(&self.report);
+        let counters = ScanCounters::new(&self.metrics, partition);
         // The partition's paths are a few batches of text: gather them, then read those
         // deliveries as RecordsExec reads one partition.
         let records = futures::stream::once(async move {
@@ -334,7 +353,7 @@ impl ExecutionPlan for DistributedRecordsScan {
                 Arc::clone(&task),
             )
             .execute(0, context)?;
-            let end = futures::stream::once(async move { task_end(&task, &report) })
+            let end = futures::stream::once(async move { task_end(&task, &counters, &report) })
                 .filter_map(futures::future::ready);
             Ok::<_, DataFusionError>(read.chain(end))
         })

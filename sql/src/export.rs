@@ -1,10 +1,15 @@
 //! Parquet out: the `records` table written as `region=.../date=.../*.parquet`, which
 //! DuckDB, Spark, Trino and DataFusion read with their partitions.
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
-use datafusion::dataframe::DataFrameWriteOptions;
+use datafusion::datasource::file_format::format_as_file_type;
+use datafusion::datasource::file_format::parquet::ParquetFormatFactory;
 use datafusion::error::{DataFusionError, Result};
+use datafusion::logical_expr::LogicalPlanBuilder;
+use datafusion::physical_plan::{ExecutionPlan, collect};
 use datafusion::prelude::SessionContext;
 
 use crate::columns::Column;
@@ -18,6 +23,18 @@ pub const NULL_PARTITION: &str = "__HIVE_DEFAULT_PARTITION__";
 /// folders' names, not columns of the files). Rows without a region or a date (an `eventTime`
 /// that is not a time) go to [`NULL_PARTITION`].
 pub async fn export_parquet(context: &SessionContext, directory: &Path) -> Result<()> {
+    let plan = export_plan(context, directory).await?;
+    collect(plan, context.task_ctx()).await?;
+    Ok(())
+}
+
+/// The plan that [`export_parquet`] runs: for a caller that runs it itself and then reads
+/// its metrics (a cluster's client, which asks the scheduler what the executors' scans
+/// left out).
+pub async fn export_plan(
+    context: &SessionContext,
+    directory: &Path,
+) -> Result<Arc<dyn ExecutionPlan>> {
     let directory = directory.to_str().ok_or_else(|| {
         DataFusionError::Plan(format!(
             "{}: the export's directory must be named in UTF-8",
@@ -37,13 +54,14 @@ pub async fn export_parquet(context: &SessionContext, directory: &Path) -> Resul
     let records = context
         .sql(&format!("SELECT {} FROM records", columns.join(", ")))
         .await?;
-    records
-        .write_parquet(
-            &directory,
-            DataFrameWriteOptions::new()
-                .with_partition_by(vec!["region".to_owned(), "date".to_owned()]),
-            None,
-        )
-        .await?;
-    Ok(())
+    // `DataFrame::write_parquet`'s plan, which that method runs without returning it.
+    let copy = LogicalPlanBuilder::copy_to(
+        records.into_unoptimized_plan(),
+        directory,
+        format_as_file_type(Arc::new(ParquetFormatFactory::new())),
+        HashMap::new(),
+        vec!["region".to_owned(), "date".to_owned()],
+    )?
+    .build()?;
+    context.state().create_physical_plan(&copy).await
 }

@@ -47,9 +47,12 @@ pub use datafusion;
 pub use ecd_bucket;
 pub use ecd_bucket::{OBJECT_TIME_SLACK, ObjectKey, RemoteArchive};
 pub use events_table::events_table;
-pub use export::{NULL_PARTITION, export_parquet};
+pub use export::{NULL_PARTITION, export_parquet, export_plan};
 pub use sources::{Delivery, Location};
-pub use table::{MALFORMED_EXAMPLES, ReadReport, ReadTotals, RecordsExec, RecordsTable};
+pub use table::{
+    MALFORMED_EXAMPLES, ReadReport, ReadTotals, RecordsExec, RecordsTable, SCAN_METRICS,
+    ScanCounters,
+};
 
 /// A DataFusion session with `table` as `records`, the catalogue as `events`, and the
 /// functions `parameter()` and `has_tag()`.

@@ -1,10 +1,15 @@
 //! `ecd-audit export`: deliveries' records as Parquet, partitioned by region and date.
 
+use std::sync::Arc;
+
+use ecd_sql::datafusion::physical_plan::collect;
+
 use crate::cli::ExportArgs;
 use crate::eprintln_escaped;
 use crate::plural::count;
 
 use super::Status;
+use super::session::{read_totals, session};
 use super::sql::{records_table, runtime, say_what_was_not_read};
 
 /// Writes the records of the deliveries the arguments name under `--to`.
@@ -31,47 +36,36 @@ pub fn export(args: &ExportArgs) -> Status {
     let Some(runtime) = runtime() else {
         return Status::Failed;
     };
+    let cluster = args.cluster.url();
     let report = table.report();
-    let written = runtime.block_on(async {
-        let context = super::sql::session(cluster(args), table).await?;
-        ecd_sql::export_parquet(&context, &args.to).await
+    let exported = runtime.block_on(async {
+        let context = session(cluster, table).await?;
+        let plan = ecd_sql::export_plan(&context, &args.to).await?;
+        collect(Arc::clone(&plan), context.task_ctx()).await?;
+        read_totals(cluster, plan.as_ref(), &report).await
     });
-    let totals = report.totals();
-    let status = match written {
-        // On a cluster, the executors read and write: a delivery they could not read failed
-        // the export; their standard error says which malformed records they left out
-        // (`ecd-audit cluster executor`).
-        Ok(()) if cluster(args).is_some() => {
-            eprintln_escaped!(
-                "ecd-audit: exported to {} on the cluster; the executors say on their standard error which malformed records they left out",
-                args.to.display()
-            );
-            return Status::Success;
-        }
-        Ok(()) => {
-            eprintln_escaped!(
-                "ecd-audit: exported {} from {} to {}",
-                count(totals.records, "record", "records"),
-                count(totals.opened, "delivery", "deliveries"),
-                args.to.display()
-            );
-            super::Status::Success
-        }
+    let totals = match exported {
+        Ok(totals) => totals,
         Err(error) => {
             eprintln_escaped!("ecd-audit: export to {}: {error}", args.to.display());
-            Status::Failed
+            // What a local export could not read is still worth saying.
+            return Status::Failed.max(match cluster {
+                None => say_what_was_not_read(&report.totals()),
+                Some(_) => Status::Failed,
+            });
         }
     };
-    status.max(say_what_was_not_read(&totals))
-}
-
-/// The cluster `--cluster` names, if any.
-fn cluster(args: &ExportArgs) -> Option<&str> {
-    #[cfg(feature = "cluster")]
-    return args.cluster.as_deref();
-    #[cfg(not(feature = "cluster"))]
-    {
-        let _ = args;
-        None
-    }
+    // On a cluster, the executors read and wrote: a delivery they could not read failed
+    // the export, and they name the malformed records they left out on their standard error.
+    let place = match cluster {
+        Some(_) => " on the cluster",
+        None => "",
+    };
+    eprintln_escaped!(
+        "ecd-audit: exported {} from {} to {}{place}",
+        count(totals.records, "record", "records"),
+        count(totals.opened, "delivery", "deliveries"),
+        args.to.display()
+    );
+    say_what_was_not_read(&totals)
 }

@@ -10,6 +10,8 @@ mod output;
 mod rules;
 mod scan;
 #[cfg(feature = "sql")]
+mod session;
+#[cfg(feature = "sql")]
 mod sql;
 #[cfg(feature = "sql")]
 mod sql_output;

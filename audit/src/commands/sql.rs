@@ -2,8 +2,11 @@
 
 use std::path::PathBuf;
 
-use ecd_sql::{Delivery, ReadTotals, RecordsTable};
 use std::io::Write;
+use std::sync::Arc;
+
+use ecd_sql::datafusion::physical_plan::execute_stream;
+use ecd_sql::{Delivery, ReadTotals, RecordsTable};
 
 use futures::StreamExt;
 
@@ -13,6 +16,7 @@ use crate::eprintln_escaped;
 use crate::plural::count;
 
 use super::Status;
+use super::session::{read_totals, session};
 use super::sql_output::ResultWriter;
 
 /// Runs the query over the deliveries the arguments name and writes its result.
@@ -23,21 +27,26 @@ pub fn sql(args: &SqlArgs) -> Status {
     let Some(runtime) = runtime() else {
         return Status::Failed;
     };
+    let cluster = args.cluster.url();
     let report = table.report();
-    let status = runtime.block_on(async {
-        let context = match context(args, table).await {
+    runtime.block_on(async {
+        let context = match session(cluster, table).await {
             Ok(context) => context,
             Err(error) => {
                 eprintln_escaped!("ecd-audit: sql: {error}");
                 return Status::Failed;
             }
         };
-        let stream = match context.sql(&args.query).await {
-            Ok(frame) => frame.execute_stream().await,
+        let plan = match context.sql(&args.query).await {
+            Ok(frame) => frame.create_physical_plan().await,
             Err(error) => Err(error),
         };
-        let mut stream = match stream {
-            Ok(stream) => stream,
+        let stream = plan.and_then(|plan| {
+            let stream = execute_stream(Arc::clone(&plan), context.task_ctx())?;
+            Ok((plan, stream))
+        });
+        let (plan, mut stream) = match stream {
+            Ok(planned) => planned,
             Err(error) => {
                 eprintln_escaped!("ecd-audit: sql: the query cannot run: {error}");
                 return Status::Failed;
@@ -64,61 +73,31 @@ pub fn sql(args: &SqlArgs) -> Status {
             Some(_) => written,
         }
         .and_then(|()| out.flush());
+        let mut status = Status::Success;
         match written {
             // A reader that stopped reading (`| head`) is not an error.
             Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
                 eprintln_escaped!("ecd-audit: cannot write to standard output: {error}");
-                return Status::Failed;
+                status = Status::Failed;
             }
             _ => {}
         }
-        match failed {
-            Some(error) => {
-                eprintln_escaped!("ecd-audit: sql: the query failed: {error}");
+        if let Some(error) = &failed {
+            eprintln_escaped!("ecd-audit: sql: the query failed: {error}");
+            status = Status::Failed;
+        }
+        // A failed job's counts are not worth asking a cluster for.
+        if failed.is_some() && cluster.is_some() {
+            return status;
+        }
+        match read_totals(cluster, plan.as_ref(), &report).await {
+            Ok(totals) => status.max(say_what_was_not_read(&totals)),
+            Err(error) => {
+                eprintln_escaped!("ecd-audit: sql: what the scans left out is unknown: {error}");
                 Status::Failed
             }
-            None => Status::Success,
         }
-    });
-    #[cfg(feature = "cluster")]
-    if args.cluster.is_some() {
-        // The executors read the deliveries: a delivery they could not read failed the
-        // query; the malformed records they left out are on their standard error
-        // (`ecd-audit cluster executor` says them there), not here.
-        eprintln_escaped!(
-            "ecd-audit: note: on a cluster, the executors say on their standard error which malformed records they left out"
-        );
-        return status;
-    }
-    status.max(say_what_was_not_read(&report.totals()))
-}
-
-/// A session with `table`: local, or on the cluster `--cluster` names.
-async fn context(
-    args: &SqlArgs,
-    table: RecordsTable,
-) -> ecd_sql::datafusion::error::Result<ecd_sql::datafusion::prelude::SessionContext> {
-    #[cfg(feature = "cluster")]
-    return session(args.cluster.as_deref(), table).await;
-    #[cfg(not(feature = "cluster"))]
-    {
-        let _ = args;
-        session(None, table).await
-    }
-}
-
-/// A session with `table`: on the cluster whose scheduler is at `cluster`, or local.
-pub(super) async fn session(
-    cluster: Option<&str>,
-    table: RecordsTable,
-) -> ecd_sql::datafusion::error::Result<ecd_sql::datafusion::prelude::SessionContext> {
-    #[cfg(feature = "cluster")]
-    if let Some(url) = cluster {
-        return ecd_cluster::remote_context(url, table).await;
-    }
-    #[cfg(not(feature = "cluster"))]
-    let _ = cluster;
-    ecd_sql::context(table)
+    })
 }
 
 /// The table of the deliveries `paths` name: files and directories walked as `scan` walks
@@ -184,7 +163,13 @@ pub(super) fn runtime() -> Option<tokio::runtime::Runtime> {
 /// Says on standard error what the result does not hold: malformed records (counted, the
 /// first named) and deliveries that could not be read (each named: then 2).
 pub(super) fn say_what_was_not_read(totals: &ReadTotals) -> Status {
-    if totals.malformed > 0 {
+    if totals.malformed > 0 && totals.malformed_examples.is_empty() {
+        // A cluster's executors counted them, and name them on their standard error.
+        eprintln_escaped!(
+            "ecd-audit: note: {} not in the result (malformed); the executors' standard error names them",
+            count(totals.malformed, "record", "records")
+        );
+    } else if totals.malformed > 0 {
         eprintln_escaped!(
             "ecd-audit: note: {} not in the result (malformed); the first:",
             count(totals.malformed, "record", "records")

@@ -9,6 +9,7 @@ use datafusion::error::{DataFusionError, Result};
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
 use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
+use datafusion::physical_plan::metrics::{ExecutionPlanMetricsSet, MetricsSet};
 use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, ExecutionPlan, Partitioning, PlanProperties,
@@ -17,6 +18,7 @@ use futures::StreamExt;
 use tokio::sync::mpsc;
 
 use super::batch::BatchBuilder;
+use super::metrics::ScanCounters;
 use super::read::read_partition;
 use super::report::ReadReport;
 use crate::columns::Column;
@@ -35,9 +37,14 @@ pub struct RecordsExec {
     limit: Option<usize>,
     report: Arc<ReadReport>,
     properties: Arc<PlanProperties>,
+    metrics: ExecutionPlanMetricsSet,
 }
 
 impl RecordsExec {
+    /// Its name among a plan's operators (`ExecutionPlan::name`), as a cluster's scheduler
+    /// reports a job's operators.
+    pub const NAME: &'static str = "RecordsExec";
+
     /// A scan of `deliveries` (`pruned` others left out) into `columns`, in up to
     /// `partitions` partitions.
     pub(crate) fn new(
@@ -88,6 +95,7 @@ impl RecordsExec {
             limit,
             report,
             properties: Arc::new(properties),
+            metrics: ExecutionPlanMetricsSet::new(),
         }
     }
 
@@ -157,7 +165,7 @@ impl DisplayAs for RecordsExec {
 
 impl ExecutionPlan for RecordsExec {
     fn name(&self) -> &str {
-        "RecordsExec"
+        Self::NAME
     }
 
     fn properties(&self) -> &Arc<PlanProperties> {
@@ -173,6 +181,12 @@ impl ExecutionPlan for RecordsExec {
         _f: &mut dyn FnMut(&Arc<dyn PhysicalExpr>) -> Result<TreeNodeRecursion>,
     ) -> Result<TreeNodeRecursion> {
         Ok(TreeNodeRecursion::Continue)
+    }
+
+    /// What each partition read and left out ([`SCAN_METRICS`](crate::SCAN_METRICS)), as
+    /// it reads.
+    fn metrics(&self) -> Option<MetricsSet> {
+        Some(self.metrics.clone_inner())
     }
 
     fn with_new_children(
@@ -205,6 +219,7 @@ impl ExecutionPlan for RecordsExec {
         let batch_size = context.session_config().batch_size().max(1);
         let limit = self.limit;
         let report = Arc::clone(&self.report);
+        let counters = ScanCounters::new(&self.metrics, partition);
         // Objects are fetched on the query's runtime, from the reading thread.
         let runtime = tokio::runtime::Handle::try_current().map_err(|error| {
             DataFusionError::Execution(format!("a records scan runs on a Tokio runtime: {error}"))
@@ -219,6 +234,7 @@ impl ExecutionPlan for RecordsExec {
                 batch_size,
                 limit,
                 &report,
+                &counters,
                 &mut |batch| sender.blocking_send(batch).is_ok(),
             );
         });

@@ -3,10 +3,12 @@
 
 mod batch;
 mod exec;
+mod metrics;
 mod provider;
 mod read;
 mod report;
 
 pub use exec::RecordsExec;
+pub use metrics::{SCAN_METRICS, ScanCounters};
 pub use provider::RecordsTable;
 pub use report::{MALFORMED_EXAMPLES, ReadReport, ReadTotals};

@@ -7,6 +7,7 @@ use datafusion::error::DataFusionError;
 use ecd_events::records::{RecordErrorKind, RecordReader};
 
 use super::batch::{BatchBuilder, ReadRecord};
+use super::metrics::ScanCounters;
 use super::report::{ReadReport, ReadTotals};
 use crate::sources::{Delivery, Location};
 use tokio::runtime::Handle;
@@ -16,8 +17,8 @@ use tokio::runtime::Handle;
 pub(crate) type Emit<'e> = dyn FnMut(Result<RecordBatch, DataFusionError>) -> bool + 'e;
 
 /// Reads `deliveries` into batches of up to `batch_size` rows of `builder`'s columns, at most
-/// `limit` rows in all, adding what each delivery held to `report`. Objects are fetched on
-/// `runtime`.
+/// `limit` rows in all, adding what each delivery held to `report` and to the partition's
+/// `counters`. Objects are fetched on `runtime`.
 pub(crate) fn read_partition(
     deliveries: &[Delivery],
     runtime: &Handle,
@@ -25,6 +26,7 @@ pub(crate) fn read_partition(
     batch_size: usize,
     limit: Option<usize>,
     report: &ReadReport,
+    counters: &ScanCounters,
     emit: &mut Emit<'_>,
 ) {
     let mut wanted = true;
@@ -44,6 +46,7 @@ pub(crate) fn read_partition(
                 wanted
             },
         );
+        counters.add(&totals);
         report.add(totals);
     }
     if wanted && builder.rows() > 0 {
