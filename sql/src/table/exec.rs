@@ -233,8 +233,10 @@ impl ExecutionPlan for RecordsExec {
                 builder,
                 batch_size,
                 limit,
-                &report,
-                &counters,
+                &mut |totals| {
+                    counters.add(&totals);
+                    report.add(totals);
+                },
                 &mut |batch| sender.blocking_send(batch).is_ok(),
             );
         });

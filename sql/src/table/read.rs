@@ -7,8 +7,7 @@ use datafusion::error::DataFusionError;
 use ecd_events::records::{RecordErrorKind, RecordReader};
 
 use super::batch::{BatchBuilder, ReadRecord};
-use super::metrics::ScanCounters;
-use super::report::{ReadReport, ReadTotals};
+use super::report::ReadTotals;
 use crate::sources::{Delivery, Location};
 use tokio::runtime::Handle;
 
@@ -17,16 +16,15 @@ use tokio::runtime::Handle;
 pub(crate) type Emit<'e> = dyn FnMut(Result<RecordBatch, DataFusionError>) -> bool + 'e;
 
 /// Reads `deliveries` into batches of up to `batch_size` rows of `builder`'s columns, at most
-/// `limit` rows in all, adding what each delivery held to `report` and to the partition's
-/// `counters`. Objects are fetched on `runtime`.
+/// `limit` rows in all, giving what each delivery held to `found`. Objects are fetched on
+/// `runtime`.
 pub(crate) fn read_partition(
     deliveries: &[Delivery],
     runtime: &Handle,
     mut builder: BatchBuilder,
     batch_size: usize,
     limit: Option<usize>,
-    report: &ReadReport,
-    counters: &ScanCounters,
+    found: &mut dyn FnMut(ReadTotals),
     emit: &mut Emit<'_>,
 ) {
     let mut wanted = true;
@@ -46,8 +44,7 @@ pub(crate) fn read_partition(
                 wanted
             },
         );
-        counters.add(&totals);
-        report.add(totals);
+        found(totals);
     }
     if wanted && builder.rows() > 0 {
         emit(builder.finish().map_err(DataFusionError::from));
