@@ -38,7 +38,6 @@ mod table;
 use std::sync::Arc;
 
 use datafusion::error::Result;
-use datafusion::logical_expr::ScalarUDF;
 use datafusion::prelude::SessionContext;
 
 /// The DataFusion this crate is built on, for its types (`SessionContext`, Arrow's arrays).
@@ -67,7 +66,8 @@ pub fn context(table: RecordsTable) -> Result<SessionContext> {
 pub fn register(context: &SessionContext, table: RecordsTable) -> Result<()> {
     context.register_table("records", Arc::new(table))?;
     context.register_table("events", Arc::new(events_table()?))?;
-    context.register_udf(ScalarUDF::new_from_impl(functions::Parameter::default()));
-    context.register_udf(ScalarUDF::new_from_impl(functions::HasTag::default()));
+    for function in functions::all() {
+        context.register_udf(function);
+    }
     Ok(())
 }

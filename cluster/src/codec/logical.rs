@@ -104,10 +104,7 @@ impl LogicalExtensionCodec for LogicalCodec {
     }
 
     fn try_decode_udf(&self, name: &str, buf: &[u8]) -> Result<Arc<ScalarUDF>> {
-        match super::is_ours(name) {
-            true => super::function(name),
-            false => self.ballista.try_decode_udf(name, buf),
-        }
+        super::function(name).unwrap_or_else(|| self.ballista.try_decode_udf(name, buf))
     }
 
     fn try_encode_udf(&self, node: &ScalarUDF, buf: &mut Vec<u8>) -> Result<()> {

@@ -12,25 +12,17 @@ pub use physical::PhysicalCodec;
 
 use std::sync::Arc;
 
-use ecd_sql::datafusion::error::{DataFusionError, Result};
+use ecd_sql::datafusion::error::Result;
 use ecd_sql::datafusion::logical_expr::ScalarUDF;
 use ecd_sql::functions;
 
-/// ecd-sql's functions by name: plans name them, and each side rebuilds them from the name.
-fn function(name: &str) -> Result<Arc<ScalarUDF>> {
-    let udf = match name {
-        "parameter" => ScalarUDF::new_from_impl(functions::Parameter::default()),
-        "has_tag" => ScalarUDF::new_from_impl(functions::HasTag::default()),
-        _ => {
-            return Err(DataFusionError::Plan(format!(
-                "the cluster knows no function `{name}`"
-            )));
-        }
-    };
-    Ok(Arc::new(udf))
+/// ecd-sql's function `name`, rebuilt from the name alone (plans carry no more of it);
+/// `None` for another's, which Ballista's codec decodes.
+fn function(name: &str) -> Option<Result<Arc<ScalarUDF>>> {
+    functions::named(name).map(|function| Ok(Arc::new(function)))
 }
 
-/// Whether `name` is one of ecd-sql's functions.
+/// Whether `name` is one of ecd-sql's functions, whose name is all a plan needs of it.
 fn is_ours(name: &str) -> bool {
-    matches!(name, "parameter" | "has_tag")
+    functions::named(name).is_some()
 }
