@@ -1,20 +1,12 @@
-//! The names ActionTrail gives the objects it delivers to OSS.
-//!
-//! ```text
-//! [prefix/]AliyunLogs/Actiontrail/[rd/account/]<region>/<YYYY>/<MM>/<DD>/Actiontrail_<region>_<YYYYMMDDHHMMSS>_1002_<count>_<size>_<md5>.gz
-//! ```
-//!
-//! The file name alone carries the region and the time, so objects are recognised by it,
-//! wherever they were copied to. (`ecd-audit`'s `archive::ObjectKey` borrows its region from
-//! a file name; the tool's default build does not depend on this crate.)
+//! The names ActionTrail gives the objects it delivers to OSS, as ecd-events reads them
+//! ([`ecd_events::records::ObjectKey`]), owned for a bucket's listing.
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 
-/// How far an object's records may lie from the time in its name. ActionTrail writes an
-/// object for each five-minute window and delivers within about ten minutes; an hour either
-/// way keeps every object that may hold a record of a time range (the slack `ecd-audit scan`
-/// prunes with).
-pub const OBJECT_TIME_SLACK: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+/// How far an object's records may lie from the time in its name: the library's
+/// [`TIME_SLACK`](ecd_events::records::ObjectKey::TIME_SLACK), which `ecd-audit scan` prunes
+/// with too.
+pub const OBJECT_TIME_SLACK: chrono::TimeDelta = ecd_events::records::ObjectKey::TIME_SLACK;
 
 /// What an object's name says of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,16 +29,10 @@ impl ObjectKey {
     /// assert_eq!(ObjectKey::parse("records.jsonl"), None);
     /// ```
     pub fn parse(file_name: &str) -> Option<ObjectKey> {
-        let mut parts = file_name.split('_');
-        if !parts.next()?.eq_ignore_ascii_case("actiontrail") {
-            return None;
-        }
-        let region = parts.next().filter(|region| !region.is_empty())?;
-        let stamp = parts.next().filter(|stamp| stamp.len() == 14)?;
-        let time = NaiveDateTime::parse_from_str(stamp, "%Y%m%d%H%M%S").ok()?;
+        let key = ecd_events::records::ObjectKey::parse(file_name)?;
         Some(ObjectKey {
-            region: region.to_owned(),
-            time: Utc.from_utc_datetime(&time),
+            region: key.region.to_owned(),
+            time: key.time,
         })
     }
 }
@@ -55,16 +41,19 @@ impl ObjectKey {
 mod tests {
     use super::*;
 
+    /// The owned key says what the library's says, and nothing of another name.
     #[test]
-    fn names_of_other_shapes_are_not_objects() {
-        for name in [
-            "Actiontrail.gz",
-            "Actiontrail__20260925070451_1002.gz",
-            "Actiontrail_cn-hangzhou_2026092507045_1002.gz",
-            "Actiontrail_cn-hangzhou_20261325070451_1002.gz",
-            "Other_cn-hangzhou_20260925070451_1002.gz",
-        ] {
-            assert_eq!(ObjectKey::parse(name), None, "{name}");
-        }
+    fn the_owned_key_is_the_librarys() {
+        let name = "Actiontrail_cn-shanghai_20250304051500_1002_250_29920_d368d22d43eb8e221eda8e343d6cd9b1.gz";
+        let key = ObjectKey::parse(name).unwrap();
+        let library = ecd_events::records::ObjectKey::parse(name).unwrap();
+        assert_eq!(
+            (key.region.as_str(), key.time),
+            (library.region, library.time)
+        );
+        assert_eq!(
+            ObjectKey::parse("Other_cn-hangzhou_20260925070451_1002.gz"),
+            None
+        );
     }
 }

@@ -31,7 +31,8 @@ mod model;
 #[doc(hidden)]
 pub use delivery::fallbacks_on_this_thread;
 pub use delivery::{
-    Content, DeliveryFormat, Layout, RecordError, RecordErrorKind, RecordPosition, RecordReader,
+    Content, DeliveryFormat, Layout, ObjectKey, RecordError, RecordErrorKind, RecordPosition,
+    RecordReader,
 };
 pub use filter::{Filter, FilterInput, ParameterCondition};
 pub use model::{

@@ -1,16 +1,12 @@
 //! `--since`, `--until` and `--region`: which objects to open, and which records to audit.
 
-use std::time::Duration;
-
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::ObjectKey;
 
-/// How far an object's records may lie from the time in its name. ActionTrail writes an
-/// object for each five-minute window and delivers within about ten minutes; an hour either
-/// way keeps every object that may hold a record of the selection, and records are then
-/// selected by their own `eventTime`.
-pub const OBJECT_TIME_SLACK: Duration = Duration::from_secs(3600);
+/// How far an object's records may lie from the time in its name: the library's
+/// [`ObjectKey::TIME_SLACK`].
+pub const OBJECT_TIME_SLACK: chrono::TimeDelta = ObjectKey::TIME_SLACK;
 
 /// The part of an archive to audit. Empty: all of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,7 +26,7 @@ impl Selection {
         let Some(key) = ObjectKey::parse(file_name) else {
             return true;
         };
-        let slack = chrono::Duration::from_std(OBJECT_TIME_SLACK).unwrap_or_default();
+        let slack = OBJECT_TIME_SLACK;
         self.of_region(Some(key.region))
             && self.since.is_none_or(|since| key.time + slack >= since)
             && self.until.is_none_or(|until| key.time - slack < until)

@@ -1,15 +1,16 @@
-//! The names ActionTrail gives the objects it delivers to OSS.
+//! The names ActionTrail gives the objects it delivers to OSS:
 //!
 //! ```text
 //! [prefix/]AliyunLogs/Actiontrail/[rd/account/]<region>/<YYYY>/<MM>/<DD>/Actiontrail_<region>_<YYYYMMDDHHMMSS>_1002_<count>_<size>_<md5>.gz
 //! ```
 //!
-//! The file name alone carries the region and the time, so objects are recognised by it,
-//! wherever they were copied to.
+//! The file name alone carries the region and the time, so an object is recognised by it
+//! wherever it was copied to. The tool prunes the files of an archive by it, and a bucket's
+//! listing the objects of one.
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
-/// What an object's name says of it.
+/// What an object's file name says of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ObjectKey<'a> {
     /// The region whose events it holds (`"cn-hangzhou"`).
@@ -19,10 +20,16 @@ pub struct ObjectKey<'a> {
 }
 
 impl<'a> ObjectKey<'a> {
+    /// How far an object's records may lie from the time in its name. ActionTrail writes an
+    /// object for each five-minute window and delivers within about ten minutes; an hour
+    /// either way keeps every object that may hold a record of a time range, whose records
+    /// are then selected by their own `eventTime`.
+    pub const TIME_SLACK: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+
     /// Reads a file name of the layout; `None` for any other name.
     ///
     /// ```
-    /// use ecd_audit::archive::ObjectKey;
+    /// use ecd_events::records::ObjectKey;
     ///
     /// let key = ObjectKey::parse("Actiontrail_ap-southeast-6_20260925070451_1002_4_1146_0123456789abcdef0123456789abcdef.gz").unwrap();
     /// assert_eq!(key.region, "ap-southeast-6");
