@@ -111,8 +111,8 @@ object a row) keeps values exactly, with those characters as \\u escapes; csv st
 cell that a spreadsheet would read as a formula with a single quote.
 
 Malformed records are not in the result: their count and the first of them are said on \
-standard error. A delivery that cannot be read is named there, and the exit status is 2, \
-as for a query that is not valid.";
+standard error (on a cluster, the count; the executors name them on theirs). A delivery that \
+cannot be read is named there, and the exit status is 2, as for a query that is not valid.";
 
 /// `ecd-audit sql`.
 #[cfg(feature = "sql")]
