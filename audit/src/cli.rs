@@ -178,9 +178,9 @@ pub struct ExportArgs {
 #[cfg(feature = "sql")]
 #[derive(Debug, Args)]
 pub struct OnCluster {
-    /// Runs it on the cluster whose scheduler is at this URL (`ecd-audit cluster`). Its
-    /// executors read the deliveries, at the same paths, and an export's executors write
-    /// the files, so `--to` must be a directory they all see at that path (a shared disk).
+    /// Runs it on the cluster whose scheduler is at this URL (`ecd-audit cluster`), whose
+    /// executors read the deliveries at the same paths (and write an export's files: a
+    /// directory they all see at that path, a shared disk).
     #[cfg(feature = "cluster")]
     #[arg(long, value_name = "df://HOST:PORT")]
     pub cluster: Option<String>,

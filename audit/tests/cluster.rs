@@ -188,7 +188,8 @@ fn write_damaged_delivery(directory: &Path) {
     let timeless = r#"{"eventId":"E-2","eventName":"StopDesktops","eventTime":"yesterday","serviceName":"Ecd"}"#;
     std::fs::write(
         directory.join("damaged.jsonl"),
-        format!("{good}\nnot json\n{timeless}\n{{\"eventId\": 7}}\n"),
+        // The good record last: a query that stops at its first row has read the rest.
+        format!("not json\n{{\"eventId\": 7}}\n{timeless}\n{good}\n"),
     )
     .unwrap();
 }
@@ -246,6 +247,28 @@ fn queries_on_the_cluster_give_what_they_give_locally() {
         );
         assert_eq!(left_out(&remote), left_out(&local), "{query}");
     }
+}
+
+/// A query that stops reading early (a `LIMIT` over the scan) still says what the deliveries
+/// it read left out, as it does locally: the cluster's scans count each delivery once read,
+/// not when their task's stream ends, which a limit never polls (they once said nothing).
+#[test]
+fn a_query_with_a_limit_says_what_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    write_damaged_delivery(dir.path());
+    let mut processes = Processes::default();
+    let url = cluster(&mut processes, &[]);
+    let query = "SELECT event_id FROM records LIMIT 1";
+    let local = sql(query, dir.path(), None);
+    assert!(local.status.success(), "{}", text(&local.stderr));
+    let remote = sql(query, dir.path(), Some(&url));
+    assert!(remote.status.success(), "{}", text(&remote.stderr));
+    assert_eq!(text(&remote.stdout), text(&local.stdout));
+    assert_eq!(
+        left_out(&local),
+        ["ecd-audit: note: 2 records not in the result (malformed)"]
+    );
+    assert_eq!(left_out(&remote), left_out(&local), "{}", text(&remote.stderr));
 }
 
 /// What the executors cannot see is never left out silently: a delivery they cannot read

@@ -32,7 +32,7 @@ use ecd_sql::datafusion::physical_plan::{
 };
 use ecd_sql::ecd_bucket::object_store::path::Path as ObjectPath;
 use ecd_sql::ecd_bucket::{Object, StoreKey};
-use ecd_sql::{Delivery, Location, ReadReport, RecordsExec, RecordsTable, ScanCounters};
+use ecd_sql::{Delivery, Location, ReadReport, RecordsExec, RecordsTable};
 use futures::{StreamExt, TryStreamExt};
 
 use crate::Vcores;
@@ -228,20 +228,14 @@ fn deliveries_of(
     Ok(())
 }
 
-/// At the end of a task's reading: its totals added to the scan's `counters` (which the
-/// client asks the scheduler for) and to the executor's `report` (which its log says), and an
-/// error if a delivery could not be read. Locally such a result is given with
+/// At the end of a task's reading: its totals added to the executor's `report` (which its log
+/// says), and an error if a delivery could not be read. Locally such a result is given with
 /// exit status 2 and the delivery named; the client of a cluster sees neither the totals nor
 /// the executors' logs, so the task fails (and, once Ballista's retries fail too, the query,
 /// with this message) rather than give a partial count as whole, as a path that only the
 /// client could see once did.
-fn task_end(
-    task: &ReadReport,
-    counters: &ScanCounters,
-    report: &ReadReport,
-) -> Option<Result<RecordBatch>> {
+fn task_end(task: &ReadReport, report: &ReadReport) -> Option<Result<RecordBatch>> {
     let totals = task.totals();
-    counters.add(&totals);
     let (first, count) = (totals.unreadable.first().cloned(), totals.unreadable.len());
     report.add(totals);
     let first = first?;
@@ -286,8 +280,8 @@ impl ExecutionPlan for DistributedRecordsScan {
         Self::NAME
     }
 
-    /// What each partition read and left out ([`ecd_sql::SCAN_METRICS`]), counted when its
-    /// reading ends.
+    /// What each partition read and left out ([`ecd_sql::SCAN_METRICS`]), each delivery
+    /// counted as soon as it has been read (the client asks the scheduler for them).
     fn metrics(&self) -> Option<MetricsSet> {
         Some(self.metrics.clone_inner())
     }
@@ -334,7 +328,7 @@ impl ExecutionPlan for DistributedRecordsScan {
         let columns = self.columns.clone();
         let limit = self.limit;
         let report = Arc::clone(&self.report);
-        let counters = ScanCounters::new(&self.metrics, partition);
+        let metrics = self.metrics.clone();
         // The partition's paths are a few batches of text: gather them, then read those
         // deliveries as RecordsExec reads one partition.
         let records = futures::stream::once(async move {
@@ -352,8 +346,9 @@ impl ExecutionPlan for DistributedRecordsScan {
                 limit,
                 Arc::clone(&task),
             )
+            .counting_into(&metrics, partition)
             .execute(0, context)?;
-            let end = futures::stream::once(async move { task_end(&task, &counters, &report) })
+            let end = futures::stream::once(async move { task_end(&task, &report) })
                 .filter_map(futures::future::ready);
             Ok::<_, DataFusionError>(read.chain(end))
         })

@@ -4,8 +4,8 @@
 //! ([`ecd_sql::SCAN_METRICS`]), the scheduler keeps the metrics of a job's stages, and the
 //! client asks for them once the job is done.
 
-use ballista_core::config::BallistaConfig;
 use ballista_core::execution_plans::DistributedQueryExec;
+use ballista_core::extension::SessionConfigExt;
 use ballista_core::serde::protobuf::operator_metric::Metric;
 use ballista_core::serde::protobuf::scheduler_grpc_client::SchedulerGrpcClient;
 use ballista_core::serde::protobuf::{GetJobMetricsParams, GetJobMetricsResult};
@@ -14,29 +14,33 @@ use datafusion_proto::protobuf::LogicalPlanNode;
 use ecd_sql::ReadTotals;
 use ecd_sql::datafusion::error::{DataFusionError, Result};
 use ecd_sql::datafusion::physical_plan::ExecutionPlan;
+use ecd_sql::datafusion::prelude::SessionConfig;
 
 use crate::scan::DistributedRecordsScan;
 
 /// What the scans of the query that `plan` ran on the cluster at `url` (`df://HOST:PORT`)
 /// read and left out, summed over its stages: deliveries opened, records read, malformed
 /// records and records whose `eventTime` is not a time. The malformed records themselves
-/// are named on the executors' standard error, not here.
+/// are named on the executors' standard error, not here. `config` is the session's, whose
+/// Ballista settings reach the scheduler as the query's did.
 ///
 /// `None` when `plan` ran no job on the cluster (a statement the client answers itself, or
 /// one not yet run). Call it after the query's stream has ended.
-pub async fn read_totals(plan: &dyn ExecutionPlan, url: &str) -> Result<Option<ReadTotals>> {
-    let Some(job) = plan
-        .downcast_ref::<DistributedQueryExec<LogicalPlanNode>>()
-        .and_then(DistributedQueryExec::job_id)
-    else {
+pub async fn read_totals(
+    plan: &dyn ExecutionPlan,
+    config: &SessionConfig,
+    url: &str,
+) -> Result<Option<ReadTotals>> {
+    let Some(job) = job_of(plan) else {
         return Ok(None);
     };
-    let config = GrpcClientConfig::from(&BallistaConfig::default());
-    let connection = create_grpc_client_connection(scheduler_endpoint(url)?, &config)
-        .await
-        .map_err(|error| DataFusionError::Execution(format!("{url}: {error}")))?;
+    let ballista = config.ballista_config();
+    let connection =
+        create_grpc_client_connection(scheduler_endpoint(url)?, &GrpcClientConfig::from(&ballista))
+            .await
+            .map_err(|error| DataFusionError::Execution(format!("{url}: {error}")))?;
     let metrics = SchedulerGrpcClient::new(connection)
-        .max_decoding_message_size(BallistaConfig::default().grpc_client_max_message_size())
+        .max_decoding_message_size(ballista.grpc_client_max_message_size())
         .get_job_metrics(GetJobMetricsParams {
             job_id: job.to_string(),
         })
@@ -49,6 +53,16 @@ pub async fn read_totals(plan: &dyn ExecutionPlan, url: &str) -> Result<Option<R
         })?
         .into_inner();
     Ok(Some(totals(&metrics)))
+}
+
+/// The job `plan` ran: its own, or, as `EXPLAIN ANALYZE` plans it, its child's.
+fn job_of(plan: &dyn ExecutionPlan) -> Option<ballista_core::JobId> {
+    if let Some(query) = plan.downcast_ref::<DistributedQueryExec<LogicalPlanNode>>() {
+        return query.job_id();
+    }
+    plan.children()
+        .into_iter()
+        .find_map(|child| job_of(child.as_ref()))
 }
 
 /// The sum of every scan's counts among a job's metrics.

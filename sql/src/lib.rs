@@ -50,7 +50,6 @@ pub use export::{NULL_PARTITION, export_parquet, export_plan};
 pub use sources::{Delivery, Location};
 pub use table::{
     MALFORMED_EXAMPLES, ReadReport, ReadTotals, RecordsExec, RecordsTable, SCAN_METRICS,
-    ScanCounters,
 };
 
 /// A DataFusion session with `table` as `records`, the catalogue as `events`, and the

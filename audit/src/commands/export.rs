@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use ecd_sql::datafusion::error::DataFusionError;
 use ecd_sql::datafusion::physical_plan::collect;
 
 use crate::cli::ExportArgs;
@@ -42,10 +43,18 @@ pub fn export(args: &ExportArgs) -> Status {
         let context = session(cluster, table).await?;
         let plan = ecd_sql::export_plan(&context, &args.to).await?;
         collect(Arc::clone(&plan), context.task_ctx()).await?;
-        read_totals(cluster, plan.as_ref(), &report).await
+        // Written: what the scans left out is asked for apart, and said apart if unknown.
+        Ok::<_, DataFusionError>(read_totals(cluster, plan.as_ref(), &context, &report).await)
     });
     let totals = match exported {
-        Ok(totals) => totals,
+        Ok(Ok(totals)) => totals,
+        Ok(Err(error)) => {
+            eprintln_escaped!(
+                "ecd-audit: exported to {} on the cluster, but what its scans left out is unknown: {error}",
+                args.to.display()
+            );
+            return Status::Failed;
+        }
         Err(error) => {
             eprintln_escaped!("ecd-audit: export to {}: {error}", args.to.display());
             // What a local export could not read is still worth saying.

@@ -18,21 +18,24 @@ pub(super) async fn session(cluster: Option<&str>, table: RecordsTable) -> Resul
     ecd_sql::context(table)
 }
 
-/// What the scans of `plan`, run to its end, read and left out. Locally, `report` (the
-/// table's) counted it, naming the first malformed records. On a cluster the executors
-/// counted it, and the scheduler keeps their counts: the malformed records themselves are
-/// named on the executors' standard error.
+/// What the scans of `plan`, run to its end in `context`, read and left out. Locally,
+/// `report` (the table's) counted it, naming the first malformed records. On a cluster the
+/// executors counted it, and the scheduler keeps their counts: the malformed records
+/// themselves are named on the executors' standard error.
 pub(super) async fn read_totals(
     cluster: Option<&str>,
     plan: &dyn ExecutionPlan,
+    context: &SessionContext,
     report: &ReadReport,
 ) -> Result<ReadTotals> {
     #[cfg(feature = "cluster")]
     if let Some(url) = cluster {
-        return Ok(ecd_cluster::read_totals(plan, url)
-            .await?
-            .unwrap_or_default());
+        return Ok(
+            ecd_cluster::read_totals(plan, &context.copied_config(), url)
+                .await?
+                .unwrap_or_default(),
+        );
     }
-    let _ = (cluster, plan);
+    let _ = (cluster, plan, context);
     Ok(report.totals())
 }

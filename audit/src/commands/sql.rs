@@ -90,7 +90,7 @@ pub fn sql(args: &SqlArgs) -> Status {
         if failed.is_some() && cluster.is_some() {
             return status;
         }
-        match read_totals(cluster, plan.as_ref(), &report).await {
+        match read_totals(cluster, plan.as_ref(), &context, &report).await {
             Ok(totals) => status.max(say_what_was_not_read(&totals)),
             Err(error) => {
                 eprintln_escaped!("ecd-audit: sql: what the scans left out is unknown: {error}");

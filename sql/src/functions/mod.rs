@@ -21,8 +21,8 @@ use datafusion::logical_expr::{ColumnarValue, ScalarUDF};
 ///     .collect();
 /// assert_eq!(names, ["parameter", "has_tag"]);
 /// ```
-pub fn all() -> [ScalarUDF; 2] {
-    [
+pub fn all() -> Vec<ScalarUDF> {
+    vec![
         ScalarUDF::new_from_impl(Parameter::default()),
         ScalarUDF::new_from_impl(HasTag::default()),
     ]

@@ -38,12 +38,24 @@ pub struct RecordsExec {
     report: Arc<ReadReport>,
     properties: Arc<PlanProperties>,
     metrics: ExecutionPlanMetricsSet,
+    /// Where its partitions' counts go instead of `metrics`: another operator's metrics,
+    /// under that operator's partition.
+    counted_into: Option<(ExecutionPlanMetricsSet, usize)>,
 }
 
 impl RecordsExec {
-    /// Its name among a plan's operators (`ExecutionPlan::name`), as a cluster's scheduler
-    /// reports a job's operators.
+    /// Its name among a plan's operators (`ExecutionPlan::name`).
     pub const NAME: &'static str = "RecordsExec";
+
+    /// The same scan, counting what it reads ([`SCAN_METRICS`](crate::SCAN_METRICS)) into
+    /// `metrics` under `partition` instead of into its own metrics: for an operator that
+    /// reads one of its partitions' deliveries with a `RecordsExec` of one partition (a
+    /// cluster's scan). Each delivery is counted as soon as it has been read, so a query that
+    /// stops reading early (a `LIMIT`) still counts what was read.
+    pub fn counting_into(mut self, metrics: &ExecutionPlanMetricsSet, partition: usize) -> Self {
+        self.counted_into = Some((metrics.clone(), partition));
+        self
+    }
 
     /// A scan of `deliveries` (`pruned` others left out) into `columns`, in up to
     /// `partitions` partitions.
@@ -96,6 +108,7 @@ impl RecordsExec {
             report,
             properties: Arc::new(properties),
             metrics: ExecutionPlanMetricsSet::new(),
+            counted_into: None,
         }
     }
 
@@ -219,7 +232,10 @@ impl ExecutionPlan for RecordsExec {
         let batch_size = context.session_config().batch_size().max(1);
         let limit = self.limit;
         let report = Arc::clone(&self.report);
-        let counters = ScanCounters::new(&self.metrics, partition);
+        let counters = match &self.counted_into {
+            Some((metrics, partition)) => ScanCounters::new(metrics, *partition),
+            None => ScanCounters::new(&self.metrics, partition),
+        };
         // Objects are fetched on the query's runtime, from the reading thread.
         let runtime = tokio::runtime::Handle::try_current().map_err(|error| {
             DataFusionError::Execution(format!("a records scan runs on a Tokio runtime: {error}"))

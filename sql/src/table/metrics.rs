@@ -16,20 +16,18 @@ pub const SCAN_METRICS: [&str; 4] = [
 ];
 
 /// The counts of one partition of a scan, registered among an operator's metrics under the
-/// names of [`SCAN_METRICS`]: a [`RecordsExec`](super::RecordsExec)'s, or those of an
-/// operator that reads deliveries otherwise (a cluster's scan, which reads its partitions'
-/// deliveries with a `RecordsExec` of its own).
+/// names of [`SCAN_METRICS`].
 #[derive(Debug)]
-pub struct ScanCounters([Count; SCAN_METRICS.len()]);
+pub(crate) struct ScanCounters([Count; SCAN_METRICS.len()]);
 
 impl ScanCounters {
     /// Counters for `partition`, registered in `metrics`.
-    pub fn new(metrics: &ExecutionPlanMetricsSet, partition: usize) -> ScanCounters {
+    pub(crate) fn new(metrics: &ExecutionPlanMetricsSet, partition: usize) -> ScanCounters {
         ScanCounters(SCAN_METRICS.map(|name| MetricBuilder::new(metrics).counter(name, partition)))
     }
 
     /// Adds what reading deliveries found.
-    pub fn add(&self, totals: &ReadTotals) {
+    pub(crate) fn add(&self, totals: &ReadTotals) {
         let [opened, records, malformed, times_not_times] = &self.0;
         for (counter, value) in [
             (opened, totals.opened),

@@ -9,6 +9,6 @@ mod read;
 mod report;
 
 pub use exec::RecordsExec;
-pub use metrics::{SCAN_METRICS, ScanCounters};
+pub use metrics::SCAN_METRICS;
 pub use provider::RecordsTable;
 pub use report::{MALFORMED_EXAMPLES, ReadReport, ReadTotals};

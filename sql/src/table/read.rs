@@ -128,7 +128,11 @@ impl Reading<'_, '_> {
                 totals.times_not_times += 1;
             }
             *rows_left -= 1;
-            if builder.rows() >= batch_size || *rows_left == 0 {
+            // The rows that reach a limit wait for the end of their delivery (read to its end
+            // anyway, to count it): once the consumer has them it may stop, and what the
+            // delivery held must be counted by then (a cluster's executor reads the counts
+            // when its task ends).
+            if builder.rows() >= batch_size {
                 wanted = emit(builder.finish().map_err(DataFusionError::from));
             }
         };
