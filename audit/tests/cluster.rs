@@ -268,7 +268,12 @@ fn a_query_with_a_limit_says_what_it_left_out() {
         left_out(&local),
         ["ecd-audit: note: 2 records not in the result (malformed)"]
     );
-    assert_eq!(left_out(&remote), left_out(&local), "{}", text(&remote.stderr));
+    assert_eq!(
+        left_out(&remote),
+        left_out(&local),
+        "{}",
+        text(&remote.stderr)
+    );
 }
 
 /// What the executors cannot see is never left out silently: a delivery they cannot read
