@@ -26,10 +26,13 @@ impl Selection {
         let Some(key) = ObjectKey::parse(file_name) else {
             return true;
         };
-        let slack = OBJECT_TIME_SLACK;
         self.of_region(Some(key.region))
-            && self.since.is_none_or(|since| key.time + slack >= since)
-            && self.until.is_none_or(|until| key.time - slack < until)
+            && self
+                .since
+                .is_none_or(|since| key.time + OBJECT_TIME_SLACK >= since)
+            && self
+                .until
+                .is_none_or(|until| key.time - OBJECT_TIME_SLACK < until)
     }
 
     /// Whether a record of this time and region is selected. A record without a valid time

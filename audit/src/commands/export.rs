@@ -58,10 +58,10 @@ pub fn export(args: &ExportArgs) -> Status {
         Err(error) => {
             eprintln_escaped!("ecd-audit: export to {}: {error}", args.to.display());
             // What a local export could not read is still worth saying.
-            return Status::Failed.max(match cluster {
-                None => say_what_was_not_read(&report.totals()),
-                Some(_) => Status::Failed,
-            });
+            if cluster.is_none() {
+                say_what_was_not_read(&report.totals());
+            }
+            return Status::Failed;
         }
     };
     // On a cluster, the executors read and wrote: a delivery they could not read failed

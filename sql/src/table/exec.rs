@@ -37,10 +37,10 @@ pub struct RecordsExec {
     limit: Option<usize>,
     report: Arc<ReadReport>,
     properties: Arc<PlanProperties>,
+    /// Its own metrics, or, once `counting_into`, another operator's.
     metrics: ExecutionPlanMetricsSet,
-    /// Where its partitions' counts go instead of `metrics`: another operator's metrics,
-    /// under that operator's partition.
-    counted_into: Option<(ExecutionPlanMetricsSet, usize)>,
+    /// The partition of that other operator its counts go under, if any.
+    counted_as: Option<usize>,
 }
 
 impl RecordsExec {
@@ -53,7 +53,8 @@ impl RecordsExec {
     /// cluster's scan). Each delivery is counted as soon as it has been read, so a query that
     /// stops reading early (a `LIMIT`) still counts what was read.
     pub fn counting_into(mut self, metrics: &ExecutionPlanMetricsSet, partition: usize) -> Self {
-        self.counted_into = Some((metrics.clone(), partition));
+        self.metrics = metrics.clone();
+        self.counted_as = Some(partition);
         self
     }
 
@@ -108,7 +109,7 @@ impl RecordsExec {
             report,
             properties: Arc::new(properties),
             metrics: ExecutionPlanMetricsSet::new(),
-            counted_into: None,
+            counted_as: None,
         }
     }
 
@@ -232,10 +233,7 @@ impl ExecutionPlan for RecordsExec {
         let batch_size = context.session_config().batch_size().max(1);
         let limit = self.limit;
         let report = Arc::clone(&self.report);
-        let counters = match &self.counted_into {
-            Some((metrics, partition)) => ScanCounters::new(metrics, *partition),
-            None => ScanCounters::new(&self.metrics, partition),
-        };
+        let counters = ScanCounters::new(&self.metrics, self.counted_as.unwrap_or(partition));
         // Objects are fetched on the query's runtime, from the reading thread.
         let runtime = tokio::runtime::Handle::try_current().map_err(|error| {
             DataFusionError::Execution(format!("a records scan runs on a Tokio runtime: {error}"))
